@@ -1,0 +1,79 @@
+/**
+ * Edit plans: what an operation or a fix wants done to the document, as plain values (like ProseMirror
+ * steps). Every address refers to the snapshot the plan was made from: paragraph indices and table rows
+ * are those of the original document, never shifted by earlier edits of the same plan. The gateway
+ * resolves all of them before it changes anything, and refuses the plan when any paragraph or cell it
+ * names no longer has the text the plan expects.
+ */
+
+/** A piece of text with the one character format the agenda needs ("(continued)" in italics). */
+export interface TextRun {
+  text: string;
+  italic?: boolean;
+}
+
+export interface ParagraphStyle {
+  /** Style name as Word shows it. */
+  name: string;
+  /** Word.BuiltInStyleName value, or "Other" for a custom style (then `name` is used). */
+  builtIn: string;
+}
+
+export interface NewParagraph {
+  text: string;
+  /** Omitted: the new paragraph keeps the formatting it inherits from its anchor (list membership too). */
+  style?: ParagraphStyle;
+}
+
+export type Edit =
+  /** Replace characters [start, end) of a paragraph's text, keeping the run formatting there. */
+  | { kind: 'replaceText'; paragraph: number; start: number; end: number; expected: string; text: string }
+  /** Insert paragraphs before or after an existing paragraph, in the order given. */
+  | { kind: 'insertParagraphs'; anchor: number; position: 'Before' | 'After'; paragraphs: NewParagraph[] }
+  /** Delete paragraphs first..last (inclusive). */
+  | { kind: 'deleteParagraphs'; first: number; last: number }
+  /** Replace the text of one table cell. */
+  | { kind: 'setCell'; table: number; row: number; cell: number; expected: string; runs: TextRun[] }
+  /** Insert rows before or after an existing row; each row is its cells, each cell its runs. */
+  | { kind: 'insertRows'; table: number; row: number; position: 'Before' | 'After'; rows: TextRun[][][] }
+  /** Delete rows first..last (inclusive). */
+  | { kind: 'deleteRows'; table: number; first: number; last: number }
+  /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
+  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number };
+
+/** A paragraph whose text must still be exactly this for the plan to apply. */
+export interface Expectation {
+  paragraph: number;
+  text: string;
+}
+
+/** A table whose cell texts must still be exactly these for the plan to apply. */
+export interface TableExpectation {
+  table: number;
+  values: string[][];
+}
+
+export interface PlanSummary {
+  paragraphsChanged: number;
+  paragraphsInserted: number;
+  paragraphsDeleted: number;
+  rowsChanged: number;
+  referencesUpdated: number;
+}
+
+export interface EditPlan {
+  /** One line for the user: "Insert item 3 “…” and renumber items 3–6 to 4–7". */
+  description: string;
+  edits: Edit[];
+  /** Paragraphs the plan relies on (at least every paragraph it edits or anchors on). */
+  expectations: Expectation[];
+  /** Tables the plan edits, as they stood in the snapshot. */
+  tableExpectations: TableExpectation[];
+  /** Things the user must know: e.g. a reference to a removed item that was left as it stands. */
+  warnings: string[];
+  summary: PlanSummary;
+}
+
+export function emptySummary(): PlanSummary {
+  return { paragraphsChanged: 0, paragraphsInserted: 0, paragraphsDeleted: 0, rowsChanged: 0, referencesUpdated: 0 };
+}

@@ -1,0 +1,149 @@
+/**
+ * The narrow slice of the Word JavaScript API that Agenda Desk uses, with Office.js's own signatures.
+ *
+ * The gateway (`readSnapshot`, `applyPlan`, `select`) is typed against these interfaces only, so it cannot
+ * call anything that real Word lacks: `officeCompat.ts` asserts at compile time that `Word.RequestContext`
+ * from @types/office-js satisfies `WordContext`. The Word simulator (`src/simulator/`) implements the same
+ * interfaces over a .docx, with Office.js's load/sync rules.
+ *
+ * Requirement sets: paragraphs, lists, tables and search WordApi 1.3; changeTrackingMode 1.4; footnotes 1.5.
+ */
+
+/** Every proxy: its scalar properties may be read only after `load()` and `context.sync()`. */
+export interface WordLoadable {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface WordContext {
+  readonly document: WordDocument;
+  sync(): Promise<void>;
+}
+
+/** What runs a batch: `Word` in Office, the simulator's document elsewhere. */
+export interface WordHost {
+  run<T>(batch: (context: WordContext) => Promise<T>): Promise<T>;
+}
+
+export type ChangeTrackingMode = 'Off' | 'TrackAll' | 'TrackMineOnly';
+export type HeaderType = 'Primary' | 'FirstPage' | 'EvenPages';
+
+export interface WordDocument extends WordLoadable {
+  readonly body: WordBody;
+  readonly sections: WordSectionCollection;
+  /** WordApi 1.4. */
+  changeTrackingMode: ChangeTrackingMode;
+}
+
+export interface WordSectionCollection extends WordLoadable {
+  getFirst(): WordSection;
+}
+
+export interface WordSection extends WordLoadable {
+  getHeader(type: HeaderType): WordBody;
+}
+
+export interface WordBody extends WordLoadable {
+  readonly text: string;
+  readonly paragraphs: WordParagraphCollection;
+  readonly tables: WordTableCollection;
+  /** WordApi 1.5. */
+  readonly footnotes: WordNoteItemCollection;
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WordParagraph;
+  search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
+}
+
+export interface WordSearchOptions {
+  matchCase?: boolean;
+  matchWholeWord?: boolean;
+  matchWildcards?: boolean;
+}
+
+export interface WordParagraphCollection extends WordLoadable {
+  readonly items: WordParagraph[];
+  getFirst(): WordParagraph;
+}
+
+export interface WordParagraph extends WordLoadable {
+  readonly text: string;
+  style: string;
+  styleBuiltIn: string;
+  readonly isListItem: boolean;
+  readonly tableNestingLevel: number;
+  readonly listItemOrNullObject: WordListItem;
+  readonly parentTableCellOrNullObject: WordTableCell;
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WordParagraph;
+  insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WordTable;
+  search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
+  delete(): void;
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+}
+
+export interface WordListItem extends WordLoadable {
+  readonly isNullObject: boolean;
+  readonly level: number;
+  readonly listString: string;
+}
+
+export interface WordFont {
+  italic: boolean;
+}
+
+export interface WordRange extends WordLoadable {
+  readonly text: string;
+  readonly font: WordFont;
+  readonly paragraphs: WordParagraphCollection;
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  expandTo(range: WordRange): WordRange;
+  insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
+  search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+}
+
+export interface WordRangeCollection extends WordLoadable {
+  readonly items: WordRange[];
+  getFirst(): WordRange;
+}
+
+export interface WordNoteItemCollection extends WordLoadable {
+  readonly items: WordNoteItem[];
+}
+
+export interface WordNoteItem extends WordLoadable {
+  readonly body: WordBody;
+  readonly reference: WordRange;
+}
+
+export interface WordTableCollection extends WordLoadable {
+  readonly items: WordTable[];
+}
+
+export interface WordTable extends WordLoadable {
+  readonly values: string[][];
+  readonly rowCount: number;
+  readonly nestingLevel: number;
+  readonly rows: WordTableRowCollection;
+  getCell(rowIndex: number, cellIndex: number): WordTableCell;
+  deleteRows(rowIndex: number, rowCount?: number): void;
+  addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): WordTableRowCollection;
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+}
+
+export interface WordTableRowCollection extends WordLoadable {
+  readonly items: WordTableRow[];
+}
+
+export interface WordTableRow extends WordLoadable {
+  readonly cellCount: number;
+  insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): WordTableRowCollection;
+  delete(): void;
+}
+
+export interface WordTableCell extends WordLoadable {
+  readonly isNullObject: boolean;
+  readonly rowIndex: number;
+  readonly cellIndex: number;
+  readonly body: WordBody;
+  value: string;
+}
