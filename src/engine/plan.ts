@@ -38,6 +38,8 @@ export type Edit =
   | { kind: 'insertRows'; table: number; row: number; position: 'Before' | 'After'; rows: TextRun[][][] }
   /** Delete rows first..last (inclusive). */
   | { kind: 'deleteRows'; table: number; first: number; last: number }
+  /** Delete a whole top-level table (e.g. a removed item's documentation table). */
+  | { kind: 'deleteTable'; table: number }
   /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
   | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number };
 

@@ -124,9 +124,11 @@ export interface WordTable extends WordLoadable {
   readonly rowCount: number;
   readonly nestingLevel: number;
   readonly rows: WordTableRowCollection;
+  headerRowCount: number;
   getCell(rowIndex: number, cellIndex: number): WordTableCell;
   deleteRows(rowIndex: number, rowCount?: number): void;
   addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): WordTableRowCollection;
+  delete(): void;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
 }
 
@@ -145,5 +147,6 @@ export interface WordTableCell extends WordLoadable {
   readonly rowIndex: number;
   readonly cellIndex: number;
   readonly body: WordBody;
+  readonly parentRow: WordTableRow;
   value: string;
 }
