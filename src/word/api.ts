@@ -50,6 +50,7 @@ export interface WordBody extends WordLoadable {
   readonly footnotes: WordNoteItemCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
   insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WordParagraph;
+  insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
 }
 

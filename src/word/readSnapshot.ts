@@ -1,0 +1,133 @@
+/**
+ * Reads a Snapshot of the document in one `Word.run` and exactly two `context.sync()` calls, whatever the
+ * document's size: the first loads paragraphs, tables, footnotes and headers; the second the details only some
+ * of them have (list strings of list items, the cell of each table paragraph, where each footnote mark sits).
+ */
+import type { CellAddress, Snapshot, SnapshotFootnote, SnapshotParagraph, SnapshotTable } from '../engine/snapshot';
+import type { HeaderType, WordContext, WordHost, WordParagraph, WordTable } from './api';
+
+const HEADER_TYPES: HeaderType[] = ['Primary', 'FirstPage', 'EvenPages'];
+
+export async function readSnapshot(host: WordHost): Promise<Snapshot> {
+  return host.run((context) => readSnapshotIn(context));
+}
+
+/** The same, inside a batch the caller already runs. */
+export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
+  const { body } = context.document;
+  const paragraphs = body.paragraphs;
+  paragraphs.load('items/text,items/style,items/styleBuiltIn,items/isListItem,items/tableNestingLevel');
+  const tables = body.tables;
+  tables.load('items/values,items/rowCount,items/nestingLevel');
+  const notes = body.footnotes;
+  notes.load('items');
+  const section = context.document.sections.getFirst();
+  const headers = HEADER_TYPES.map((type) => {
+    const header = section.getHeader(type);
+    header.load('text');
+    return header;
+  });
+  await context.sync();
+
+  const items = paragraphs.items;
+  const lists = items.map((p) => {
+    if (!p.isListItem) return null;
+    const item = p.listItemOrNullObject;
+    item.load('isNullObject,level,listString');
+    return item;
+  });
+  const cells = items.map((p) => {
+    if (p.tableNestingLevel !== 1) return null;
+    const cell = p.parentTableCellOrNullObject;
+    cell.load('isNullObject,rowIndex,cellIndex');
+    return cell;
+  });
+  const marks = notes.items.map((note) => {
+    note.body.load('text');
+    const paragraph = note.reference.paragraphs.getFirst();
+    paragraph.load('text');
+    const before = paragraph.getRange('Start').expandTo(note.reference.getRange('Start'));
+    before.load('text');
+    return { note, paragraph, before };
+  });
+  await context.sync();
+
+  const snapshotParagraphs: SnapshotParagraph[] = items.map((p, index) => {
+    const list = lists[index];
+    const cell = cells[index];
+    return {
+      index,
+      text: p.text,
+      style: p.style,
+      styleBuiltIn: p.styleBuiltIn,
+      list: list && !list.isNullObject ? { listString: list.listString, level: list.level } : null,
+      tableNestingLevel: p.tableNestingLevel,
+      cell: null,
+      ...(cell && !cell.isNullObject ? { pendingCell: { row: cell.rowIndex, cell: cell.cellIndex } } : {}),
+    };
+  });
+  const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1);
+  const snapshotTables = assignCells(snapshotParagraphs, topLevelTables);
+
+  const texts = items.map((p: WordParagraph) => p.text);
+  let searchFrom = 0;
+  const footnotes: SnapshotFootnote[] = marks.map(({ note, paragraph, before }, i) => {
+    const at = texts.indexOf(paragraph.text, searchFrom);
+    if (at >= 0) searchFrom = at;
+    return {
+      number: i + 1,
+      text: note.body.text.trim(),
+      paragraph: at,
+      offset: at >= 0 ? before.text.length : null,
+    };
+  });
+
+  return {
+    paragraphs: snapshotParagraphs.map(stripPending),
+    tables: snapshotTables,
+    footnotes,
+    headers: headers.map((h) => h.text.trim()).filter((t) => t.length > 0),
+  };
+}
+
+type PendingParagraph = SnapshotParagraph & { pendingCell?: { row: number; cell: number } };
+
+/**
+ * Word tells each table paragraph its row and cell, not its table: table paragraphs come in document order,
+ * so a new table starts after a paragraph outside any table, or where the (row, cell) address goes back.
+ */
+function assignCells(paragraphs: PendingParagraph[], tables: WordTable[]): SnapshotTable[] {
+  const result: SnapshotTable[] = tables.map((t, index) => ({
+    index,
+    rowCount: t.rowCount,
+    values: t.values,
+    firstParagraph: -1,
+    lastParagraph: -1,
+  }));
+  let table = -1;
+  let previous: CellAddress | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.tableNestingLevel === 0) {
+      previous = null;
+      continue;
+    }
+    const at = paragraph.pendingCell;
+    if (!at) continue; // nested table paragraph: it belongs to an outer cell but Word names the inner one
+    const goesBack = previous !== null && (at.row < previous.row || (at.row === previous.row && at.cell < previous.cell));
+    if (previous === null || goesBack) table++;
+    if (table >= result.length) break; // more table runs than tables: leave the rest unassigned
+    const address: CellAddress = { table, row: at.row, cell: at.cell };
+    paragraph.cell = address;
+    const entry = result[table];
+    if (entry.firstParagraph < 0) entry.firstParagraph = paragraph.index;
+    entry.lastParagraph = paragraph.index;
+    previous = address;
+  }
+  return result;
+}
+
+function stripPending(paragraph: PendingParagraph): SnapshotParagraph {
+  const { pendingCell: _pending, ...rest } = paragraph;
+  void _pending;
+  return rest;
+}
