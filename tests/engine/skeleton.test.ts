@@ -1,0 +1,147 @@
+import { createSkeleton, formatMeetingDates, SkeletonInputError } from '../../src/engine/skeleton';
+import type { Edit, NewParagraph } from '../../src/engine/plan';
+import { doc, p, table } from '../helpers/snapshotBuilder';
+
+const input = {
+  body: 'Working Group on the Smuggling of Migrants',
+  venue: 'Vienna',
+  dates: ['2023-10-05', '2023-10-06'],
+  symbol: 'CTOC/COP/WG.7/2023/1',
+  issued: '2023-07-11',
+};
+
+function edit<K extends Edit['kind']>(edits: Edit[], kind: K): Extract<Edit, { kind: K }> {
+  const found = edits.find((e): e is Extract<Edit, { kind: K }> => e.kind === kind);
+  if (!found) throw new Error(`no ${kind} edit`);
+  return found;
+}
+
+const texts = (paragraphs: NewParagraph[]) => paragraphs.map((para) => para.text);
+
+describe('createSkeleton', () => {
+  const snapshot = doc(p('Some notes the user typed.'), p('')).build();
+  const plan = createSkeleton(snapshot, input);
+  const paragraphs = edit(plan.edits, 'insertParagraphs');
+  const annex = edit(plan.edits, 'insertTable');
+
+  it('appends after the last body paragraph and expects its text unchanged', () => {
+    expect(paragraphs).toMatchObject({ anchor: 1, position: 'After' });
+    expect(annex.anchor).toBe(1);
+    expect(plan.expectations).toEqual([{ paragraph: 1, text: '' }]);
+  });
+
+  it('inserts the table before the paragraphs, so that Word insert-after puts the paragraphs first', () => {
+    expect(plan.edits.map((e) => e.kind)).toEqual(['insertTable', 'insertParagraphs']);
+  });
+
+  it('writes the masthead lines with the meeting dates in UN style', () => {
+    expect(texts(paragraphs.paragraphs).slice(0, 6)).toEqual([
+      'CTOC/COP/WG.7/2023/1',
+      'Distr.: General',
+      '11 July 2023',
+      'Original: English',
+      'Working Group on the Smuggling of Migrants',
+      'Vienna, 5 and 6 October 2023',
+    ]);
+  });
+
+  it('lists the three standard items with typed numbers and a full stop', () => {
+    const all = texts(paragraphs.paragraphs);
+    const start = all.indexOf('Provisional agenda');
+    expect(all.slice(start + 1, start + 4)).toEqual([
+      '1.\tOpening of the session.',
+      '2.\tAdoption of the agenda and organization of work.',
+      '3.\tAdoption of the report.',
+    ]);
+    expect(paragraphs.paragraphs[start].style).toEqual({ name: 'Heading 2', builtIn: 'Heading2' });
+  });
+
+  it('gives every item an annotation heading (Heading 3, no full stop) and one placeholder paragraph', () => {
+    const all = paragraphs.paragraphs;
+    const start = all.findIndex((para) => para.text === 'Annotations');
+    const section = all.slice(start + 1, start + 7);
+    expect(section.map((para) => [para.text, para.style?.builtIn])).toEqual([
+      ['1.\tOpening of the session', 'Heading3'],
+      ['[Annotation to be drafted.]', 'Normal'],
+      ['2.\tAdoption of the agenda and organization of work', 'Heading3'],
+      ['[Annotation to be drafted.]', 'Normal'],
+      ['3.\tAdoption of the report', 'Heading3'],
+      ['[Annotation to be drafted.]', 'Normal'],
+    ]);
+    expect(texts(all).slice(-2)).toEqual(['Annex', 'Proposed organization of work']);
+  });
+
+  it('builds the annex: header, a day row per date with its weekday, two slots a day, every item once', () => {
+    expect(annex.headerRows).toBe(1);
+    expect(annex.rows).toEqual([
+      ['Date and time', 'Agenda item', 'Title or description'],
+      ['Thursday, 5 October', '', ''],
+      ['10 a.m.–1 p.m.', '1', 'Opening of the session'],
+      ['', '2', 'Adoption of the agenda and organization of work'],
+      ['3–6 p.m.', '', ''],
+      ['Friday, 6 October', '', ''],
+      ['10 a.m.–1 p.m.', '', ''],
+      ['3–6 p.m.', '3', 'Adoption of the report'],
+    ]);
+  });
+
+  it('summarises what it inserts', () => {
+    expect(plan.summary).toEqual({
+      paragraphsChanged: 0,
+      paragraphsInserted: paragraphs.paragraphs.length,
+      paragraphsDeleted: 0,
+      rowsChanged: annex.rows.length,
+      referencesUpdated: 0,
+    });
+    expect(plan.description).toContain('Vienna');
+  });
+
+  it('leaves out the symbol line when no symbol is given, and fills both slots of a one-day meeting', () => {
+    const oneDay = createSkeleton(snapshot, { ...input, symbol: undefined, dates: ['2023-10-05'] });
+    expect(texts(edit(oneDay.edits, 'insertParagraphs').paragraphs)[0]).toBe('Distr.: General');
+    expect(edit(oneDay.edits, 'insertTable').rows.slice(1)).toEqual([
+      ['Thursday, 5 October', '', ''],
+      ['10 a.m.–1 p.m.', '1', 'Opening of the session'],
+      ['', '2', 'Adoption of the agenda and organization of work'],
+      ['3–6 p.m.', '3', 'Adoption of the report'],
+    ]);
+  });
+
+  it('anchors on the last paragraph outside tables when the document ends with a table', () => {
+    const endsWithTable = doc(p('Intro'), table([['a', 'b']])).build();
+    expect(edit(createSkeleton(endsWithTable, input).edits, 'insertTable').anchor).toBe(0);
+  });
+
+  it('sorts and de-duplicates the meeting dates', () => {
+    const plan2 = createSkeleton(snapshot, { ...input, dates: ['2023-10-06', '2023-10-05', '2023-10-06'] });
+    expect(texts(edit(plan2.edits, 'insertParagraphs').paragraphs)).toContain('Vienna, 5 and 6 October 2023');
+  });
+
+  it.each([
+    [{ body: ' ' }, 'Type the name of the meeting body.'],
+    [{ venue: '' }, 'Type the venue of the meeting.'],
+    [{ dates: [] }, 'Give at least one meeting date.'],
+    [{ dates: ['2023-02-30'] }, 'The meeting date "2023-02-30" is not a date (yyyy-mm-dd).'],
+    [{ dates: ['5 October'] }, 'The meeting date "5 October" is not a date (yyyy-mm-dd).'],
+  ])('refuses invalid input %p with one line', (override, message) => {
+    const call = () => createSkeleton(snapshot, { ...input, ...override });
+    expect(call).toThrow(SkeletonInputError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe('formatMeetingDates', () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it.each([
+    [['2023-10-05'], '5 October 2023'],
+    [['2023-10-05', '2023-10-06'], '5 and 6 October 2023'],
+    [['2023-10-05', '2023-10-06', '2023-10-07'], '5–7 October 2023'],
+    [['2023-10-05', '2023-10-07', '2023-10-09'], '5, 7 and 9 October 2023'],
+    [['2023-09-30', '2023-10-01'], '30 September and 1 October 2023'],
+    [['2023-09-29', '2023-09-30', '2023-10-01'], '29 September–1 October 2023'],
+    [['2023-12-31', '2024-01-01', '2024-01-02'], '31 December 2023–2 January 2024'],
+    [['2023-12-31', '2024-01-01'], '31 December 2023 and 1 January 2024'],
+  ])('%p → %s', (dates, expected) => {
+    expect(formatMeetingDates(dates.map(d))).toBe(expected);
+  });
+});
