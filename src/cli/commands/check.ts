@@ -1,0 +1,76 @@
+import { promises as fs } from 'fs';
+import { resolveSettings, runChecks } from '../../engine/checks';
+import type { CheckSettings, Finding } from '../../engine/checks/types';
+import type { CommandContext } from '../command';
+import { firstLine } from '../docxFile';
+import { describeLocation, excerpt } from '../format';
+import { loadAgenda } from '../session';
+
+interface FileReport {
+  file: string;
+  findings: Finding[];
+  problems: { code: string; message: string }[];
+  error?: string;
+}
+
+export async function loadSettings(ctx: CommandContext): Promise<CheckSettings> {
+  const config = ctx.args.options.get('config');
+  if (!config) return resolveSettings({});
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(config, 'utf8'));
+  } catch (error) {
+    throw new Error(`${config}: not a readable JSON settings file (${firstLine(error)}).`);
+  }
+  return resolveSettings(raw);
+}
+
+export async function checkCommand(ctx: CommandContext): Promise<number> {
+  const files = ctx.args.files;
+  if (files.length === 0) return ctx.usage('check takes one or more FILE.docx.');
+  const settings = await loadSettings(ctx);
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    try {
+      const loaded = await loadAgenda(file, ctx.engine);
+      ctx.countSyncs(loaded.document);
+      const findings = ctx.engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
+      reports.push({ file, findings, problems: loaded.agenda.problems.map(({ code, message }) => ({ code, message })) });
+    } catch (error) {
+      const message = firstLine(error);
+      ctx.err(message);
+      reports.push({ file, findings: [], problems: [], error: message });
+    }
+  }
+  if (ctx.args.flags.has('json')) {
+    ctx.out(JSON.stringify({ files: reports.map((r) => ({ ...r, findings: r.findings.map(withoutFix) })) }, null, 2));
+  } else {
+    ctx.out(reports.filter((r) => !r.error).map(formatReport).join('\n\n'));
+  }
+  if (reports.some((r) => r.error)) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** JSON output says whether a finding can be fixed; the plan itself is for `fix`. */
+function withoutFix(finding: Finding): Omit<Finding, 'fix'> & { fixable: boolean } {
+  const { fix, ...rest } = finding;
+  return { ...rest, fixable: fix !== undefined };
+}
+
+function formatReport(report: FileReport): string {
+  const lines = [report.file];
+  if (report.findings.length === 0) lines.push('  no findings');
+  const byRule = new Map<string, Finding[]>();
+  for (const f of report.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const [rule, findings] of byRule) {
+    lines.push(`  ${rule} (${findings.length})`);
+    for (const f of findings) {
+      lines.push(`    ${f.severity.padEnd(7)} ${describeLocation(f.location)}: ${f.message}${f.fix ? ' [fixable]' : ''}`);
+      if (f.excerpt) lines.push(`            “${excerpt(f.excerpt)}”`);
+    }
+  }
+  for (const p of report.problems) lines.push(`  note: ${p.message}`);
+  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  lines.push(`  ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
+  return lines.join('\n');
+}

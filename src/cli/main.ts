@@ -1,0 +1,83 @@
+/**
+ * `agenda-desk`: the engine and the Word gateway on .docx files, through the Word simulator — the same code path
+ * as the add-in in Word. Exit codes: 0 done (check: no error finding), 1 check found errors, 2 a file could not
+ * be read, holds no agenda, or the command was misused. Failures print one line on stderr, never a stack trace.
+ */
+import { UsageError, parseArgs } from './args';
+import type { CommandContext } from './command';
+import { checkCommand } from './commands/check';
+import { editCommands } from './commands/edit';
+import { fixCommand } from './commands/fix';
+import { outlineCommand } from './commands/outline';
+import { firstLine } from './docxFile';
+import { Stopwatch } from './session';
+
+const HELP = `agenda-desk — read, check and renumber UN annotated provisional agendas (.docx)
+
+  agenda-desk outline FILE.docx [--json]
+  agenda-desk check FILE.docx... [--json] [--config SETTINGS.json]
+  agenda-desk fix FILE.docx (--out OUT.docx | --in-place) [--config SETTINGS.json]
+  agenda-desk insert-item FILE.docx --position 3 --title "Title"        (sub-item: --position "1 (c)")
+  agenda-desk remove-item FILE.docx --item 5                             (sub-item: --item "1 (b)")
+  agenda-desk move-item FILE.docx --item 5 --to 2                        (sub-item: --item "1 (b)" --to "1 (a)")
+  agenda-desk rename-item FILE.docx --item 2 --title "Title"
+  agenda-desk regenerate-annex FILE.docx
+
+Commands that write need --out OUT.docx or --in-place; --track-changes records the edits as tracked changes.
+--stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
+Exit codes: 0 done, 1 check found errors, 2 unreadable file, not an agenda, or bad usage.`;
+
+const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
+  outline: outlineCommand,
+  check: checkCommand,
+  fix: fixCommand,
+  ...editCommands,
+};
+
+const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help'], options: ['config', 'out', 'position', 'title', 'item', 'to'] };
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const engine = new Stopwatch();
+  let syncs = 0;
+  let code: number;
+  let command = argv[0] ?? 'help';
+  try {
+    const args = parseArgs(argv, SPEC);
+    command = args.command;
+    if (command === 'help' || command === '--help' || args.flags.has('help')) {
+      io.out(HELP);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`Unknown command "${command}". Run agenda-desk help.`);
+    const ctx: CommandContext = {
+      args,
+      engine,
+      out: io.out,
+      err: io.err,
+      usage: (message) => {
+        io.err(`agenda-desk ${command}: ${message}`);
+        return 2;
+      },
+      countSyncs: (document) => {
+        syncs += document.syncCount;
+      },
+    };
+    code = await run(ctx);
+    if (args.flags.has('stats')) io.err(JSON.stringify({ command, syncs, engineMs: engine.ms }));
+  } catch (error) {
+    io.err(error instanceof UsageError ? `agenda-desk: ${error.message}` : firstLine(error));
+    code = 2;
+  }
+  return code;
+}

@@ -1,0 +1,48 @@
+/**
+ * One CLI command's work on one file: the simulator holds the document, the gateway reads and writes it
+ * (the same code as in Word), and the engine's time is measured for --stats.
+ */
+import type { Agenda } from '../engine/model';
+import { parseAgenda } from '../engine/parse';
+import type { Snapshot } from '../engine/snapshot';
+import type { SimulatedDocument } from '../simulator';
+import { readSnapshot } from '../word/readSnapshot';
+import { openDocxFile } from './docxFile';
+
+export class NotAnAgendaError extends Error {}
+
+export class Stopwatch {
+  private total = 0;
+
+  /** Runs engine work and adds its time. */
+  measure<T>(work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.total += performance.now() - started;
+    }
+  }
+
+  get ms(): number {
+    return Math.round(this.total * 100) / 100;
+  }
+}
+
+export interface LoadedFile {
+  file: string;
+  document: SimulatedDocument;
+  snapshot: Snapshot;
+  agenda: Agenda;
+}
+
+export async function loadAgenda(file: string, engine: Stopwatch, options: { requireAgenda?: boolean } = {}): Promise<LoadedFile> {
+  const document = await openDocxFile(file);
+  const snapshot = await readSnapshot(document);
+  const agenda = engine.measure(() => parseAgenda(snapshot));
+  if (options.requireAgenda !== false && agenda.items.length === 0) {
+    const why = agenda.problems.find((p) => p.code === 'agenda/not-found')?.message ?? 'no provisional agenda was found in it';
+    throw new NotAnAgendaError(`${file}: not an agenda: ${why}`);
+  }
+  return { file, document, snapshot, agenda };
+}
