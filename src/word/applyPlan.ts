@@ -9,9 +9,9 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
+import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
-import { anchorAt, encodeSearchText, type Anchor } from './searchAnchor';
+import { rangeBetween } from './paragraphRange';
 
 export interface ApplyOptions {
   /** Record the edits as tracked changes (WordApi 1.4), restoring the document's own mode afterwards. */
@@ -118,7 +118,10 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[]): void {
     const paragraph = items[index];
     let text = paragraph.text;
     for (const r of [...list].sort((a, b) => b.start - a.start)) {
-      const target = rangeBetween(paragraph, text, r.start, r.end, index);
+      const target = rangeBetween(paragraph, text, r.start, r.end);
+      if (!target) {
+        throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
+      }
       target.insertText(r.text, 'Replace');
       text = text.slice(0, r.start) + r.text + text.slice(r.end);
     }
@@ -147,22 +150,6 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
     }
     previous = inserted;
   }
-}
-
-function rangeBetween(paragraph: WordParagraph, text: string, start: number, end: number, index: number): WordRange {
-  const from = anchorAt(text, start);
-  const to = end === start ? from : anchorAt(text, end);
-  if (!from || !to) {
-    throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
-  }
-  const startRange = collapsed(paragraph, from);
-  return end === start ? startRange : startRange.expandTo(collapsed(paragraph, to));
-}
-
-function collapsed(paragraph: WordParagraph, anchor: Anchor): WordRange {
-  if (anchor.kind === 'paragraphStart') return paragraph.getRange('Start');
-  const match = paragraph.search(encodeSearchText(anchor.window), { matchCase: true }).getFirst();
-  return match.getRange(anchor.kind === 'endOf' ? 'End' : 'Start');
 }
 
 type TableEdit = Extract<Edit, { kind: 'setCell' | 'insertRows' | 'deleteRows' | 'deleteTable' }>;
