@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: prints Word round trips per command, engine time, the CLI's `check` wall time beside
+ * mammoth's text extraction, and checks the budgets of issue 6. Figures, not a test: it exits 1 only when a
+ * budget is broken, so that the numbers stay honest.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { runChecks } from '../../src/engine/checks';
+import { insertItem, regenerateAnnex } from '../../src/engine/operations';
+import { parseAgenda } from '../../src/engine/parse';
+import type { Snapshot } from '../../src/engine/snapshot';
+import { main } from '../../src/cli/main';
+import { openDocx } from '../../src/simulator';
+import { readSnapshot } from '../../src/word/readSnapshot';
+import { generateAgenda } from './generateAgenda';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SAMPLES = ['assets/samples/ctoc-cop-wg7-2023-1.docx', 'assets/samples/large-agenda.docx'];
+const failures: string[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time(runs: number, work: () => unknown): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+function budget(label: string, ok: boolean): string {
+  if (!ok) failures.push(label);
+  return ok ? 'ok' : 'OVER BUDGET';
+}
+
+async function syncsOf(argv: string[]): Promise<number> {
+  let stats = '';
+  const code = await main([...argv, '--stats'], { out: () => undefined, err: (t) => (stats = t.startsWith('{') ? t : stats) });
+  if (code === 2) throw new Error(`${argv.join(' ')} failed`);
+  return (JSON.parse(stats) as { syncs: number }).syncs;
+}
+
+function engineWork(snapshot: Snapshot): () => void {
+  return () => {
+    const agenda = parseAgenda(snapshot);
+    runChecks(snapshot, agenda);
+    insertItem(snapshot, agenda, { position: 3, title: 'A new item' });
+    regenerateAnnex(snapshot, agenda);
+  };
+}
+
+function processWall(runs: number, args: string[]): number {
+  return time(runs, () => {
+    try {
+      execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+    } catch {
+      // check exits 1 when it finds errors: the time still counts
+    }
+  });
+}
+
+async function run(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), 'agenda-bench-'));
+  const syncRows: number[][] = [];
+  console.log('Word round trips (context.sync calls, through the simulator) per command');
+  console.log('file'.padEnd(36), 'outline', 'check', 'insert-item', 'regenerate-annex');
+  for (const sample of SAMPLES) {
+    const file = path.join(ROOT, sample);
+    const out = path.join(work, 'out.docx');
+    const row = [
+      await syncsOf(['outline', file]),
+      await syncsOf(['check', file]),
+      await syncsOf(['insert-item', file, '--position', '3', '--title', 'A new item', '--out', out]),
+      await syncsOf(['regenerate-annex', file, '--out', out]),
+    ];
+    syncRows.push(row);
+    console.log(path.basename(sample).padEnd(36), ...row.map((n, i) => String(n).padEnd([7, 5, 11, 16][i])));
+  }
+  const same = syncRows.every((r) => r.join() === syncRows[0].join());
+  console.log(`  same for both documents: ${budget('syncs equal across documents', same)}; reading ≤ 2: ${budget('reading syncs', syncRows.every((r) => r[0] <= 2 && r[1] <= 2))}; editing ≤ 4: ${budget('editing syncs', syncRows.every((r) => r[2] <= 4 && r[3] <= 4))}`);
+
+  console.log('\nEngine time (parse + all checks + plan insert-item + plan regenerate-annex), median of 15 runs');
+  for (const sample of SAMPLES) {
+    const document = await openDocx(new Uint8Array(readFileSync(path.join(ROOT, sample))));
+    const snapshot = await readSnapshot(document);
+    const ms = time(15, engineWork(snapshot));
+    const limit = sample.includes('large') ? 50 : Infinity;
+    console.log(`  ${path.basename(sample).padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${limit < Infinity ? `(budget 50 ms: ${budget('engine 120 items', ms < limit)})` : ''}`);
+  }
+  const big = generateAgenda(1200);
+  const bigMs = time(5, engineWork(big));
+  console.log(`  generated 1,200-item agenda       ${bigMs.toFixed(1).padStart(8)} ms  (budget 1,000 ms: ${budget('engine 1,200 items', bigMs < 1000)})`);
+
+  console.log('\nWhole-process wall time, median of 5 runs: `agenda-desk check` vs mammoth.extractRawText');
+  const cli = path.join(ROOT, 'bin/agenda-desk.js');
+  for (const sample of SAMPLES) {
+    const file = path.join(ROOT, sample);
+    const ours = processWall(5, [cli, 'check', file]);
+    const mammoth = processWall(5, ['-e', `require('mammoth').extractRawText({ path: ${JSON.stringify(file)} }).then((r) => r.value.length)`]);
+    console.log(`  ${path.basename(sample).padEnd(34)} check ${ours.toFixed(0).padStart(5)} ms   mammoth ${mammoth.toFixed(0).padStart(5)} ms   (${budget(`check vs mammoth on ${sample}`, ours <= mammoth)})`);
+  }
+
+  console.log('\nTask pane bundle');
+  try {
+    console.log(execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle-size.js')], { cwd: ROOT, encoding: 'utf8' }).trim().replace(/^/gm, '  '));
+  } catch (error) {
+    console.log(`  not measured: ${String((error as Error).message).split('\n')[0]}`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  console.log(failures.length ? `\nBudgets broken: ${failures.join('; ')}` : '\nAll budgets hold.');
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+void run();
