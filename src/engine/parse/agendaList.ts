@@ -1,0 +1,83 @@
+/**
+ * The provisional agenda: items and sub-items, typed ("1.\tTitle:", "\t(a)\tTitle;") or Word auto-numbered.
+ * The list starts after the "Provisional agenda" heading (or at the first line numbered 1) and ends at the
+ * next heading, at a number 1 again (annotations without a heading), or at running text.
+ */
+import type { AgendaItem } from '../model';
+import { inTable, isEmpty, isHeadingStyle, type ParseContext } from './context';
+import { readLabelledLine } from './labels';
+
+export interface AgendaList {
+  items: AgendaItem[];
+  /** First and last paragraph of the list (inclusive), or null when there is no list. */
+  first: number | null;
+  last: number | null;
+}
+
+/** Paragraphs of running text tolerated between the heading and the first item (a note, an asterisk line). */
+const MAX_LEAD_IN = 3;
+
+export function parseAgendaList(ctx: ParseContext, heading: number | null, stopAt: number | null): AgendaList {
+  const paragraphs = ctx.snapshot.paragraphs;
+  const start = heading !== null ? heading + 1 : firstItemLine(ctx, stopAt);
+  const items: AgendaItem[] = [];
+  let first: number | null = null;
+  let last: number | null = null;
+  if (start === null) return { items, first, last };
+  let leadIn = 0;
+  for (let i = start; i < paragraphs.length && (stopAt === null || i < stopAt); i++) {
+    const para = paragraphs[i];
+    if (isEmpty(para) || inTable(para)) continue;
+    const line = readLabelledLine(para);
+    if (!line || (isHeadingStyle(para) && !para.list && items.length > 0)) {
+      if (items.length > 0 || isHeadingStyle(para) || ++leadIn > MAX_LEAD_IN) break;
+      continue;
+    }
+    if (line.kind === 'item') {
+      if (items.length > 0 && line.label === '1') break;
+      items.push({
+        number: line.label,
+        title: line.title,
+        terminator: line.terminator,
+        numbering: line.numbering,
+        paragraph: para.index,
+        labelSpan: line.labelSpan,
+        titleSpan: line.titleSpan,
+        subItems: [],
+      });
+    } else {
+      const parent = items[items.length - 1];
+      if (!parent) {
+        ctx.problems.push({
+          code: 'agenda/orphan-sub-item',
+          message: `Sub-item (${line.label}) comes before any numbered item of the provisional agenda.`,
+          location: { kind: 'paragraph', paragraph: para.index, start: 0, end: para.text.length },
+        });
+        continue;
+      }
+      parent.subItems.push({
+        letter: line.label,
+        title: line.title,
+        terminator: line.terminator,
+        numbering: line.numbering,
+        paragraph: para.index,
+        labelSpan: line.labelSpan,
+        titleSpan: line.titleSpan,
+      });
+    }
+    first ??= para.index;
+    last = para.index;
+  }
+  return { items, first, last };
+}
+
+/** Without a heading: the first body paragraph that reads as item 1 (typed or auto-numbered). */
+function firstItemLine(ctx: ParseContext, stopAt: number | null): number | null {
+  for (const para of ctx.snapshot.paragraphs) {
+    if (stopAt !== null && para.index >= stopAt) break;
+    if (inTable(para) || isHeadingStyle(para)) continue;
+    const line = readLabelledLine(para);
+    if (line?.kind === 'item' && line.label === '1' && line.title !== '') return para.index;
+  }
+  return null;
+}

@@ -1,0 +1,256 @@
+/**
+ * The annex table ("Proposed organization of work", "Provisional timetable"): found by its header (Date and
+ * time | Agenda item | Title or description, in English, French or Spanish; extra columns ignored), or failing
+ * that, the table after the Annex heading whose rows hold times and item numbers. Day rows open a day, a time
+ * opens a slot, and every row with an item becomes a row of the slot; lunch and other rows without an item are
+ * skipped.
+ */
+import type { Annex, AnnexDay, AnnexRow, AnnexSlot, Location } from '../model';
+import type { SnapshotParagraph, SnapshotTable } from '../snapshot';
+import { parseDayLabel } from '../text/dates';
+import { parseItemRef } from '../text/references';
+import { isTimeSlot } from '../text/times';
+import { cellKey, locate, type ParseContext } from './context';
+
+const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b/iu;
+const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b/iu;
+const TITLE_HEADER = /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b/iu;
+const CONTINUED = /\s*\(\s*(?:continued|cont\.|suite|continuaci[oó]n)\s*\)\s*/iu;
+/** "Item 6: Activities of …", "6. Activities …", "1 (a) Opening …": number and title in one cell. */
+const ITEM_AND_TITLE = /^\s*((?:(?:agenda\s+)?items?\s+)?(\d{1,3})(?:\s?\(([a-z])\))?)\s*[.:–-]?\s+(?=\S)/iu;
+
+interface Columns {
+  time: number;
+  item: number;
+  title: number;
+}
+
+/** Cell text as one string per paragraph (the gateway reports cell paragraphs; values are the fallback). */
+interface Cell {
+  paragraphs: { index: number; text: string }[];
+  text: string;
+}
+
+export function parseAnnex(
+  ctx: ParseContext,
+  sections: { annex: number | null; annexTitle: number | null },
+  from: number,
+  meetingDates: string[],
+  fallbackYear: number | null,
+): Annex | null {
+  const tables = ctx.snapshot.tables.filter((t) => t.firstParagraph < 0 || t.firstParagraph >= from);
+  let chosen: { table: SnapshotTable; columns: Columns; headerRows: number } | null = null;
+  for (const table of tables) {
+    const header = findHeader(ctx, table);
+    if (header) {
+      chosen = { table, ...header };
+      break;
+    }
+  }
+  if (!chosen) {
+    const start = sections.annex ?? from;
+    for (const table of tables.filter((t) => t.firstParagraph < 0 || t.firstParagraph > start)) {
+      const columns = inferColumns(ctx, table);
+      if (columns) {
+        chosen = { table, columns, headerRows: 0 };
+        break;
+      }
+    }
+  }
+  if (!chosen) {
+    if (sections.annex !== null) {
+      ctx.problems.push({
+        code: 'annex/table-not-found',
+        message: 'The annex has no table with dates, times and agenda items (e.g. "Date and time | Agenda item | Title or description").',
+        location: { kind: 'paragraph', paragraph: sections.annex, start: 0, end: ctx.snapshot.paragraphs[sections.annex]?.text.length ?? 0 },
+      });
+    }
+    return null;
+  }
+  const { table, columns, headerRows } = chosen;
+  const titlePara = sections.annexTitle !== null ? ctx.snapshot.paragraphs[sections.annexTitle] : undefined;
+  return {
+    headingParagraph: sections.annex !== null && sections.annex !== sections.annexTitle ? sections.annex : null,
+    titleParagraph: sections.annexTitle,
+    title: titlePara ? titlePara.text.trim() : null,
+    table: table.index,
+    headerRows,
+    columns,
+    days: readDays(ctx, table, columns, headerRows, meetingDates, fallbackYear),
+  };
+}
+
+function cellOf(ctx: ParseContext, table: SnapshotTable, row: number, cell: number): Cell {
+  const paras: SnapshotParagraph[] = ctx.cells.get(cellKey(table.index, row, cell)) ?? [];
+  if (paras.length > 0) {
+    const paragraphs = paras.map((para) => ({ index: para.index, text: para.text }));
+    return { paragraphs, text: paragraphs.map((para) => para.text).join('\n').trim() };
+  }
+  const value = table.values[row]?.[cell] ?? '';
+  return { paragraphs: [{ index: -1, text: value }], text: value.trim() };
+}
+
+function rowCells(ctx: ParseContext, table: SnapshotTable, row: number): Cell[] {
+  const width = table.values[row]?.length ?? 0;
+  const out: Cell[] = [];
+  for (let cell = 0; cell < Math.max(width, 1); cell++) out.push(cellOf(ctx, table, row, cell));
+  // Cells the values left out (merged cells) but the paragraphs know of.
+  for (let cell = out.length; ctx.cells.has(cellKey(table.index, row, cell)); cell++) out.push(cellOf(ctx, table, row, cell));
+  return out;
+}
+
+function headerColumns(texts: string[]): Columns | null {
+  const time = texts.findIndex((t) => TIME_HEADER.test(t) && !ITEM_HEADER.test(t));
+  const item = texts.findIndex((t) => ITEM_HEADER.test(t));
+  if (time < 0 || item < 0 || texts.some((t) => t.length > 60)) return null;
+  const titleIndex = texts.findIndex((t, i) => i !== item && i !== time && TITLE_HEADER.test(t));
+  // No title column: number and title share the item column ("Item 6: Activities of …").
+  return { time, item, title: titleIndex >= 0 ? titleIndex : item };
+}
+
+function findHeader(ctx: ParseContext, table: SnapshotTable): { columns: Columns; headerRows: number } | null {
+  for (let row = 0; row < Math.min(2, table.rowCount); row++) {
+    const columns = headerColumns(rowCells(ctx, table, row).map((c) => c.text));
+    if (columns) return { columns, headerRows: row + 1 };
+  }
+  return null;
+}
+
+/** No header: the column with most times, the column with most item numbers, the title beside it. */
+function inferColumns(ctx: ParseContext, table: SnapshotTable): Columns | null {
+  const timeVotes = new Map<number, number>();
+  const itemVotes = new Map<number, number>();
+  for (let row = 0; row < table.rowCount; row++) {
+    rowCells(ctx, table, row).forEach((cell, i) => {
+      if (cell.paragraphs.some((para) => isTimeSlot(para.text))) timeVotes.set(i, (timeVotes.get(i) ?? 0) + 1);
+      if (parseItemRef(cell.text) || ITEM_AND_TITLE.test(cell.text)) itemVotes.set(i, (itemVotes.get(i) ?? 0) + 1);
+    });
+  }
+  const best = (votes: Map<number, number>, not: number): number =>
+    [...votes.entries()].filter(([i]) => i !== not).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? -1;
+  const time = best(timeVotes, -1);
+  const item = best(itemVotes, time);
+  if (time < 0 || item < 0 || (timeVotes.get(time) ?? 0) < 1 || (itemVotes.get(item) ?? 0) < 2) return null;
+  const width = Math.max(...table.values.map((r) => r.length));
+  const separateTitle = item + 1 < width && item + 1 !== time;
+  const hasSeparateTitles = separateTitle && [...Array(table.rowCount).keys()].some((row) => parseItemRef(cellOf(ctx, table, row, item).text));
+  return { time, item, title: hasSeparateTitles ? item + 1 : item };
+}
+
+function cellLocation(ctx: ParseContext, table: SnapshotTable, row: number, cell: number, para: { index: number; text: string }, start: number, end: number): Location {
+  if (para.index >= 0) return locate(ctx, para.index, start, end);
+  return { kind: 'cell', table: table.index, row, cell, paragraph: -1, start, end };
+}
+
+function readDays(
+  ctx: ParseContext,
+  table: SnapshotTable,
+  columns: Columns,
+  headerRows: number,
+  meetingDates: string[],
+  fallbackYear: number | null,
+): AnnexDay[] {
+  const days: AnnexDay[] = [];
+  let day: AnnexDay | null = null;
+  let slot: AnnexSlot | null = null;
+  const headerTexts = headerRows > 0 ? rowCells(ctx, table, headerRows - 1).map((c) => c.text).join('|') : null;
+
+  const openDay = (label: string, row: number, location: Location): void => {
+    day = { label, date: dayDate(label, meetingDates, fallbackYear), row, location, slots: [] };
+    days.push(day);
+    slot = null;
+  };
+
+  for (let row = headerRows; row < table.rowCount; row++) {
+    const cells = rowCells(ctx, table, row);
+    // A header row repeated by hand further down.
+    if (headerTexts !== null && cells.map((c) => c.text).join('|') === headerTexts) continue;
+    const filled = cells.filter((c) => c.text !== '');
+    if (filled.length === 0) continue;
+    // A day written across the whole row (merged cells) or alone in its row.
+    if (filled.length === 1 && parseDayLabel(filled[0].text, 2000) !== null) {
+      const para = filled[0].paragraphs.find((p) => p.text.trim() !== '') ?? filled[0].paragraphs[0];
+      const lead = para.text.length - para.text.trimStart().length;
+      openDay(filled[0].text, row, cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length));
+      continue;
+    }
+    // The time column may hold a day and a time, one per paragraph.
+    const timeCell = cells[columns.time];
+    for (const para of timeCell?.paragraphs ?? []) {
+      const text = para.text.trim();
+      if (text === '') continue;
+      const lead = para.text.length - para.text.trimStart().length;
+      const location = cellLocation(ctx, table, row, columns.time, para, lead, lead + text.length);
+      if (parseDayLabel(text, 2000) !== null) openDay(text, row, location);
+      else if (isTimeSlot(text) || text.length <= 40) {
+        if (!day) openDay('', row, location);
+        const opened: AnnexSlot = { time: text, row, location, rows: [] };
+        slot = opened;
+        (day as AnnexDay | null)?.slots.push(opened);
+      }
+    }
+    const annexRow = readRow(ctx, table, row, cells, columns);
+    if (!annexRow) continue;
+    if (!slot) {
+      const location = annexRow.itemLocation;
+      if (!day) openDay('', row, location);
+      const opened: AnnexSlot = { time: '', row, location, rows: [] };
+      slot = opened;
+      (day as AnnexDay | null)?.slots.push(opened);
+    }
+    (slot as AnnexSlot).rows.push(annexRow);
+  }
+  // Slots without items (a lunch break with its own time) say nothing about the agenda.
+  for (const d of days) d.slots = d.slots.filter((s) => s.rows.length > 0);
+  return days;
+}
+
+function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Cell[], columns: Columns): AnnexRow | null {
+  const itemCell = cells[columns.item];
+  if (!itemCell || itemCell.text === '') return null;
+  const itemPara = itemCell.paragraphs.find((p) => p.text.trim() !== '') ?? itemCell.paragraphs[0];
+  const itemLead = itemPara.text.length - itemPara.text.trimStart().length;
+  let item = itemPara.text.trim();
+  let ref = parseItemRef(item);
+  let itemSpan = { start: itemLead, end: itemLead + item.length };
+  let titleCell = cells[columns.title];
+  let titlePara: { index: number; text: string } | undefined = titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
+  let titleStart = titlePara ? titlePara.text.length - titlePara.text.trimStart().length : 0;
+  let titleColumn = columns.title;
+
+  const combined = ITEM_AND_TITLE.exec(itemPara.text);
+  if (!ref && combined) {
+    // Number and title in one cell: split them.
+    item = combined[1];
+    ref = { number: combined[2], letter: combined[3] ?? null };
+    itemSpan = { start: combined.index + combined[0].indexOf(combined[1]), end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length };
+    if (columns.title === columns.item || !titleCell || titleCell.text === '') {
+      titleCell = itemCell;
+      titlePara = itemPara;
+      titleStart = combined[0].length;
+      titleColumn = columns.item;
+    }
+  } else if (columns.title === columns.item) {
+    titlePara = undefined;
+  }
+  if (!ref) return null;
+
+  const rawTitle = titlePara ? titlePara.text.slice(titleStart).trimEnd() : '';
+  const continued = CONTINUED.test(rawTitle);
+  // Title without "(continued)" wherever it stands; the location covers the title as written.
+  const title = rawTitle.replace(CONTINUED, ' ').replace(/\s+/gu, ' ').trim();
+  const itemLocation = cellLocation(ctx, table, row, columns.item, itemPara, itemSpan.start, itemSpan.end);
+  const titleLocation = titlePara
+    ? cellLocation(ctx, table, row, titleColumn, titlePara, titleStart, titleStart + rawTitle.length)
+    : itemLocation;
+  return { row, item, ref, title, continued, itemLocation, titleLocation };
+}
+
+/** A day's ISO date; the year is the meeting's (the year of the date it falls within, across New Year). */
+function dayDate(label: string, meetingDates: string[], fallbackYear: number | null): string | null {
+  const years = [...new Set(meetingDates.map((d) => Number(d.slice(0, 4))))];
+  if (years.length === 0 && fallbackYear !== null) years.push(fallbackYear);
+  if (years.length === 0) return parseDayLabel(label, null)?.iso ?? null;
+  const candidates = years.map((y) => parseDayLabel(label, y)?.iso ?? null).filter((d): d is string => d !== null);
+  return candidates.find((d) => meetingDates.includes(d)) ?? candidates[0] ?? null;
+}

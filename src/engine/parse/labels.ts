@@ -1,0 +1,82 @@
+/**
+ * How one paragraph reads as an agenda line or an annotation heading: the typed label ("1.\t", "Item 1:",
+ * "\t(a)\t", "a) "), or Word's list string for auto-numbered paragraphs, then the title and its terminator.
+ */
+import type { Numbering, Span } from '../model';
+import type { SnapshotParagraph } from '../snapshot';
+
+export interface LabelledLine {
+  kind: 'item' | 'subItem';
+  /** Item number ("1") or sub-item letter ("a"). */
+  label: string;
+  /** The label was introduced by "Item" / "Agenda item". */
+  keyword: boolean;
+  numbering: Numbering;
+  labelSpan: Span | null;
+  title: string;
+  titleSpan: Span;
+  /** ";", ":", "." or "". */
+  terminator: string;
+}
+
+const TYPED_ITEM = /^(\s*)((?:(?:agenda\s+)?item\s+)?(\d{1,3})\s?[.):]?)(?:[\t ]+(?=\S)|\s*$)/iu;
+const KEYWORD = /^\s*(?:agenda\s+)?item\s/iu;
+const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
+
+/** Reads a paragraph as an item or sub-item line; null when it has neither a typed label nor a list number. */
+export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
+  if (para.list) {
+    const auto = readListString(para.list.listString, para.list.level);
+    if (auto) return { ...auto, keyword: false, numbering: 'auto', labelSpan: null, ...titleOf(para.text, 0) };
+  }
+  const item = TYPED_ITEM.exec(para.text);
+  if (item) {
+    const labelStart = item[1].length;
+    return {
+      kind: 'item',
+      label: item[3],
+      keyword: KEYWORD.test(para.text),
+      numbering: 'typed',
+      labelSpan: { start: labelStart, end: labelStart + item[2].length },
+      ...titleOf(para.text, item[0].length),
+    };
+  }
+  const sub = TYPED_SUB_ITEM.exec(para.text);
+  if (sub) {
+    const labelStart = sub[1].length;
+    return {
+      kind: 'subItem',
+      label: sub[3] ?? sub[4],
+      keyword: false,
+      numbering: 'typed',
+      labelSpan: { start: labelStart, end: labelStart + sub[2].length },
+      ...titleOf(para.text, sub[0].length),
+    };
+  }
+  return null;
+}
+
+/** "1." / "1)" / "1" → item; "(a)" / "a)" / "a." → sub-item (level decides when the string is ambiguous). */
+function readListString(listString: string, level: number): { kind: 'item' | 'subItem'; label: string } | null {
+  const s = listString.trim();
+  const num = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})[.):]?$/iu.exec(s);
+  if (num) return { kind: 'item', label: num[1] };
+  const letter = /^\(?([a-zA-Z])[.)]$/u.exec(s);
+  if (letter && level > 0) return { kind: 'subItem', label: letter[1].toLowerCase() };
+  return null;
+}
+
+/** The title from `from` on, without surrounding spaces and without the list's trailing ";", ":" or ".". */
+export function titleOf(text: string, from: number): { title: string; titleSpan: Span; terminator: string } {
+  let start = from;
+  while (start < text.length && /\s/u.test(text[start])) start++;
+  let end = text.length;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  let terminator = '';
+  if (end > start && /[;:.]/u.test(text[end - 1]) && !/\.\.\.$|etc\.$/u.test(text.slice(start, end))) {
+    terminator = text[end - 1];
+    end--;
+    while (end > start && /\s/u.test(text[end - 1])) end--;
+  }
+  return { title: text.slice(start, end), titleSpan: { start, end }, terminator };
+}
