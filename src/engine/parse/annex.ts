@@ -238,7 +238,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   const rawTitle = titlePara ? titlePara.text.slice(titleStart).trimEnd() : '';
   const continued = CONTINUED.test(rawTitle);
   // Title without "(continued)" wherever it stands; the location covers the title as written.
-  const title = rawTitle.replace(CONTINUED, ' ').replace(/\s+/gu, ' ').trim();
+  const title = rawTitle.replace(CONTINUED, ' ').replace(/\s+/gu, ' ').replace(/\s+([.;:,])/gu, '$1').trim();
   const itemLocation = cellLocation(ctx, table, row, columns.item, itemPara, itemSpan.start, itemSpan.end);
   const titleLocation = titlePara
     ? cellLocation(ctx, table, row, titleColumn, titlePara, titleStart, titleStart + rawTitle.length)
