@@ -1,0 +1,30 @@
+/**
+ * Entry point of the task pane for the shell: taskpane.html (in Word) and the browser preview (beside a document
+ * held in the Word simulator) both call `mountTaskpane` with their WordHost.
+ */
+import { createRoot } from 'react-dom/client';
+import type { WordHost } from '../word/api';
+import { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
+import { createAgendaService } from './service';
+import { officeThemeName, type ThemeName } from './theme';
+
+export interface MountOptions {
+  /** Called after every applied edit, e.g. so that the preview re-renders its document view. */
+  onDocumentChanged?: () => void;
+  /** Defaults to the Office theme (light outside Office). */
+  theme?: ThemeName;
+}
+
+export function mountTaskpane(element: HTMLElement, host: WordHost, options: MountOptions = {}): void {
+  createRoot(element).render(
+    <TaskpaneApp
+      service={createAgendaService(host)}
+      theme={options.theme ?? officeThemeName()}
+      onDocumentChanged={options.onDocumentChanged}
+    />,
+  );
+}
+
+export { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
+export type { AgendaService } from './service';
+export type { ThemeName } from './theme';
