@@ -1,0 +1,294 @@
+/**
+ * The annex (organization of work) follows the list. The table's days and time slots stay; each item keeps the
+ * slots it had; a new (or moved) item goes right after its predecessor's last row; rows of removed items go;
+ * numbers come from the list, "(continued)" is recomputed (an item's first row never has it), and the time of a
+ * slot stays on the slot's first row. Existing rows are edited in place (setCell), so their formatting stays;
+ * new rows copy the formatting of the row they are inserted next to.
+ */
+import type { Annex, AnnexRow, AnnexSlot } from '../model';
+import type { TextRun } from '../plan';
+import { numberOf, subLetterOf, type Context } from './context';
+import { relabel } from './text';
+
+/** One row the annex should have: an item, or a sub-item when the annex lists the item's sub-items. */
+interface Entity {
+  number: string;
+  letter: string | null;
+  title: string;
+  /** Keys of current rows that are this entity's ("i:3", "s:0:1"). */
+  origins: string[];
+  /** New or moved: its current rows (if any) go, it gets one row after its predecessor. */
+  fresh: boolean;
+  /** Its title changed in this operation. */
+  renamed: boolean;
+}
+
+interface Slot {
+  source: AnnexSlot;
+  /** The time is written in the first item row (not in a row of its own). */
+  inline: boolean;
+}
+
+type Node =
+  | { kind: 'row'; row: AnnexRow; entity: Entity | null; continued: boolean; reused: boolean }
+  | { kind: 'new'; entity: Entity; continued: boolean };
+
+export function planAnnex(ctx: Context): void {
+  const annex = ctx.agenda.annex;
+  if (!annex) return;
+  const slots: Slot[] = annex.days.flatMap((d) => d.slots).map((source) => ({ source, inline: source.rows.some((r) => r.row === source.row) }));
+  if (slots.length === 0) return;
+  const keyOf = rowKeys(ctx, annex);
+  const entities = entitiesOf(ctx, annex, keyOf);
+
+  // Which slots each entity takes.
+  const placement = new Map<Entity, number[]>();
+  let previousLast = -1;
+  for (const entity of entities) {
+    let taken: number[] = [];
+    if (!entity.fresh) {
+      slots.forEach((slot, s) => {
+        if (slot.source.rows.some((r) => entity.origins.includes(keyOf.get(r) ?? ''))) taken.push(s);
+      });
+    } else if (entity.origins.length > 0) {
+      const spanned = slots.filter((slot) => slot.source.rows.some((r) => entity.origins.includes(keyOf.get(r) ?? ''))).length;
+      if (spanned > 1) {
+        ctx.builder.warn(
+          `Item ${label(entity)} ran over ${spanned} time slots in the annex; after the move it has one row: check the organization of work.`,
+        );
+      }
+    }
+    if (taken.length === 0 && (entity.fresh || ctx.annexMode.placeMissing)) taken = [Math.max(previousLast, 0)];
+    if (taken.length > 0) {
+      placement.set(entity, taken);
+      previousLast = taken[taken.length - 1];
+    }
+  }
+
+  const titleWord = continuedWord(ctx, annex);
+  const format = subLabelFormat(ctx, annex);
+  const width = Math.max(...ctx.snapshot.tables[annex.table].values.map((r) => r.length), 3);
+  slots.forEach((slot, s) => {
+    const wanted = entities.filter((e) => placement.get(e)?.includes(s));
+    planSlot(ctx, annex, slot, wanted, placement, s, keyOf, { titleWord, format, width });
+  });
+}
+
+interface Style {
+  titleWord: string;
+  format: string;
+  width: number;
+}
+
+function planSlot(
+  ctx: Context,
+  annex: Annex,
+  slot: Slot,
+  wanted: Entity[],
+  placement: Map<Entity, number[]>,
+  s: number,
+  keyOf: Map<AnnexRow, string | null>,
+  style: Style,
+): void {
+  const rows = [...slot.source.rows].sort((a, b) => a.row - b.row);
+  const matched = new Map<Entity, AnnexRow>();
+  const nodes: Node[] = [];
+  const deleted: AnnexRow[] = [];
+  for (const row of rows) {
+    const key = keyOf.get(row);
+    if (key === 'other') {
+      nodes.push({ kind: 'row', row, entity: null, continued: row.continued, reused: false });
+      continue;
+    }
+    const entity = wanted.find((e) => !e.fresh && !matched.has(e) && key !== null && key !== undefined && e.origins.includes(key));
+    if (entity) {
+      matched.set(entity, row);
+      nodes.push({ kind: 'row', row, entity, continued: (placement.get(entity) ?? [s])[0] !== s, reused: false });
+    } else if (key === null && !ctx.annexMode.dropUnknown) {
+      nodes.push({ kind: 'row', row, entity: null, continued: row.continued, reused: false });
+    } else {
+      deleted.push(row);
+    }
+  }
+  // New rows go after the row of the entity before them in this slot (or first in the slot).
+  wanted.forEach((entity, w) => {
+    if (matched.has(entity)) return;
+    const node: Node = { kind: 'new', entity, continued: (placement.get(entity) ?? [s])[0] !== s };
+    let at = 0;
+    for (let p = w - 1; p >= 0; p--) {
+      const found = nodes.findIndex((node) => node.entity === wanted[p]);
+      if (found >= 0) {
+        at = found + 1;
+        break;
+      }
+    }
+    nodes.splice(at, 0, node);
+  });
+
+  // The slot's time stays on its first row: reuse the time row rather than lose it.
+  const timeRow = rows.find((r) => r.row === slot.source.row);
+  if (slot.inline && timeRow && deleted.includes(timeRow) && !nodes.some((n) => n.kind === 'row')) {
+    deleted.splice(deleted.indexOf(timeRow), 1);
+    const first = nodes[0];
+    if (first && first.kind === 'new') nodes[0] = { kind: 'row', row: timeRow, entity: first.entity, continued: first.continued, reused: true };
+    else nodes.unshift({ kind: 'row', row: timeRow, entity: null, continued: false, reused: true });
+  }
+
+  for (const row of deleted) ctx.builder.deleteRow(annex.table, row.row);
+  const columns = annex.columns;
+  nodes.forEach((node, n) => {
+    const time = slot.inline && n === 0 ? slot.source.time : '';
+    if (node.kind === 'new') return;
+    const row = node.row;
+    if (slot.inline) ctx.builder.setCell(annex.table, row.row, columns.time, [{ text: time }]);
+    const entity = node.entity;
+    if (!entity) {
+      if (node.reused) {
+        ctx.builder.setCell(annex.table, row.row, columns.item, []);
+        ctx.builder.setCell(annex.table, row.row, columns.title, []);
+      }
+      return;
+    }
+    const sameTarget = row.ref !== null && row.ref.number === entity.number && (row.ref.letter ?? null) === entity.letter;
+    if (!sameTarget || node.reused) {
+      const current = ctx.snapshot.tables[annex.table].values[row.row]?.[columns.item] ?? '';
+      const sameShape = row.ref !== null && (row.ref.letter === null) === (entity.letter === null);
+      const rewritten = sameShape && !node.reused ? relabel(current, entity.number, entity.letter) : null;
+      ctx.builder.setCell(annex.table, row.row, columns.item, [{ text: rewritten ?? itemLabel(entity, style.format) }]);
+    }
+    const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed;
+    if (titleOutdated || node.continued !== row.continued || node.reused) {
+      ctx.builder.setCell(annex.table, row.row, columns.title, titleRuns(entity.title, node.continued, style.titleWord));
+    }
+  });
+
+  // Insert each run of new rows next to an existing row of the slot.
+  let n = 0;
+  while (n < nodes.length) {
+    if (nodes[n].kind !== 'new') {
+      n++;
+      continue;
+    }
+    let m = n;
+    while (m < nodes.length && nodes[m].kind === 'new') m++;
+    const cells = nodes.slice(n, m).map((node, r) => newRow(annex, node, slot.inline && n + r === 0 ? slot.source.time : '', style));
+    const before = n > 0 ? nodes[n - 1] : null;
+    const after = m < nodes.length ? nodes[m] : null;
+    if (before && before.kind === 'row') ctx.builder.insertRows(annex.table, before.row.row, 'After', cells);
+    else if (after && after.kind === 'row') ctx.builder.insertRows(annex.table, after.row.row, 'Before', cells);
+    else ctx.builder.insertRows(annex.table, slot.source.row, 'After', cells);
+    n = m;
+  }
+}
+
+function newRow(annex: Annex, node: Node, time: string, style: Style): TextRun[][] {
+  const cells: TextRun[][] = Array.from({ length: style.width }, () => []);
+  if (node.kind !== 'new') return cells;
+  if (time) cells[annex.columns.time] = [{ text: time }];
+  cells[annex.columns.item] = [{ text: itemLabel(node.entity, style.format) }];
+  cells[annex.columns.title] = titleRuns(node.entity.title, node.continued, style.titleWord);
+  return cells;
+}
+
+/** The title, with "(continued)" in italics, as the sample writes it. */
+export function titleRuns(title: string, continued: boolean, word: string): TextRun[] {
+  if (!continued) return [{ text: title }];
+  return [{ text: `${title} (` }, { text: word, italic: true }, { text: ')' }];
+}
+
+function itemLabel(entity: Entity, format: string): string {
+  if (entity.letter === null) return entity.number;
+  return relabel(format, entity.number, entity.letter) ?? `${entity.number} (${entity.letter})`;
+}
+
+function label(entity: Entity): string {
+  return entity.letter === null ? entity.number : `${entity.number} (${entity.letter})`;
+}
+
+/** "1 (a)" or "1(a)": the annex's own way of writing a sub-item. */
+function subLabelFormat(ctx: Context, annex: Annex): string {
+  for (const day of annex.days) {
+    for (const slot of day.slots) {
+      for (const row of slot.rows) {
+        if (row.ref?.letter) return ctx.snapshot.tables[annex.table].values[row.row]?.[annex.columns.item]?.trim() || row.item;
+      }
+    }
+  }
+  return '1 (a)';
+}
+
+/** The word in "(continued)" as the annex writes it ("continued", "suite", …). */
+function continuedWord(ctx: Context, annex: Annex): string {
+  for (const day of annex.days) {
+    for (const slot of day.slots) {
+      for (const row of slot.rows) {
+        if (!row.continued) continue;
+        const cell = ctx.snapshot.tables[annex.table].values[row.row]?.[annex.columns.title] ?? '';
+        const match = /\(([^()]+)\)\s*$/u.exec(cell);
+        if (match) return match[1].trim();
+      }
+    }
+  }
+  return 'continued';
+}
+
+/** Each row's key: the current item ("i:<index>") or sub-item ("s:<item>:<sub>") it names; "other" when it names none. */
+function rowKeys(ctx: Context, annex: Annex): Map<AnnexRow, string | null> {
+  const keys = new Map<AnnexRow, string | null>();
+  for (const day of annex.days) {
+    for (const slot of day.slots) {
+      for (const row of slot.rows) {
+        if (!row.ref) {
+          keys.set(row, 'other');
+          continue;
+        }
+        const item = ctx.agenda.items.findIndex((it) => it.number === row.ref?.number);
+        if (item < 0) {
+          keys.set(row, null);
+          continue;
+        }
+        if (!row.ref.letter) {
+          keys.set(row, `i:${item}`);
+          continue;
+        }
+        const sub = ctx.agenda.items[item].subItems.findIndex((it) => it.letter === row.ref?.letter);
+        keys.set(row, sub < 0 ? null : `s:${item}:${sub}`);
+      }
+    }
+  }
+  return keys;
+}
+
+function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | null>): Entity[] {
+  const present = new Set([...keyOf.values()].filter((k): k is string => typeof k === 'string'));
+  const listsSubItems = [...present].some((k) => k.startsWith('s:')) || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
+  const entities: Entity[] = [];
+  ctx.outline.forEach((item, k) => {
+    const o = item.origin;
+    const number = numberOf(ctx, k);
+    const itemKey = o === null ? null : `i:${o}`;
+    const oldSubKeys = o === null ? [] : ctx.agenda.items[o].subItems.map((_, j) => `s:${o}:${j}`);
+    const hasItemRow = itemKey !== null && present.has(itemKey);
+    const hasSubRows = oldSubKeys.some((key) => present.has(key));
+    const useSubs = item.subItems.length > 0 && (hasSubRows || (!hasItemRow && listsSubItems));
+    const fresh = o === null || item.relocated;
+    const renamed = o !== null && ctx.agenda.items[o].title !== item.title;
+    if (!useSubs || hasItemRow) {
+      const origins = itemKey === null ? [] : useSubs ? [itemKey] : [itemKey, ...oldSubKeys];
+      entities.push({ number, letter: null, title: item.title, origins, fresh, renamed });
+    }
+    if (!useSubs) return;
+    item.subItems.forEach((sub, m) => {
+      const was = sub.origin ? ctx.agenda.items[sub.origin.item].subItems[sub.origin.sub] : null;
+      entities.push({
+        number,
+        letter: subLetterOf(ctx, k, m),
+        title: sub.title,
+        origins: sub.origin ? [`s:${sub.origin.item}:${sub.origin.sub}`] : [],
+        fresh: sub.origin === null || sub.relocated || fresh,
+        renamed: was !== null && was.title !== sub.title,
+      });
+    });
+  });
+  return entities;
+}
