@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import '@testing-library/jest-dom';
+import './domSetup';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TaskpaneApp } from '../../src/taskpane/components/TaskpaneApp/TaskpaneApp';

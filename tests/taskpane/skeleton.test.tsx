@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import './domSetup';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createSkeleton } from '../../src/engine/skeleton';
+import { TaskpaneApp } from '../../src/taskpane/components/TaskpaneApp/TaskpaneApp';
+import { doc, p } from '../helpers/snapshotBuilder';
+import { fakeService } from './fakeService';
+
+const minutes = () => doc(p('Minutes of the informal consultations'), p('')).build();
+
+describe('a document that is not an agenda', () => {
+  it('explains, and inserts the skeleton for the body, venue and days typed', async () => {
+    const service = fakeService(minutes());
+    service.createSkeleton.mockImplementation(createSkeleton);
+    const user = userEvent.setup();
+    render(<TaskpaneApp service={service} />);
+    expect(await screen.findByRole('heading', { name: 'This document is not an agenda yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: /Meeting body/ }), 'Working Group on Firearms');
+    await user.type(screen.getByRole('textbox', { name: /Venue/ }), 'Vienna');
+    await user.type(screen.getByLabelText('Meeting day 1'), '2024-05-06');
+    await user.click(screen.getByRole('button', { name: 'Add a day' }));
+    expect(screen.getByLabelText('Meeting day 2')).toHaveValue('2024-05-07');
+    await user.click(screen.getByRole('button', { name: 'Insert blank agenda' }));
+
+    await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
+    expect(service.createSkeleton).toHaveBeenCalledWith(expect.anything(), {
+      body: 'Working Group on Firearms',
+      venue: 'Vienna',
+      dates: ['2024-05-06', '2024-05-07'],
+      symbol: undefined,
+    });
+    const plan = service.applyPlan.mock.calls[0][0];
+    expect(plan.description).toContain('Vienna, 6 and 7 May 2024');
+  });
+
+  it('shows the reason in one line when the input is refused', async () => {
+    const service = fakeService(minutes());
+    service.createSkeleton.mockImplementation(createSkeleton);
+    service.isUserError = (error: unknown) => error instanceof Error && error.name === 'SkeletonInputError';
+    const user = userEvent.setup();
+    render(<TaskpaneApp service={service} />);
+    await user.type(await screen.findByRole('textbox', { name: /Meeting body/ }), 'Working Group on Firearms');
+    // The venue is required by the form too: submit with a blank-looking venue to reach the engine's check.
+    await user.type(screen.getByRole('textbox', { name: /Venue/ }), '   ');
+    await user.type(screen.getByLabelText('Meeting day 1'), '2024-05-06');
+    await user.click(screen.getByRole('button', { name: 'Insert blank agenda' }));
+    expect(await screen.findByText('Type the venue of the meeting.')).toBeInTheDocument();
+    expect(service.applyPlan).not.toHaveBeenCalled();
+  });
+});
