@@ -14,6 +14,8 @@ import { cellKey, locate, type ParseContext } from './context';
 
 const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b/iu;
 const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b/iu;
+const ONLY_TIME_HEADER = /\b(?:time|heure|hora|horario)s?\b/iu;
+const DATE_HEADER = /\b(?:date|day|jour|fecha|d[ií]a)s?\b/iu;
 const TITLE_HEADER = /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b/iu;
 const CONTINUED = /\s*\(\s*(?:continued|cont\.|suite|continuaci[oó]n)\s*\)\s*/iu;
 /** "Item 6: Activities of …", "6. Activities …", "1 (a) Opening …": number and title in one cell. */
@@ -33,13 +35,13 @@ interface Cell {
 
 export function parseAnnex(
   ctx: ParseContext,
-  sections: { annex: number | null; annexTitle: number | null },
+  sections: { annex: number | null; annexTitle: number | null; annexHeadings: number[] },
   from: number,
   meetingDates: string[],
   fallbackYear: number | null,
 ): Annex | null {
   const tables = ctx.snapshot.tables.filter((t) => t.firstParagraph < 0 || t.firstParagraph >= from);
-  let chosen: { table: SnapshotTable; columns: Columns; headerRows: number } | null = null;
+  let chosen: { table: SnapshotTable; columns: Columns; dateColumn: number | null; headerRows: number } | null = null;
   for (const table of tables) {
     const header = findHeader(ctx, table);
     if (header) {
@@ -52,7 +54,7 @@ export function parseAnnex(
     for (const table of tables.filter((t) => t.firstParagraph < 0 || t.firstParagraph > start)) {
       const columns = inferColumns(ctx, table);
       if (columns) {
-        chosen = { table, columns, headerRows: 0 };
+        chosen = { table, columns, dateColumn: null, headerRows: 0 };
         break;
       }
     }
@@ -67,16 +69,23 @@ export function parseAnnex(
     }
     return null;
   }
-  const { table, columns, headerRows } = chosen;
-  const titlePara = sections.annexTitle !== null ? ctx.snapshot.paragraphs[sections.annexTitle] : undefined;
+  const { table, columns, dateColumn, headerRows } = chosen;
+  // With several annexes, the heading is the last one before the table; its title the paragraph after it.
+  const tableStart = table.firstParagraph >= 0 ? table.firstParagraph : Number.MAX_SAFE_INTEGER;
+  const heading = [...sections.annexHeadings].reverse().find((i) => i < tableStart) ?? null;
+  const titleIndex =
+    sections.annexTitle !== null && sections.annexTitle < tableStart && (heading === null || sections.annexTitle > heading)
+      ? sections.annexTitle
+      : null;
+  const titlePara = titleIndex !== null ? ctx.snapshot.paragraphs[titleIndex] : undefined;
   return {
-    headingParagraph: sections.annex !== null && sections.annex !== sections.annexTitle ? sections.annex : null,
-    titleParagraph: sections.annexTitle,
+    headingParagraph: heading !== null && heading !== titleIndex ? heading : null,
+    titleParagraph: titleIndex,
     title: titlePara ? titlePara.text.trim() : null,
     table: table.index,
     headerRows,
     columns,
-    days: readDays(ctx, table, columns, headerRows, meetingDates, fallbackYear),
+    days: readDays(ctx, table, columns, dateColumn, headerRows, meetingDates, fallbackYear),
   };
 }
 
@@ -99,19 +108,23 @@ function rowCells(ctx: ParseContext, table: SnapshotTable, row: number): Cell[] 
   return out;
 }
 
-function headerColumns(texts: string[]): Columns | null {
-  const time = texts.findIndex((t) => TIME_HEADER.test(t) && !ITEM_HEADER.test(t));
+/** Columns, and a separate "Date" column when the table has both "Date" and "Time" (days in one, slots in the other). */
+function headerColumns(texts: string[]): { columns: Columns; dateColumn: number | null } | null {
+  const timeOrDate = texts.findIndex((t) => TIME_HEADER.test(t) && !ITEM_HEADER.test(t));
   const item = texts.findIndex((t) => ITEM_HEADER.test(t));
-  if (time < 0 || item < 0 || texts.some((t) => t.length > 60)) return null;
-  const titleIndex = texts.findIndex((t, i) => i !== item && i !== time && TITLE_HEADER.test(t));
+  if (timeOrDate < 0 || item < 0 || texts.some((t) => t.length > 60)) return null;
+  const onlyTime = texts.findIndex((t, i) => i !== item && ONLY_TIME_HEADER.test(t) && !DATE_HEADER.test(t));
+  const time = onlyTime >= 0 ? onlyTime : timeOrDate;
+  const dateColumn = onlyTime >= 0 && onlyTime !== timeOrDate ? timeOrDate : null;
+  const titleIndex = texts.findIndex((t, i) => i !== item && i !== time && i !== dateColumn && TITLE_HEADER.test(t));
   // No title column: number and title share the item column ("Item 6: Activities of …").
-  return { time, item, title: titleIndex >= 0 ? titleIndex : item };
+  return { columns: { time, item, title: titleIndex >= 0 ? titleIndex : item }, dateColumn };
 }
 
-function findHeader(ctx: ParseContext, table: SnapshotTable): { columns: Columns; headerRows: number } | null {
+function findHeader(ctx: ParseContext, table: SnapshotTable): { columns: Columns; dateColumn: number | null; headerRows: number } | null {
   for (let row = 0; row < Math.min(2, table.rowCount); row++) {
-    const columns = headerColumns(rowCells(ctx, table, row).map((c) => c.text));
-    if (columns) return { columns, headerRows: row + 1 };
+    const found = headerColumns(rowCells(ctx, table, row).map((c) => c.text));
+    if (found) return { ...found, headerRows: row + 1 };
   }
   return null;
 }
@@ -146,6 +159,7 @@ function readDays(
   ctx: ParseContext,
   table: SnapshotTable,
   columns: Columns,
+  dateColumn: number | null,
   headerRows: number,
   meetingDates: string[],
   fallbackYear: number | null,
@@ -174,7 +188,15 @@ function readDays(
       openDay(filled[0].text, row, cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length));
       continue;
     }
-    // The time column may hold a day and a time, one per paragraph.
+    // A separate date column opens days; the time column may hold a day and a time, one per paragraph.
+    if (dateColumn !== null) {
+      for (const para of cells[dateColumn]?.paragraphs ?? []) {
+        const text = para.text.trim();
+        if (text === '' || parseDayLabel(text, 2000) === null) continue;
+        const lead = para.text.length - para.text.trimStart().length;
+        openDay(text, row, cellLocation(ctx, table, row, dateColumn, para, lead, lead + text.length));
+      }
+    }
     const timeCell = cells[columns.time];
     for (const para of timeCell?.paragraphs ?? []) {
       const text = para.text.trim();

@@ -30,7 +30,7 @@ const EMPTY_MASTHEAD: Masthead = {
 
 export function parseAgenda(snapshot: Snapshot): Agenda {
   const ctx = createContext(safeSnapshot(snapshot));
-  const sections = stage(ctx, 'sections', (): Sections => findSections(ctx), { agenda: null, annotations: null, annex: null, annexTitle: null });
+  const sections = stage(ctx, 'sections', (): Sections => findSections(ctx), { agenda: null, annotations: null, annex: null, annexTitle: null, annexHeadings: [] });
 
   const sectionStops = [sections.annotations, sections.annex].filter((i): i is number => i !== null);
   const listStop = sectionStops.length > 0 ? Math.min(...sectionStops) : null;
@@ -107,7 +107,7 @@ function firstStructuralParagraph(ctx: ParseContext, sections: Sections, list: A
 
 /** Without an "Annex" heading: the first paragraph of a table after the annotations that looks like an annex. */
 function annexTableStart(ctx: ParseContext, from: number): number | null {
-  const probe = parseAnnex({ ...ctx, problems: [] }, { annex: null, annexTitle: null }, from, [], null);
+  const probe = parseAnnex({ ...ctx, problems: [] }, { annex: null, annexTitle: null, annexHeadings: [] }, from, [], null);
   if (!probe) return null;
   return ctx.snapshot.tables[probe.table]?.firstParagraph ?? null;
 }

@@ -61,8 +61,10 @@ function readListString(listString: string, level: number): { kind: 'item' | 'su
   const s = listString.trim();
   const num = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})[.):]?$/iu.exec(s);
   if (num) return { kind: 'item', label: num[1] };
-  const letter = /^\(?([a-zA-Z])[.)]$/u.exec(s);
-  if (letter && level > 0) return { kind: 'subItem', label: letter[1].toLowerCase() };
+  // Lower-case letters are sub-items at any level (some lists restart at level 0); an upper-case "I." or "A."
+  // at level 0 is a chapter number.
+  const letter = /^\(?([a-z])[.)]$/u.exec(s) ?? (level > 0 ? /^\(?([A-Z])[.)]$/u.exec(s) : null);
+  if (letter) return { kind: 'subItem', label: letter[1].toLowerCase() };
   return null;
 }
 

@@ -17,6 +17,14 @@ const NOT_BODY = [
   /\bof the provisional agenda\b|\bde l'ordre du jour provisoire\b|\bdel programa provisional\b/iu,
   /^(?:item|point|tema)\s+\d/iu,
 ];
+/** Masthead lines that name no organ: session numbers, document titles, notes. */
+const NOT_ORGAN = [
+  /^(?:resumed\s+|special\s+)?[\p{L}-]+(?:\s+\(\p{L}+\))?\s+(?:session|meeting|sesión|réunion|reunión|período de sesiones|session extraordinaire)\b/iu,
+  /\b(?:agenda|ordre du jour|programa)\b/iu,
+  /^(?:note|addendum|corrigendum|annex|report|rapport|informe)\b/iu,
+  /^\*+$|^\*/u,
+];
+
 /** The meeting body and its parent organ start with the name of an organ. */
 const BODY_WORDS =
   /^(?:the\s+)?(?:conference|commission|committee|council|working group|group|assembly|general assembly|board|executive|economic|security|human rights|meeting|expert|intergovernmental|open-ended|ad hoc|subcommittee|sub-commission|governing|forum|panel|subsidiary|standing|special|permanent|preparatory|united nations \S|conférence|comité|conseil|groupe|assemblée|réunion|conferencia|comisión|consejo|grupo|asamblea|reunión)/iu;
@@ -50,17 +58,24 @@ export function parseMasthead(ctx: ParseContext, end: number): Masthead {
   const date = issueDate(ctx, region, used);
   const meeting = meetingLine(ctx, region, used);
 
-  const bodies = region.filter(
-    (para) => !used.has(para.index) && BODY_WORDS.test(para.text.trim()) && !NOT_BODY.some((re) => re.test(para.text.trim())),
-  );
+  // The meeting body stands just above venue and dates; the parent organ is the first organ named (in the
+  // masthead table). Organ names vary too much to list ("World Forum for …"), so position decides, and the
+  // organ words only choose when there is no meeting line.
+  const meetingAt = meeting && meeting.location.kind !== 'header' && meeting.location.kind !== 'footnote' ? meeting.location.paragraph : null;
+  const candidates = region.filter((para) => {
+    const text = para.text.trim();
+    return !used.has(para.index) && !NOT_BODY.some((re) => re.test(text)) && !NOT_ORGAN.some((re) => re.test(text));
+  });
+  const above = meetingAt !== null ? candidates.filter((para) => para.index < meetingAt) : candidates.filter((para) => BODY_WORDS.test(para.text.trim()));
   const located = (para: SnapshotParagraph): Located<string> => {
     const lead = para.text.length - para.text.trimStart().length;
     const value = para.text.trim();
     return { value, location: locate(ctx, para.index, lead, lead + value.length) };
   };
-  // Parent organ first (in the masthead table), the meeting body last (just above venue and dates).
-  const body = bodies.length > 0 ? located(bodies[bodies.length - 1]) : null;
-  const parentBody = bodies.length > 1 ? located(bodies[0]) : null;
+  const bodyPara = above[above.length - 1];
+  const body = bodyPara ? located(bodyPara) : null;
+  const parentPara = candidates.find((para) => para !== bodyPara && (BODY_WORDS.test(para.text.trim()) || para.cell !== null));
+  const parentBody = parentPara && (!bodyPara || parentPara.index < bodyPara.index) ? located(parentPara) : null;
 
   return { symbol, headerSymbols, distribution, date, parentBody, body, meeting };
 }

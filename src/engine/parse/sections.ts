@@ -33,6 +33,8 @@ function matches(para: SnapshotParagraph, patterns: RegExp[]): boolean {
 }
 
 export interface Sections extends SectionHeadings {
+  /** Every "Annex" heading after the annotations ("Annex I", "Annex II" …), in order. */
+  annexHeadings: number[];
   /** The annex's title paragraph ("Proposed organization of work"), when there is one. */
   annexTitle: number | null;
 }
@@ -42,16 +44,18 @@ export function findSections(ctx: ParseContext): Sections {
   const agenda = paragraphs.find((para) => matches(para, AGENDA))?.index ?? null;
   const annotations = paragraphs.find((para) => para.index > (agenda ?? -1) && matches(para, ANNOTATIONS))?.index ?? null;
   const after = Math.max(agenda ?? -1, annotations ?? -1);
-  // The last "Annex" heading after the annotations: an "Annex" cross-reference in the text is not short.
-  let annex = paragraphs.find((para) => para.index > after && matches(para, ANNEX))?.index ?? null;
+  // Short paragraphs only: an "Annex" cross-reference in running text is not a heading.
+  const annexHeadings = paragraphs.filter((para) => para.index > after && matches(para, ANNEX)).map((para) => para.index);
+  // The title follows its "Annex" heading closely; without any Annex heading it may stand anywhere after.
+  const titleWindows = annexHeadings.length > 0 ? annexHeadings.map((h) => [h, h + 3]) : [[after, paragraphs.length]];
   let annexTitle: number | null = null;
-  const titleFrom = annex ?? after;
-  const title = paragraphs.find(
-    (para) => para.index > titleFrom && para.index <= titleFrom + 3 + (annex === null ? paragraphs.length : 0) && matches(para, ANNEX_TITLE),
-  );
-  if (title) {
-    annexTitle = title.index;
-    if (annex === null) annex = title.index;
+  for (const [from, to] of titleWindows) {
+    const title = paragraphs.find((para) => para.index > from && para.index <= to && matches(para, ANNEX_TITLE));
+    if (title) {
+      annexTitle = title.index;
+      break;
+    }
   }
-  return { agenda, annotations, annex, annexTitle };
+  const annex = annexHeadings[0] ?? annexTitle;
+  return { agenda, annotations, annex, annexTitle, annexHeadings };
 }
