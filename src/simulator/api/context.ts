@@ -1,0 +1,92 @@
+/**
+ * Word.run and the request context: actions (loads, method calls, property sets) are queued and carried
+ * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. Unlike Word,
+ * a failed batch is rolled back so the document is never left half-edited.
+ */
+import type { WordContext } from '../../word/api';
+import { RichApiError } from '../errors';
+import type { DocModel, Point } from '../ooxml/docModel';
+import type { XElement } from '../ooxml/xml';
+import { SimDocument } from './document';
+
+export interface HostState {
+  model: DocModel;
+  syncCount: number;
+  selection: { paragraph: number; start: number; end: number } | null;
+  /** 'TrackMineOnly' has no setting of its own in settings.xml; remembered here. */
+  trackMineOnly: boolean;
+  /** Track changes for a package without settings.xml (kept in memory only). */
+  trackWithoutSettings: boolean;
+}
+
+interface Action {
+  run: () => void;
+  writes: boolean;
+}
+
+export class SimContext implements WordContext {
+  readonly document: SimDocument;
+  private queue: Action[] = [];
+  private executing = false;
+  private closed = false;
+  private readonly ownPoints: Point[] = [];
+
+  constructor(readonly host: HostState) {
+    this.document = new SimDocument(this);
+  }
+
+  get model(): DocModel {
+    return this.host.model;
+  }
+
+  /** True while the queue is being carried out: objects created then are resolved at once. */
+  get isExecuting(): boolean {
+    return this.executing;
+  }
+
+  get hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(run: () => void, writes = false): void {
+    this.assertOpen();
+    if (this.executing) run();
+    else this.queue.push({ run, writes });
+  }
+
+  assertOpen(): void {
+    if (this.closed) {
+      throw new RichApiError('InvalidRequestContext', 'Cannot use the object across different request contexts: this Word.run batch has ended.');
+    }
+  }
+
+  point(p: XElement, offset: number, side: 'start' | 'end'): Point {
+    const pt = this.model.point(p, offset, side);
+    this.ownPoints.push(pt);
+    return pt;
+  }
+
+  async sync(): Promise<void> {
+    this.assertOpen();
+    this.host.syncCount++;
+    const actions = this.queue;
+    this.queue = [];
+    const restore = actions.some((a) => a.writes) ? this.model.checkpoint() : null;
+    this.executing = true;
+    try {
+      for (const action of actions) action.run();
+    } catch (error) {
+      restore?.();
+      throw error;
+    } finally {
+      this.executing = false;
+    }
+    await Promise.resolve();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.queue = [];
+    for (const pt of this.ownPoints) this.model.points.delete(pt);
+  }
+}

@@ -1,0 +1,89 @@
+/** The document, its sections and their headers, and the track-changes setting. */
+import type { ChangeTrackingMode, HeaderType, WordDocument } from '../../word/api';
+import { invalidArgument } from '../errors';
+import { readTrackRevisions, writeTrackRevisions } from '../ooxml/settings';
+import { R_NS, wChildren, type XElement } from '../ooxml/xml';
+import { SimObject, type Loadable, type Scalars } from './base';
+import { SimBody } from './body';
+import type { SimContext } from './context';
+
+const HEADER_TYPE: Record<HeaderType, string> = { Primary: 'default', FirstPage: 'first', EvenPages: 'even' };
+
+export class SimSection extends SimObject<XElement | null> {
+  protected scalars(): Scalars<XElement | null> {
+    return {};
+  }
+
+  getHeader(type: HeaderType): SimBody {
+    return new SimBody(this.context, () => {
+      const model = this.context.model;
+      const wanted = HEADER_TYPE[type];
+      if (!wanted) throw invalidArgument(`header type '${String(type)}'`);
+      const ref = this.target ? wChildren(this.target, 'headerReference').find((h) => (h.getAttributeNS(h.namespaceURI, 'type') ?? 'default') === wanted) : undefined;
+      const id = ref?.getAttributeNS(R_NS, 'id') ?? null;
+      const part = id ? model.headerParts.get(id) : undefined;
+      const root = part?.doc.documentElement ?? null;
+      if (!part || !root) return { story: model.mainStory, root: null };
+      return { story: { kind: 'header', root, part }, root };
+    });
+  }
+}
+
+export class SimSectionCollection extends SimObject<null> {
+  protected scalars(): Scalars<null> {
+    return {};
+  }
+
+  getFirst(): SimSection {
+    return new SimSection(this.context, () => this.context.model.firstSectPr());
+  }
+}
+
+export class SimDocument extends SimObject<null> implements WordDocument {
+  constructor(context: SimContext) {
+    super(context, () => null);
+  }
+
+  protected scalars(): Scalars<null> {
+    return {
+      changeTrackingMode: () => this.currentMode(),
+    };
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    if (name === 'body') return this.body;
+    return null;
+  }
+
+  private currentMode(): ChangeTrackingMode {
+    const host = this.context.host;
+    const settings = this.context.model.settingsPart;
+    const on = settings ? readTrackRevisions(settings) : host.trackWithoutSettings;
+    return on ? (host.trackMineOnly ? 'TrackMineOnly' : 'TrackAll') : 'Off';
+  }
+
+  get changeTrackingMode(): ChangeTrackingMode {
+    return this.read<ChangeTrackingMode>('changeTrackingMode');
+  }
+
+  set changeTrackingMode(mode: ChangeTrackingMode) {
+    this.write(() => {
+      if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly') throw invalidArgument(`changeTrackingMode '${String(mode)}'`);
+      const host = this.context.host;
+      host.trackMineOnly = mode === 'TrackMineOnly';
+      const settings = this.context.model.settingsPart;
+      if (settings) {
+        writeTrackRevisions(settings, mode !== 'Off');
+        this.context.model.version++;
+      } else host.trackWithoutSettings = mode !== 'Off';
+    });
+  }
+
+  get body(): SimBody {
+    return this.nav('body', () => new SimBody(this.context, () => ({ story: this.context.model.mainStory, root: this.context.model.mainStory.root })));
+  }
+
+  get sections(): SimSectionCollection {
+    return this.nav('sections', () => new SimSectionCollection(this.context, () => null));
+  }
+}

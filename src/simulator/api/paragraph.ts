@@ -1,0 +1,207 @@
+/** Paragraphs, paragraph collections and list items. */
+import type { WordParagraph, WordSearchOptions } from '../../word/api';
+import { invalidArgument, itemNotFound } from '../errors';
+import { isBuiltInName, builtInFromName } from '../ooxml/builtInStyles';
+import { deleteParagraph, insertParagraphBeside, setParagraphStyleId } from '../ooxml/blockEdit';
+import { closest, tableNestingLevel } from '../ooxml/story';
+import type { StyleInfo } from '../ooxml/styles';
+import { createTable } from '../ooxml/tableEdit';
+import { insertAfter, wAttr, wChild, type XElement } from '../ooxml/xml';
+import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { makeRange, searchRanges, selectionOf, SimRange, SimRangeCollection, type RangeLocation } from './range';
+import { SimTable, SimTableCell } from './table';
+
+export class SimListItem extends SimObject<XElement | null> {
+  protected scalars(): Scalars<XElement | null> {
+    return {
+      isNullObject: (p) => p === null,
+      level: (p) => (p ? (this.context.model.listLabel(p)?.level ?? 0) : null),
+      listString: (p) => (p ? (this.context.model.listLabel(p)?.listString ?? '') : null),
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  get level(): number {
+    return this.read<number>('level');
+  }
+
+  get listString(): string {
+    return this.read<string>('listString');
+  }
+}
+
+function defaultTextWidth(sectPr: XElement | null): number {
+  const width = Number(wAttr(wChild(sectPr, 'pgSz'), 'w'));
+  const left = Number(wAttr(wChild(sectPr, 'pgMar'), 'left'));
+  const right = Number(wAttr(wChild(sectPr, 'pgMar'), 'right'));
+  const text = width - left - right;
+  return Number.isFinite(text) && text > 0 ? text : 9638;
+}
+
+export class SimParagraph extends SimObject<XElement> implements WordParagraph {
+  protected scalars(): Scalars<XElement> {
+    const model = this.context.model;
+    return {
+      text: (p) => model.text(p).text,
+      style: (p) => this.styleOf(p)?.name ?? 'Normal',
+      styleBuiltIn: (p) => this.styleOf(p)?.builtIn ?? 'Normal',
+      isListItem: (p) => model.listLabel(p) !== null,
+      tableNestingLevel: (p) => tableNestingLevel(p),
+    };
+  }
+
+  private styleOf(p: XElement): StyleInfo | null {
+    return this.context.model.styles.paragraphStyle(wAttr(wChild(wChild(p, 'pPr'), 'pStyle')));
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    if (name === 'listItemOrNullObject') return this.listItemOrNullObject;
+    if (name === 'parentTableCellOrNullObject') return this.parentTableCellOrNullObject;
+    return null;
+  }
+
+  /** The element behind the proxy, for other proxies of this document. */
+  get element(): XElement {
+    return this.target;
+  }
+
+  get text(): string {
+    return this.read<string>('text');
+  }
+
+  get style(): string {
+    return this.read<string>('style');
+  }
+
+  set style(name: string) {
+    this.write(() => {
+      const styles = this.context.model.styles;
+      const found = styles.findParagraphStyle(name) ?? (isBuiltInName(name) ? (styles.findBuiltIn(builtInFromName(name)) ?? styles.addBuiltIn(builtInFromName(name))) : null);
+      if (!found) throw invalidArgument(`there is no paragraph style named '${name}'`);
+      this.applyStyle(found);
+    });
+  }
+
+  get styleBuiltIn(): string {
+    return this.read<string>('styleBuiltIn');
+  }
+
+  set styleBuiltIn(value: string) {
+    this.write(() => {
+      const styles = this.context.model.styles;
+      const found = styles.findBuiltIn(value) ?? styles.addBuiltIn(value);
+      if (!found) throw invalidArgument(`'${value}' is not a built-in paragraph style`);
+      this.applyStyle(found);
+    });
+  }
+
+  private applyStyle(style: StyleInfo): void {
+    const model = this.context.model;
+    const isDefault = style.id === model.styles.defaultParagraphStyleId;
+    setParagraphStyleId(model, model.storyOf(this.target), this.target, isDefault ? null : style.id);
+  }
+
+  get isListItem(): boolean {
+    return this.read<boolean>('isListItem');
+  }
+
+  get tableNestingLevel(): number {
+    return this.read<number>('tableNestingLevel');
+  }
+
+  get listItemOrNullObject(): SimListItem {
+    return this.nav('listItemOrNullObject', () => new SimListItem(this.context, () => (this.context.model.listLabel(this.target) ? this.target : null)));
+  }
+
+  get parentTableCellOrNullObject(): SimTableCell {
+    return this.nav('parentTableCellOrNullObject', () => new SimTableCell(this.context, () => closest(this.target, 'tc')));
+  }
+
+  getRange(rangeLocation?: RangeLocation): SimRange {
+    return new SimRange(this.context, () => {
+      const p = this.target;
+      const model = this.context.model;
+      const story = model.storyOf(p);
+      const length = model.text(p).text.length;
+      switch (rangeLocation ?? 'Whole') {
+        case 'Start':
+          return makeRange(this.context, story, p, 0, p, 0);
+        case 'End':
+          return makeRange(this.context, story, p, length, p, length);
+        case 'After': {
+          const list = model.paragraphsOf(story.root);
+          const next = list[list.indexOf(p) + 1];
+          return next ? makeRange(this.context, story, next, 0, next, 0) : makeRange(this.context, story, p, length, p, length);
+        }
+        case 'Whole':
+        case 'Content':
+          return makeRange(this.context, story, p, 0, p, length);
+        default:
+          throw invalidArgument(`range location '${String(rangeLocation)}'`);
+      }
+    });
+  }
+
+  insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): SimParagraph {
+    if (insertLocation !== 'Before' && insertLocation !== 'After') {
+      throw invalidArgument(`paragraph.insertParagraph location '${String(insertLocation)}' (use 'Before' or 'After')`);
+    }
+    return new SimParagraph(
+      this.context,
+      () => insertParagraphBeside(this.context.model, this.context.model.storyOf(this.target), this.target, String(paragraphText), insertLocation),
+      true,
+    );
+  }
+
+  insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): SimTable {
+    return new SimTable(
+      this.context,
+      () => {
+        if (!(rowCount >= 1) || !(columnCount >= 1)) throw invalidArgument('insertTable needs at least one row and one column');
+        const model = this.context.model;
+        const p = this.target;
+        const tbl = createTable(model, p, rowCount, columnCount, values, defaultTextWidth(model.firstSectPr()));
+        if (insertLocation === 'Before') p.parentNode?.insertBefore(tbl, p);
+        else insertAfter(tbl, p);
+        model.touch(model.storyOf(p).part);
+        return tbl;
+      },
+      true,
+    );
+  }
+
+  search(searchText: string, searchOptions?: WordSearchOptions): SimRangeCollection {
+    return new SimRangeCollection(this.context, () => () => {
+      const p = this.target;
+      const model = this.context.model;
+      const length = model.text(p).text.length;
+      return searchRanges(this.context, makeRange(this.context, model.storyOf(p), p, 0, p, length), searchText, searchOptions);
+    });
+  }
+
+  delete(): void {
+    this.write(() => deleteParagraph(this.context.model, this.context.model.storyOf(this.target), this.target));
+  }
+
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void {
+    this.context.enqueue(() => {
+      const p = this.target;
+      const model = this.context.model;
+      const length = model.text(p).text.length;
+      this.context.host.selection = selectionOf(model, makeRange(this.context, model.storyOf(p), p, 0, p, length), selectionMode);
+    });
+  }
+}
+
+export class SimParagraphCollection extends SimCollection<XElement, SimParagraph> {
+  protected makeItem(resolve: () => XElement): SimParagraph {
+    return new SimParagraph(this.context, resolve);
+  }
+
+  getFirst(): SimParagraph {
+    return this.firstItem('paragraph', itemNotFound);
+  }
+}

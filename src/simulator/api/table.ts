@@ -1,0 +1,241 @@
+/** Tables, rows and cells. Rows and cells are addressed by index when the queue reaches them. */
+import type { WordTable, WordTableCell, WordTableRow } from '../../word/api';
+import { invalidArgument, itemNotFound } from '../errors';
+import { closest, rowCells, tableNestingLevel, tableRows } from '../ooxml/story';
+import {
+  cellText,
+  deleteRowElements,
+  deleteTable,
+  headerRowCount,
+  insertRowsBeside,
+  setCellText,
+  setHeaderRowCount,
+  tableValues,
+} from '../ooxml/tableEdit';
+import type { XElement } from '../ooxml/xml';
+import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { SimBody } from './body';
+import { makeRange, selectionOf } from './range';
+
+export class SimTableCell extends SimObject<XElement | null> implements WordTableCell {
+  protected scalars(): Scalars<XElement | null> {
+    return {
+      isNullObject: (tc) => tc === null,
+      rowIndex: (tc) => (tc ? position(tc).row : null),
+      cellIndex: (tc) => (tc ? position(tc).cell : null),
+      value: (tc) => (tc ? cellText(this.context.model, tc) : null),
+    };
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    if (name === 'body') return this.body;
+    if (name === 'parentRow') return this.parentRow;
+    return null;
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  get rowIndex(): number {
+    return this.read<number>('rowIndex');
+  }
+
+  get cellIndex(): number {
+    return this.read<number>('cellIndex');
+  }
+
+  get value(): string {
+    return this.read<string>('value');
+  }
+
+  set value(text: string) {
+    this.write(() => {
+      const tc = this.requireCell();
+      const model = this.context.model;
+      setCellText(model, model.storyOf(tc), tc, String(text));
+    });
+  }
+
+  private requireCell(): XElement {
+    const tc = this.target;
+    if (!tc) throw itemNotFound('table cell');
+    return tc;
+  }
+
+  get body(): SimBody {
+    return this.nav('body', () => new SimBody(this.context, () => {
+      const tc = this.requireCell();
+      return { story: this.context.model.storyOf(tc), root: tc };
+    }));
+  }
+
+  get parentRow(): SimTableRow {
+    return this.nav('parentRow', () => new SimTableRow(this.context, () => {
+      const tr = closest(this.requireCell(), 'tr');
+      if (!tr) throw itemNotFound('table row');
+      return tr;
+    }));
+  }
+}
+
+function position(tc: XElement): { row: number; cell: number } {
+  const tr = closest(tc, 'tr');
+  const tbl = tr ? closest(tr, 'tbl') : null;
+  return { row: tr && tbl ? tableRows(tbl).indexOf(tr) : -1, cell: tr ? rowCells(tr).indexOf(tc) : -1 };
+}
+
+export class SimTableRow extends SimObject<XElement> implements WordTableRow {
+  protected scalars(): Scalars<XElement> {
+    return {
+      cellCount: (tr) => rowCells(tr).length,
+      rowIndex: (tr) => {
+        const tbl = closest(tr, 'tbl');
+        return tbl ? tableRows(tbl).indexOf(tr) : -1;
+      },
+      values: (tr) => [rowCells(tr).map((tc) => cellText(this.context.model, tc))],
+    };
+  }
+
+  get cellCount(): number {
+    return this.read<number>('cellCount');
+  }
+
+  insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): SimTableRowCollection {
+    return new SimTableRowCollection(
+      this.context,
+      () => {
+        if (!(rowCount >= 1)) throw invalidArgument('insertRows needs a row count of at least 1');
+        const model = this.context.model;
+        const rows = insertRowsBeside(model, model.storyOf(this.target), this.target, insertLocation, rowCount, values);
+        return () => rows;
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.write(() => {
+      const tbl = closest(this.target, 'tbl');
+      if (!tbl) throw itemNotFound('table');
+      const model = this.context.model;
+      deleteRowElements(model, model.storyOf(tbl), tbl, [this.target]);
+    });
+  }
+}
+
+export class SimTableRowCollection extends SimCollection<XElement, SimTableRow> {
+  protected makeItem(resolve: () => XElement): SimTableRow {
+    return new SimTableRow(this.context, resolve);
+  }
+
+  getFirst(): SimTableRow {
+    return this.firstItem('table row', itemNotFound);
+  }
+}
+
+export class SimTable extends SimObject<XElement> implements WordTable {
+  protected scalars(): Scalars<XElement> {
+    return {
+      values: (tbl) => tableValues(this.context.model, tbl),
+      rowCount: (tbl) => tableRows(tbl).length,
+      nestingLevel: (tbl) => tableNestingLevel(tbl) + 1,
+      headerRowCount: (tbl) => headerRowCount(tbl),
+    };
+  }
+
+  protected override navigation(name: string): Loadable | null {
+    return name === 'rows' ? this.rows : null;
+  }
+
+  get values(): string[][] {
+    return this.read<string[][]>('values');
+  }
+
+  get rowCount(): number {
+    return this.read<number>('rowCount');
+  }
+
+  get nestingLevel(): number {
+    return this.read<number>('nestingLevel');
+  }
+
+  get headerRowCount(): number {
+    return this.read<number>('headerRowCount');
+  }
+
+  set headerRowCount(count: number) {
+    this.write(() => {
+      const model = this.context.model;
+      setHeaderRowCount(model, model.storyOf(this.target), this.target, Math.max(0, Math.floor(Number(count) || 0)));
+    });
+  }
+
+  get rows(): SimTableRowCollection {
+    return this.nav('rows', () => new SimTableRowCollection(this.context, () => () => tableRows(this.target)));
+  }
+
+  getCell(rowIndex: number, cellIndex: number): SimTableCell {
+    return new SimTableCell(this.context, () => {
+      const tr = tableRows(this.target)[rowIndex];
+      const tc = tr ? rowCells(tr)[cellIndex] : undefined;
+      if (!tc) throw itemNotFound(`cell (${rowIndex}, ${cellIndex})`);
+      return tc;
+    });
+  }
+
+  deleteRows(rowIndex: number, rowCount = 1): void {
+    this.write(() => {
+      const rows = tableRows(this.target);
+      if (!(rowIndex >= 0 && rowIndex < rows.length) || !(rowCount >= 1)) {
+        throw invalidArgument(`deleteRows(${rowIndex}, ${rowCount}) on a table of ${rows.length} rows`);
+      }
+      const model = this.context.model;
+      deleteRowElements(model, model.storyOf(this.target), this.target, rows.slice(rowIndex, rowIndex + rowCount));
+    });
+  }
+
+  addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): SimTableRowCollection {
+    return new SimTableRowCollection(
+      this.context,
+      () => {
+        const rows = tableRows(this.target);
+        const ref = insertLocation === 'Start' ? rows[0] : rows[rows.length - 1];
+        if (!ref || !(rowCount >= 1)) throw invalidArgument('addRows needs a table with rows and a row count of at least 1');
+        const model = this.context.model;
+        const added = insertRowsBeside(model, model.storyOf(this.target), ref, insertLocation === 'Start' ? 'Before' : 'After', rowCount, values);
+        return () => added;
+      },
+      true,
+    );
+  }
+
+  delete(): void {
+    this.write(() => {
+      const model = this.context.model;
+      deleteTable(model, model.storyOf(this.target), this.target);
+    });
+  }
+
+  select(selectionMode?: 'Select' | 'Start' | 'End'): void {
+    this.context.enqueue(() => {
+      const model = this.context.model;
+      const paragraphs = model.paragraphsOf(this.target);
+      const first = paragraphs[0];
+      const last = paragraphs[paragraphs.length - 1];
+      if (!first || !last) return;
+      const range = makeRange(this.context, model.storyOf(this.target), first, 0, last, model.text(last).text.length);
+      this.context.host.selection = selectionOf(model, range, selectionMode);
+    });
+  }
+}
+
+export class SimTableCollection extends SimCollection<XElement, SimTable> {
+  protected makeItem(resolve: () => XElement): SimTable {
+    return new SimTable(this.context, resolve);
+  }
+
+  getFirst(): SimTable {
+    return this.firstItem('table', itemNotFound);
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Paragraph-level edits: new paragraphs made like pressing Enter (the anchor's paragraph properties and
+ * its first run's formatting), deletion (a story must still end with a paragraph; notes referenced from
+ * deleted content go too), and paragraph styles.
+ */
+import type { DocModel, Story } from './docModel';
+import { runContent } from './runText';
+import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wAttr, wChild, walkElements, type XElement } from './xml';
+
+function firstRunProps(p: XElement): XElement | null {
+  let found: XElement | null = null;
+  walkElements(p, (el) => {
+    if (found) return false;
+    if (isW(el, 'pPr') || isW(el, 'del')) return false;
+    if (isW(el, 'r')) {
+      found = wChild(el, 'rPr');
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** A paragraph holding `text`, formatted like `model` (or plain when there is none). */
+export function newParagraph(doc: XElement['ownerDocument'], text: string, like: XElement | null): XElement {
+  if (!doc) throw new Error('no document');
+  const p = createW(doc, 'p');
+  const pPr = like ? wChild(like, 'pPr') : null;
+  if (pPr) p.appendChild(cloneProps(pPr));
+  if (text.length > 0) {
+    const run = createW(doc, 'r');
+    const rPr = like ? firstRunProps(like) : null;
+    if (rPr) run.appendChild(cloneProps(rPr));
+    for (const n of runContent(doc, text)) run.appendChild(n);
+    p.appendChild(run);
+  }
+  return p;
+}
+
+export function insertParagraphBeside(model: DocModel, story: Story, anchor: XElement, text: string, where: 'Before' | 'After'): XElement {
+  const p = newParagraph(anchor.ownerDocument, text, anchor);
+  if (where === 'Before') anchor.parentNode?.insertBefore(p, anchor);
+  else insertAfter(p, anchor);
+  model.touch(story.part);
+  return p;
+}
+
+/** Block children of a story root that hold content (w:body's final sectPr excluded). */
+function blockChildren(root: XElement): XElement[] {
+  return childElements(root).filter((c) => !isW(c, 'sectPr') && !isW(c, 'tcPr') && !isW(c, 'tblPr'));
+}
+
+export function insertParagraphInStory(model: DocModel, story: Story, root: XElement, text: string, where: 'Start' | 'End'): XElement {
+  const blocks = blockChildren(root);
+  const neighbour = where === 'Start' ? blocks[0] : blocks[blocks.length - 1];
+  const like = neighbour && isW(neighbour, 'p') ? neighbour : null;
+  const p = newParagraph(root.ownerDocument, text, like);
+  if (where === 'Start') {
+    const first = blocks[0];
+    if (first) root.insertBefore(p, first);
+    else appendBlock(root, p);
+  } else {
+    appendBlock(root, p);
+  }
+  model.touch(story.part);
+  return p;
+}
+
+/** Append a block, keeping w:body's sectPr last. */
+export function appendBlock(root: XElement, block: XElement): void {
+  const sectPr = wChild(root, 'sectPr');
+  if (sectPr && sectPr.parentNode === root) root.insertBefore(block, sectPr);
+  else root.appendChild(block);
+}
+
+/** Remove footnotes and endnotes whose reference marks sit inside `el` (Word deletes them with the mark). */
+export function removeNotesIn(model: DocModel, el: XElement): void {
+  const refs: Array<{ kind: 'footnote' | 'endnote'; id: string }> = [];
+  walkElements(el, (c) => {
+    if (isW(c, 'footnoteReference')) refs.push({ kind: 'footnote', id: wAttr(c, 'id') ?? '' });
+    if (isW(c, 'endnoteReference')) refs.push({ kind: 'endnote', id: wAttr(c, 'id') ?? '' });
+  });
+  for (const ref of refs) {
+    const note = model.noteElement(ref.kind, ref.id);
+    const part = model.partOf(ref.kind);
+    if (note && part) {
+      removeNode(note);
+      model.touch(part);
+    }
+  }
+}
+
+/** Is this the last block of its container (which must end with a paragraph)? */
+function mustStay(p: XElement): boolean {
+  const parent = p.parentNode;
+  if (!parent || !isElement(parent)) return true;
+  const blocks = blockChildren(parent);
+  return blocks[blocks.length - 1] === p && (isW(parent, 'body') || isW(parent, 'tc') || isW(parent, 'footnote') || isW(parent, 'endnote') || isW(parent, 'hdr') || isW(parent, 'ftr'));
+}
+
+/** Empty a paragraph, keeping its properties (and section break). */
+export function clearParagraph(p: XElement): void {
+  for (const c of childElements(p)) if (!isW(c, 'pPr')) removeNode(c);
+}
+
+export function deleteParagraph(model: DocModel, story: Story, p: XElement): void {
+  removeNotesIn(model, p);
+  const sectPr = wChild(wChild(p, 'pPr'), 'sectPr');
+  if (mustStay(p) || sectPr) clearParagraph(p);
+  else removeNode(p);
+  model.touch(story.part);
+}
+
+const PPR_AFTER_STYLE_FIRST = 'pStyle';
+
+export function setParagraphStyleId(model: DocModel, story: Story, p: XElement, styleId: string | null): void {
+  const doc = p.ownerDocument;
+  if (!doc) return;
+  let pPr = wChild(p, 'pPr');
+  const existing = wChild(pPr, PPR_AFTER_STYLE_FIRST);
+  if (existing) removeNode(existing);
+  if (styleId !== null) {
+    if (!pPr) {
+      pPr = createW(doc, 'pPr');
+      p.insertBefore(pPr, p.firstChild);
+    }
+    pPr.insertBefore(createW(doc, 'pStyle', { val: styleId }), pPr.firstChild);
+  }
+  model.touch(story.part);
+}

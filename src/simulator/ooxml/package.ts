@@ -1,0 +1,207 @@
+/**
+ * The .docx as an OPC package: a ZIP of parts. Opening checks what a hostile file could abuse before any
+ * byte is inflated (signature, declared sizes) and caps what is inflated while inflating (a zip bomb may
+ * lie about its sizes). Saving rewrites only the parts that changed; JSZip reuses the original compressed
+ * bytes of every other part, so they come out byte-identical.
+ */
+import JSZip from 'jszip';
+import { DocxError } from '../errors';
+import { parseXml, serializeXml, type XDocument } from './xml';
+
+export const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+
+export interface XmlPart {
+  readonly name: string;
+  readonly doc: XDocument;
+  dirty: boolean;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+interface InflateStream {
+  on(event: 'data', handler: (chunk: Uint8Array) => void): InflateStream;
+  on(event: 'error', handler: (error: unknown) => void): InflateStream;
+  on(event: 'end', handler: () => void): InflateStream;
+  pause(): InflateStream;
+  resume(): InflateStream;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, signature: number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+function megabytes(n: number): string {
+  return `${Math.round(n / (1024 * 1024))} MB`;
+}
+
+export class DocxPackage {
+  private inflated = 0;
+  private readonly created = new Map<string, string>();
+
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly maxInflatedBytes: number,
+  ) {}
+
+  static async open(bytes: Uint8Array, maxInflatedBytes = DEFAULT_MAX_INFLATED_BYTES): Promise<DocxPackage> {
+    if (!(bytes instanceof Uint8Array)) throw new DocxError('Not a .docx file: no bytes were given.');
+    if (bytes.length === 0) throw new DocxError('Not a .docx file: the file is empty.');
+    if (startsWith(bytes, OLE_SIGNATURE)) {
+      throw new DocxError(
+        'Cannot open this file: it is either an encrypted (password-protected) .docx or an old Word 97-2003 .doc; save it in Word as an unprotected .docx first.',
+      );
+    }
+    if (!startsWith(bytes, [0x50, 0x4b])) throw new DocxError('Not a .docx file: it is not a ZIP package.');
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    } catch {
+      throw new DocxError('Not a .docx file: the ZIP package is damaged or truncated.');
+    }
+    return new DocxPackage(zip, maxInflatedBytes);
+  }
+
+  has(name: string): boolean {
+    const file = this.zip.file(name);
+    return !!file && !file.dir;
+  }
+
+  /** Declared uncompressed size from the ZIP directory (JSZip keeps it on a private field). */
+  private declaredSize(file: JSZip.JSZipObject): number | null {
+    const data = (file as unknown as { _data?: { uncompressedSize?: unknown } })._data;
+    const size = data?.uncompressedSize;
+    return typeof size === 'number' ? size : null;
+  }
+
+  private async inflate(name: string): Promise<Uint8Array | null> {
+    const file = this.zip.file(name);
+    if (!file || file.dir) return null;
+    const declared = this.declaredSize(file);
+    if (declared !== null && this.inflated + declared > this.maxInflatedBytes) {
+      throw new DocxError(
+        `Refused: ${name} would inflate to more than ${megabytes(this.maxInflatedBytes)} (a ZIP bomb or an oversized document).`,
+      );
+    }
+    const open = (file as unknown as { internalStream?: (type: 'uint8array') => InflateStream }).internalStream;
+    if (typeof open !== 'function') throw new DocxError(`Cannot read ${name} from the package.`);
+    const stream = open.call(file, 'uint8array');
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const chunks: Uint8Array[] = [];
+      let total = 0;
+      let stopped = false;
+      stream
+        .on('data', (chunk) => {
+          if (stopped) return;
+          total += chunk.length;
+          this.inflated += chunk.length;
+          if (this.inflated > this.maxInflatedBytes) {
+            stopped = true;
+            stream.pause();
+            reject(
+              new DocxError(
+                `Refused: ${name} inflates to more than ${megabytes(this.maxInflatedBytes)} (a ZIP bomb or an oversized document).`,
+              ),
+            );
+            return;
+          }
+          chunks.push(chunk);
+        })
+        .on('error', () => {
+          if (stopped) return;
+          stopped = true;
+          reject(new DocxError(`The .docx file is damaged: ${name} cannot be decompressed.`));
+        })
+        .on('end', () => {
+          if (stopped) return;
+          const out = new Uint8Array(total);
+          let offset = 0;
+          for (const c of chunks) {
+            out.set(c, offset);
+            offset += c.length;
+          }
+          resolve(out);
+        })
+        .resume();
+    });
+  }
+
+  async readText(name: string): Promise<string | null> {
+    const bytes = await this.inflate(name);
+    return bytes === null ? null : decodeXmlBytes(bytes);
+  }
+
+  async readXml(name: string): Promise<XmlPart | null> {
+    const text = await this.readText(name);
+    if (text === null) return null;
+    return { name, doc: parseXml(text, name), dirty: false };
+  }
+
+  async readRelationships(partName: string): Promise<Relationship[]> {
+    const relsName = relsPathFor(partName);
+    const part = await this.readXml(relsName);
+    if (!part) return [];
+    const out: Relationship[] = [];
+    const list = part.doc.documentElement?.getElementsByTagNameNS('*', 'Relationship');
+    if (!list) return out;
+    for (let i = 0; i < list.length; i++) {
+      const el = list.item(i);
+      if (!el) continue;
+      const external = el.getAttribute('TargetMode') === 'External';
+      const target = el.getAttribute('Target') ?? '';
+      out.push({
+        id: el.getAttribute('Id') ?? '',
+        type: el.getAttribute('Type') ?? '',
+        target: external ? target : resolvePartName(partName, target),
+        external,
+      });
+    }
+    return out;
+  }
+
+  /** A part created by an edit (e.g. settings.xml when the document had none). */
+  addText(name: string, text: string): void {
+    this.created.set(name, text);
+  }
+
+  async save(parts: Iterable<XmlPart>): Promise<Uint8Array> {
+    for (const part of parts) if (part.dirty) this.zip.file(part.name, serializeXml(part.doc));
+    for (const [name, text] of this.created) this.zip.file(name, text);
+    return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+}
+
+function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+export function relsPathFor(partName: string): string {
+  const slash = partName.lastIndexOf('/');
+  const dir = slash >= 0 ? partName.slice(0, slash + 1) : '';
+  return `${dir}_rels/${partName.slice(slash + 1)}.rels`;
+}
+
+/** Resolve a relationship target against its source part ("styles.xml" from word/document.xml → word/styles.xml). */
+export function resolvePartName(sourcePart: string, target: string): string {
+  if (target.startsWith('/')) return normalise(target.slice(1));
+  const slash = sourcePart.lastIndexOf('/');
+  const dir = slash >= 0 ? sourcePart.slice(0, slash + 1) : '';
+  return normalise(dir + target);
+}
+
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
