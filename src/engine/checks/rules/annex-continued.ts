@@ -1,0 +1,69 @@
+import type { AnnexRow } from '../../model';
+import type { EditPlan } from '../../plan';
+import { replaceTextPlan, setCellPlan } from '../../planTools';
+import type { Snapshot } from '../../snapshot';
+import { continuedMarker, itemLabel, textAt } from '../support';
+import type { Rule } from '../types';
+
+function removeMarker(snapshot: Snapshot, row: AnnexRow): EditPlan | undefined {
+  const at = row.titleLocation;
+  if ((at.kind !== 'cell' && at.kind !== 'paragraph') || at.paragraph < 0) return undefined;
+  const raw = textAt(snapshot, at);
+  const marker = continuedMarker(raw);
+  if (!marker) return undefined;
+  const inside = marker.start > 0 && marker.end < raw.length;
+  const label = itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null);
+  return replaceTextPlan(snapshot, at.paragraph, at.start + marker.start, at.start + marker.end, inside ? ' ' : '', `Remove "(continued)" from the first appearance of item ${label}`);
+}
+
+/** Appends " (continued)" with the word in italics, as UN annexes set it; only for a one-paragraph cell. */
+function addMarker(snapshot: Snapshot, row: AnnexRow, word: string): EditPlan | undefined {
+  const at = row.titleLocation;
+  if (at.kind !== 'cell') return undefined;
+  const paragraphs = snapshot.paragraphs.filter((p) => p.cell?.table === at.table && p.cell.row === at.row && p.cell.cell === at.cell);
+  const value = snapshot.tables[at.table]?.values[at.row]?.[at.cell];
+  if (paragraphs.length !== 1 || value === undefined || value !== paragraphs[0].text) return undefined;
+  const label = itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null);
+  const runs = [{ text: `${value.trimEnd()} (` }, { text: word, italic: true }, { text: ')' }];
+  return setCellPlan(snapshot, at.table, at.row, at.cell, runs, `Mark item ${label} "(${word})" where it resumes`);
+}
+
+export const annexContinued: Rule = {
+  meta: {
+    id: 'annex/continued',
+    description: 'An item resumed in a later time slot is marked "(continued)"; its first appearance is not.',
+    severity: 'error',
+    fixable: true,
+  },
+  check({ agenda, snapshot, report }) {
+    const slots = (agenda.annex?.days ?? []).flatMap((d) => d.slots);
+    const rows = slots.flatMap((s) => s.rows);
+    // Write the marker in the document's own language: the word an existing marker uses.
+    const word = rows.map((r) => (r.continued ? continuedMarker(textAt(snapshot, r.titleLocation))?.word : undefined)).find((w) => w) ?? 'continued';
+    const lastSlot = new Map<string, number>();
+    slots.forEach((slot, slotIndex) => {
+      for (const row of slot.rows) {
+        if (!row.ref) continue;
+        const key = itemLabel(row.ref.number, row.ref.letter);
+        const seenIn = lastSlot.get(key);
+        lastSlot.set(key, slotIndex);
+        const excerpt = textAt(snapshot, row.titleLocation);
+        if (seenIn === undefined && row.continued) {
+          report({
+            message: `Item ${key} appears here for the first time but is marked "(${word})": expected no marker.`,
+            location: row.titleLocation,
+            excerpt,
+            fix: removeMarker(snapshot, row),
+          });
+        } else if (seenIn !== undefined && seenIn !== slotIndex && !row.continued) {
+          report({
+            message: `Item ${key} resumes here after an earlier slot: expected "(${word})" after its title.`,
+            location: row.titleLocation,
+            excerpt,
+            fix: addMarker(snapshot, row, word),
+          });
+        }
+      }
+    });
+  },
+};

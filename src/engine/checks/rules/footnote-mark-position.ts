@@ -1,0 +1,28 @@
+import { locationIn } from '../support';
+import type { Rule } from '../types';
+
+export const footnoteMarkPosition: Rule = {
+  meta: {
+    id: 'footnote/mark-position',
+    description: 'In English a footnote mark follows punctuation ("work,¹" not "work¹,").',
+    severity: 'warning',
+    fixable: false,
+  },
+  check({ snapshot, report }) {
+    for (const note of snapshot.footnotes) {
+      const para = snapshot.paragraphs[note.paragraph];
+      if (!para || note.offset === null || note.offset <= 0) continue;
+      const after = para.text.charAt(note.offset);
+      // A closing parenthesis or dash may rightly follow the mark; a comma, semicolon, colon or full stop may not.
+      if (!/[,;:.]/u.test(after) || /\s/u.test(para.text.charAt(note.offset - 1))) continue;
+      const wordStart = para.text.slice(0, note.offset).search(/\S+$/u);
+      const start = wordStart >= 0 ? wordStart : note.offset;
+      const word = para.text.slice(start, note.offset);
+      report({
+        message: `The mark of footnote ${note.number} stands before "${after}": expected "${word}${after}" followed by the mark.`,
+        location: locationIn(snapshot, para.index, start, note.offset + 1),
+        excerpt: para.text.slice(start, note.offset + 1),
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../types';
+
+/** A full stop (or ? !), possibly inside closing quotes or brackets: "… 2023.", "… (see annex).", "… “X.”". */
+const ENDS_SENTENCE = /[.?!…][\s"'”’)\]]*$|[.?!][)\]]\.?\s*$/u;
+
+export const footnotePunctuation: Rule = {
+  meta: {
+    id: 'footnote/punctuation',
+    description: 'Every footnote ends with a full stop (a web address at the end too).',
+    severity: 'warning',
+    // The fix needs an edit of footnote text, which plans cannot yet express.
+    fixable: false,
+  },
+  check({ snapshot, report }) {
+    for (const note of snapshot.footnotes) {
+      const text = note.text.trimEnd();
+      if (text.trim() === '' || ENDS_SENTENCE.test(text)) continue;
+      // The excerpt is the last words, enough to find the place.
+      const tailStart = Math.max(0, text.lastIndexOf(' ', text.length - 30) + 1);
+      const tail = text.slice(tailStart);
+      report({
+        message: `Footnote ${note.number} does not end with a full stop: expected "…${tail.slice(-40)}."`,
+        location: { kind: 'footnote', footnote: note.number, start: tailStart, end: text.length },
+        excerpt: tail,
+      });
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import type { DocumentationEntry, DocumentSymbol, Location } from '../../model';
+import { narrow } from '../support';
+import type { Rule } from '../types';
+
+/** An entry's title: its text without the symbols, brackets and closing punctuation, in lower case. */
+function titleOf(entry: DocumentationEntry): string {
+  let text = entry.text;
+  for (const s of entry.symbols) text = text.split(s.text).join(' ');
+  return text.replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** Titles of one document may be worded a little differently under two items; different documents share few words. */
+function sameDocument(a: string, b: string): boolean {
+  if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
+  const words = (s: string): Set<string> => new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const wa = words(a);
+  const wb = words(b);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.6;
+}
+
+function partLocation(symbol: DocumentSymbol, part: string): Location {
+  const offset = symbol.text.indexOf(part);
+  return offset >= 0 ? narrow(symbol.location, offset, offset + part.length) : symbol.location;
+}
+
+export const symbolDuplicate: Rule = {
+  meta: {
+    id: 'symbol/duplicate',
+    description: "One symbol is cited for one document only (and the agenda's own symbol only for the agenda).",
+    severity: 'error',
+    fixable: false,
+  },
+  check({ agenda, report }) {
+    const own = agenda.masthead.symbol?.value ?? agenda.masthead.headerSymbols[0]?.value ?? null;
+    const first = new Map<string, { title: string; item: string }>();
+    for (const annotation of agenda.annotations) {
+      for (const entry of annotation.documentation) {
+        const title = titleOf(entry);
+        for (const symbol of entry.symbols) {
+          for (const part of symbol.parts) {
+            if (part === own && title !== '' && !/\bagenda\b/u.test(title)) {
+              report({
+                message: `"${part}" is this agenda's own symbol, cited here for another document ("${title}"): expected the document's own symbol.`,
+                location: partLocation(symbol, part),
+                excerpt: part,
+              });
+              continue;
+            }
+            const earlier = first.get(part);
+            if (!earlier) {
+              first.set(part, { title, item: annotation.item });
+            } else if (!sameDocument(earlier.title, title)) {
+              report({
+                message: `"${part}" is cited for two different documents: "${earlier.title}" (item ${earlier.item}) and "${title}" (item ${annotation.item}); expected one symbol per document.`,
+                location: partLocation(symbol, part),
+                excerpt: part,
+              });
+            }
+          }
+        }
+      }
+    }
+  },
+};
