@@ -1,6 +1,9 @@
 import { createSkeleton, formatMeetingDates, SkeletonInputError } from '../../src/engine/skeleton';
 import type { Edit, NewParagraph } from '../../src/engine/plan';
 import { doc, p, table } from '../helpers/snapshotBuilder';
+import { applyToSnapshot } from '../../src/engine/applyToSnapshot';
+import { runChecks } from '../../src/engine/checks';
+import { parseAgenda } from '../../src/engine/parse';
 
 const input = {
   body: 'Working Group on the Smuggling of Migrants',
@@ -143,5 +146,40 @@ describe('formatMeetingDates', () => {
     [['2023-12-31', '2024-01-01'], '31 December 2023 and 1 January 2024'],
   ])('%p → %s', (dates, expected) => {
     expect(formatMeetingDates(dates.map(d))).toBe(expected);
+  });
+});
+
+describe('createSkeleton, read back', () => {
+  // The plan applied as the gateway would (applyToSnapshot mirrors its semantics), then parsed and checked:
+  // the skeleton must read as an agenda and carry no error of its own.
+  const blank = doc(p('')).build();
+  const after = applyToSnapshot(blank, createSkeleton(blank, input));
+  const agenda = parseAgenda(after);
+
+  it('is read as an agenda: three items, their annotations, the annex with both days', () => {
+    expect(agenda.items.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'Opening of the session'],
+      ['2', 'Adoption of the agenda and organization of work'],
+      ['3', 'Adoption of the report'],
+    ]);
+    expect(agenda.annotations.map((a) => a.item)).toEqual(['1', '2', '3']);
+    // Slots without rows (Thursday afternoon, Friday morning) are not reported by the parser, so only the
+    // slots that carry items are compared.
+    const slotsWithRows = agenda.annex?.days.map((d) => [
+      d.label,
+      d.date,
+      d.slots.filter((s) => s.rows.length > 0).map((s) => [s.time, s.rows.map((r) => r.item)]),
+    ]);
+    expect(slotsWithRows).toEqual([
+      ['Thursday, 5 October', '2023-10-05', [['10 a.m.–1 p.m.', ['1', '2']]]],
+      ['Friday, 6 October', '2023-10-06', [['3–6 p.m.', ['3']]]],
+    ]);
+    expect(agenda.masthead.meeting).toMatchObject({ venue: 'Vienna', dates: ['2023-10-05', '2023-10-06'] });
+    expect(agenda.masthead.symbol?.value).toBe('CTOC/COP/WG.7/2023/1');
+  });
+
+  it('passes the checks without an error-severity finding', () => {
+    const errors = runChecks(after, agenda).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
