@@ -3,11 +3,11 @@
  * "noon". Only recognition: the notation itself is a check's business.
  */
 
-const POINT = '(?:\\d{1,2}(?:[.:h]\\s?\\d{2})?\\s*(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|h(?:rs?)?\\.?)?|noon|midday|midnight|midi|mediod[ií]a)';
+const POINT = '(?:\\d{1,2}(?:[.:h]\\s?\\d{2})?\\s*(?:a\\.\\s?m\\.?|p\\.\\s?m\\.?|heures?|horas?|h(?:rs?)?\\.?)?|noon|midday|midnight|midi|mediod[ií]a)';
 const RANGE = new RegExp(`^\\s*${POINT}\\s*(?:[-–—]|to|à|a)\\s*${POINT}\\s*$`, 'iu');
 const SINGLE = new RegExp(`^\\s*${POINT}\\s*$`, 'iu');
 /** A lone number is an item number, not a time: a single time needs a.m./p.m./h, minutes, or a word. */
-const MARKED = /a\.\s?m|p\.\s?m|\d\s?h\b|\d[.:]\d{2}|noon|midday|midnight|midi|mediod/iu;
+const MARKED = /a\.\s?m|p\.\s?m|\d\s?h\b|heures?|horas?|\d[.:]\d{2}|noon|midday|midnight|midi|mediod/iu;
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche)\s*$/iu;
 
 /** True for a slot's time as written in an annex's time column. */
