@@ -13,3 +13,10 @@ class NoopResizeObserver {
 
 const scope = globalThis as { ResizeObserver?: unknown };
 if (typeof scope.ResizeObserver !== 'function') scope.ResizeObserver = NoopResizeObserver;
+
+// jsdom leaves out TextEncoder/TextDecoder, which the Word simulator (integration test) uses as browsers do.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
+const text = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
+if (typeof text.TextDecoder !== 'function') text.TextDecoder = NodeTextDecoder;
+if (typeof text.TextEncoder !== 'function') text.TextEncoder = NodeTextEncoder;
