@@ -27,7 +27,7 @@ async function labels(paragraphs: string[]): Promise<Array<string | null>> {
 }
 
 describe('list strings', () => {
-  test('upper roman, lower letter, lower roman, multi-level "%1.%2.%4" (each number in its own level's format), and restart of deeper levels', async () => {
+  test('upper roman, lower letter, lower roman, multi-level "%1.%2.%4" (each number in the format of its own level), and restart of deeper levels', async () => {
     expect(
       await labels([
         p('one', { numId: 1, ilvl: 0 }),
