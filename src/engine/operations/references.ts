@@ -5,7 +5,7 @@
  */
 import type { ItemReference } from '../model';
 import { mapTarget, type Context, type ReferenceChanges } from './context';
-import { excerpt, joinAnd, minimalChange, relabel, type TextChange } from './text';
+import { excerpt, joinAnd, minimalChange, type TextChange } from './text';
 
 type Target = ItemReference['targets'][number];
 
@@ -58,15 +58,22 @@ function rewrite(ctx: Context, ref: ItemReference): { changes: TextChange[]; war
       ],
     };
   }
-  const range = rangeOf(text, ref.targets);
-  if (range) return rewriteRange(ctx, ref, text, range);
   const changes: TextChange[] = [];
-  for (const { target, to } of mapped) {
-    const change = retarget(text, target, target.number, to.number, to.letter);
-    if (change === undefined) {
+  const { ranges, singles } = groupRanges(text, ref.targets);
+  for (const range of ranges) {
+    const result = rewriteRange(ctx, ref, text, range);
+    if (result.warnings.length > 0) return { changes: [], warnings: result.warnings };
+    changes.push(...result.changes);
+  }
+  let previousNumber: { was: string; now: string | null } | null = null;
+  for (const target of singles) {
+    const to = mapTarget(ctx, target.number, target.letter);
+    const result = retarget(text, target, to.number, to.letter, previousNumber);
+    if (result === undefined) {
       return { changes: [], warnings: [`Paragraph ${ref.paragraph + 1}: the reference '${excerpt(ref.text)}' could not be renumbered: check it.`] };
     }
-    if (change) changes.push(change);
+    changes.push(...result);
+    previousNumber = { was: target.number, now: to.number };
   }
   return { changes, warnings: [] };
 }
@@ -75,36 +82,82 @@ function label(number: string, letter: string | null): string {
   return letter ? `${number} (${letter})` : number;
 }
 
-/** The new text for one target ("5" → "6", "1 (b)" → "1 (c)"); null when unchanged, undefined when impossible. */
-function retarget(text: string, target: Target, number: string, newNumber: string | null, newLetter: string | null): TextChange | null | undefined {
+/**
+ * The changes for one target. The parser's span covers the number ("1" of "1 (b)"), or the letter of a bare
+ * "(c)" that shares the number before it; the letter of "1 (b)" follows the number. Undefined when impossible.
+ */
+function retarget(
+  text: string,
+  target: Target,
+  newNumber: string | null,
+  newLetter: string | null,
+  previous: { was: string; now: string | null } | null,
+): TextChange[] | undefined {
   const old = text.slice(target.span.start, target.span.end);
-  const hasDigits = /\d/u.test(old);
-  const numberChanges = newNumber !== null && newNumber !== number;
-  if (numberChanges && !hasDigits) return undefined; // "(b)" sharing the number of an earlier target
-  const letterChanges = target.letter !== null && newLetter !== null && newLetter !== target.letter;
-  const next = relabel(old, hasDigits ? newNumber : null, letterChanges ? newLetter : null);
-  if (next === null) return undefined;
-  return minimalChange(text, target.span.start, old, next);
+  const changes: TextChange[] = [];
+  if (/^\d+$/u.test(old)) {
+    const number = newNumber !== null && newNumber !== target.number ? minimalChange(text, target.span.start, old, newNumber) : null;
+    if (number) changes.push(number);
+    if (target.letter !== null && newLetter !== null && newLetter !== target.letter) {
+      const after = /^\s*\(\s*([a-z]{1,2})\s*\)/u.exec(text.slice(target.span.end));
+      if (!after) return undefined;
+      const at = target.span.end + after[0].indexOf(after[1]);
+      const letter = minimalChange(text, at, after[1], newLetter);
+      if (letter) changes.push(letter);
+    }
+    return changes;
+  }
+  if (/^[a-z]{1,2}$/u.test(old) && target.letter !== null) {
+    // A bare "(c)": its number is the previous target's, which must still be the same item.
+    if (!previous || previous.was !== target.number || previous.now !== newNumber) return undefined;
+    const letter = newLetter !== null ? minimalChange(text, target.span.start, old, newLetter) : null;
+    return letter ? [letter] : [];
+  }
+  return undefined;
 }
 
-/** "items 2–4": two item targets joined by a dash or "to". */
-function rangeOf(text: string, targets: Target[]): { from: number; to: number } | null {
-  if (targets.length !== 2 || targets.some((t) => t.letter !== null)) return null;
-  const between = text.slice(targets[0].span.end, targets[1].span.start);
-  if (!/^\s*(?:[-–—]|to)\s*$/u.test(between)) return null;
-  const from = Number(targets[0].number);
-  const to = Number(targets[1].number);
-  return Number.isInteger(from) && Number.isInteger(to) && from < to ? { from, to } : null;
+/** Ranges ("2–4": the parser gives both ends, and the middle numbers with the range's span) and single targets. */
+function groupRanges(text: string, targets: Target[]): { ranges: { from: Target; to: Target }[]; singles: Target[] } {
+  const inside = (inner: Target, outer: Target) =>
+    outer !== inner && outer.span.start <= inner.span.start && inner.span.end <= outer.span.end &&
+    (outer.span.end - outer.span.start) > (inner.span.end - inner.span.start);
+  const middles = targets.filter((t) => targets.some((o) => inside(o, t)));
+  const ranges: { from: Target; to: Target }[] = [];
+  const used = new Set<Target>(middles);
+  for (const middle of middles) {
+    if (ranges.some((r) => r.from.span.start === middle.span.start && r.to.span.end === middle.span.end)) continue;
+    const from = targets.find((t) => !middles.includes(t) && t.span.start === middle.span.start);
+    const to = targets.find((t) => !middles.includes(t) && t.span.end === middle.span.end);
+    if (from && to && from.letter === null && to.letter === null) {
+      ranges.push({ from, to });
+      used.add(from).add(to);
+    }
+  }
+  // A two-number range has no middle target: "items 2–3" is told by what stands between the numbers.
+  const rest = targets.filter((t) => !used.has(t));
+  const singles: Target[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const b = rest[i + 1];
+    if (b && a.letter === null && b.letter === null && /^\s?(?:[-–—]|to)\s?$/u.test(text.slice(a.span.end, b.span.start))) {
+      ranges.push({ from: a, to: b });
+      i++;
+    } else {
+      singles.push(a);
+    }
+  }
+  return { ranges, singles };
 }
 
 function rewriteRange(
   ctx: Context,
   ref: ItemReference,
   text: string,
-  range: { from: number; to: number },
+  range: { from: Target; to: Target },
 ): { changes: TextChange[]; warnings: string[] } {
   const numbers: number[] = [];
-  for (let n = range.from; n <= range.to; n++) {
+  const [first, second] = [range.from, range.to];
+  for (let n = Number(first.number); n <= Number(second.number); n++) {
     const to = mapTarget(ctx, String(n), null);
     if (!to.known || to.number === null) {
       const why = to.known ? 'which is removed' : 'which the agenda does not have';
@@ -112,7 +165,6 @@ function rewriteRange(
     }
     numbers.push(Number(to.number));
   }
-  const [first, second] = ref.targets;
   const sorted = [...numbers].sort((a, b) => a - b);
   const contiguous = sorted.every((n, i) => i === 0 || n === sorted[i - 1] + 1);
   if (contiguous) {
