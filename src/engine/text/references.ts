@@ -1,6 +1,6 @@
 /**
  * References to agenda items in running text ("agenda item 5", "items 3 and 4", "items 2–4", "item 1 (b)",
- * "agenda items 2, 3 and 5") and the parsing of an item label ("1 (b)", "Item 3"). A number only counts after
+ * "agenda items 2, 3 and 5", "points 2 et 3 de l'ordre du jour", "tema 4 del programa") and the parsing of an item label ("1 (b)", "Item 3"). A number only counts after
  * the word "item(s)", so "resolution 7/1", "paragraph 12", "53 (h)", dates and symbols are never taken.
  */
 import type { Span } from '../model';
@@ -18,11 +18,14 @@ export interface FoundItemReference {
   targets: ItemTarget[];
 }
 
-const KEYWORD = /\b(?:agenda\s+)?items?\b/giu;
+/** English "item(s)"; French "point(s)" and Spanish "tema(s)" only with "de l'ordre du jour" / "del programa" after. */
+const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b/giu;
+const NEEDS_SUFFIX = /^(?:points?|temas?)$/iu;
+const SUFFIX = /^\s+(?:de l['’]ordre du jour|del programa)\b/u;
 const NUMBER = /^(\d{1,3})(?![\d/]|\.\d)/u;
 const LETTER = /^\s?\(([a-z])\)/u;
 const RANGE_DASH = /^\s?(?:[-–—]|to)\s?/u;
-const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u;
+const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+)?|\s+(?:and|or|et|ou|y|o)\s+)/u;
 
 /** Every reference to agenda items in `text`, in order. */
 export function findItemReferences(text: string): FoundItemReference[] {
@@ -45,6 +48,7 @@ export function findItemReferences(text: string): FoundItemReference[] {
       at = end + sep[0].length;
     }
     if (end < 0) continue;
+    if (NEEDS_SUFFIX.test(m[0]) && !SUFFIX.test(text.slice(end))) continue;
     out.push({ span: { start, end }, text: text.slice(start, end), targets });
     KEYWORD.lastIndex = end;
   }

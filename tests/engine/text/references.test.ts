@@ -33,6 +33,11 @@ describe('findItemReferences', () => {
       'items 1 (a) and (b)',
       [['items 1 (a) and (b)', '1a,1b', [{ number: '1', letter: 'a', at: '1' }, { number: '1', letter: 'b', at: 'b' }]]],
     ],
+    [
+      "au titre des points 2 et 3 de l'ordre du jour",
+      [['points 2 et 3', '2,3', [{ number: '2', letter: null, at: '2' }, { number: '3', letter: null, at: '3' }]]],
+    ],
+    ['en relación con el tema 4 del programa', [['tema 4', '4', [{ number: '4', letter: null, at: '4' }]]]],
     ['item 3 and item 12', [
       ['item 3', '3', [{ number: '3', letter: null, at: '3' }]],
       ['item 12', '12', [{ number: '12', letter: null, at: '12' }]],
@@ -59,6 +64,8 @@ describe('findItemReferences', () => {
     'submitted proposed agenda items to the extended Bureau',
     'item 5/1 of the list',
     'the itemized list 3',
+    'at point 5 of the resolution',
+    'el tema 4 es importante',
   ])('nothing in %j', (text) => expect(findItemReferences(text)).toEqual([]));
 });
 
