@@ -100,7 +100,9 @@ export abstract class SimObject<T> implements Loadable {
     const target = this.target;
     const compute = scalars[name];
     if (!compute) return;
-    this.loaded.set(name, target === null && name !== 'isNullObject' ? null : compute(target));
+    // On a null object (an *OrNullObject that found nothing) every property but isNullObject reads null.
+    const isNull = target === null && Object.prototype.hasOwnProperty.call(scalars, 'isNullObject');
+    this.loaded.set(name, isNull && name !== 'isNullObject' ? null : compute(target));
   }
 
   protected setLoaded(name: string, value: unknown): void {
