@@ -1,0 +1,117 @@
+/** Hostile and broken packages: one clear DocxError line each, bounded memory, nothing expanded or fetched. */
+import JSZip from 'jszip';
+import { DocxError, openDocx } from '../../src/simulator';
+import { body, buildDocx, p } from '../helpers/docxFactory';
+import { sampleBytes } from './simHelpers';
+
+async function refusal(bytes: Uint8Array, options?: { maxInflatedBytes?: number }): Promise<DocxError> {
+  try {
+    await openDocx(bytes, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DocxError);
+    const message = (error as Error).message;
+    expect(message).not.toContain('\n');
+    expect(message).not.toMatch(/\bat \S+ \(/); // no stack frames
+    return error as DocxError;
+  }
+  throw new Error('expected openDocx to refuse the file');
+}
+
+async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+function randomBytes(n: number, seed = 7): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+describe('hostile input', () => {
+  test('empty file', async () => {
+    expect((await refusal(new Uint8Array())).message).toMatch(/empty/);
+  });
+
+  test('random bytes', async () => {
+    expect((await refusal(randomBytes(4096))).message).toMatch(/not a ZIP/);
+  });
+
+  test('random bytes after a ZIP signature', async () => {
+    const bytes = randomBytes(4096);
+    bytes[0] = 0x50;
+    bytes[1] = 0x4b;
+    expect((await refusal(bytes)).message).toMatch(/damaged or truncated/);
+  });
+
+  test('truncated .docx', async () => {
+    const whole = sampleBytes('ctoc-cop-wg7-2023-1.docx');
+    expect((await refusal(whole.slice(0, Math.floor(whole.length / 2)))).message).toMatch(/damaged or truncated/);
+  });
+
+  test('zip without word/document.xml', async () => {
+    expect((await refusal(await zipOf({ 'hello.txt': 'not a document' }))).message).toMatch(/no word\/document\.xml/);
+  });
+
+  test('encrypted .docx (an OLE compound file)', async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect((await refusal(ole)).message).toMatch(/encrypted.*or an old Word 97-2003 \.doc/);
+  });
+
+  test('XML with a DOCTYPE and nested entities is refused, nothing expanded', async () => {
+    const lol = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>`;
+    expect((await refusal(await buildDocx({ documentXml: lol }))).message).toMatch(/DOCTYPE/);
+  });
+
+  test('an external entity is never resolved', async () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>`;
+    const error = await refusal(await buildDocx({ documentXml: xxe }));
+    expect(error.message).toMatch(/DOCTYPE/);
+    expect(error.message).not.toContain('root:');
+  });
+
+  test('malformed XML', async () => {
+    const broken = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>`;
+    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(/word\/document\.xml is not well-formed XML/);
+  });
+
+  test('zip bomb: declared size over the cap is refused before inflating', async () => {
+    const huge = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('x'.repeat(3 * 1024 * 1024))}</w:body></w:document>`;
+    const bytes = await buildDocx({ documentXml: huge });
+    expect((await refusal(bytes, { maxInflatedBytes: 1024 * 1024 })).message).toMatch(/would inflate to more than 1 MB/);
+  });
+
+  test('zip bomb that lies about its size is stopped while inflating', async () => {
+    const huge = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('x'.repeat(3 * 1024 * 1024))}</w:body></w:document>`;
+    const bytes = await buildDocx({ documentXml: huge });
+    // Rewrite the declared uncompressed size of word/document.xml (local header and central directory) to 100 bytes.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode('word/document.xml');
+    let patched = 0;
+    for (let i = 0; i < bytes.length - 46; i++) {
+      const sig = view.getUint32(i, true);
+      const isLocal = sig === 0x04034b50;
+      const isCentral = sig === 0x02014b50;
+      if (!isLocal && !isCentral) continue;
+      const nameLength = view.getUint16(i + (isLocal ? 26 : 28), true);
+      const nameStart = i + (isLocal ? 30 : 46);
+      const entryName = bytes.subarray(nameStart, nameStart + nameLength);
+      if (nameLength === name.length && entryName.every((b, k) => b === name[k])) {
+        view.setUint32(i + (isLocal ? 22 : 24), 100, true);
+        patched++;
+      }
+    }
+    expect(patched).toBe(2);
+    expect((await refusal(bytes, { maxInflatedBytes: 1024 * 1024 })).message).toMatch(/inflates to more than 1 MB/);
+  });
+
+  test('a real document within the default cap opens', async () => {
+    await expect(openDocx(await buildDocx({ documentXml: body(p('fine')) }))).resolves.toBeDefined();
+  });
+});
