@@ -26,7 +26,7 @@ const PATH_CONTINUATION = /^ (?:[\w.-]+\/[\w./%#?=&-]*|[\w-]+\.(?:html?|aspx?|ph
 function hostProblem(host: string): string | null {
   if (/\.\./u.test(host)) return 'doubled dot in the host name';
   if (/,/u.test(host)) return 'comma in the host name';
-  if (!/\.[a-z]{2,}$/iu.test(host)) return 'no domain ending (such as ".org") in the host name';
+  if (!/\.[a-z]{2,}$/iu.test(host.replace(/^www\./iu, ''))) return 'no domain ending (such as ".org") in the host name';
   return null;
 }
 

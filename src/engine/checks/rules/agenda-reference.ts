@@ -32,10 +32,13 @@ export const agendaReference: Rule = {
           problem = `sub-item ${target.number} (${target.letter}), but item ${target.number} ${letters ? `has sub-items ${letters}` : 'has no sub-items'}`;
         }
         if (!problem) continue;
+        // Point at "1 (c)" as a whole when the letter follows the number.
+        const letter = target.letter ? /^\s?\([a-z]\)/u.exec(text.slice(target.span.end)) : null;
+        const end = target.span.end + (letter ? letter[0].length : 0);
         report({
           message: `"${reference.text}" refers to ${problem}.`,
-          location: locationIn(snapshot, reference.paragraph, target.span.start, target.span.end),
-          excerpt: text.slice(target.span.start, target.span.end),
+          location: locationIn(snapshot, reference.paragraph, target.span.start, end),
+          excerpt: text.slice(target.span.start, end),
         });
       }
     }

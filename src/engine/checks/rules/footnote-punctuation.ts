@@ -15,11 +15,11 @@ export const footnotePunctuation: Rule = {
     for (const note of snapshot.footnotes) {
       const text = note.text.trimEnd();
       if (text.trim() === '' || ENDS_SENTENCE.test(text)) continue;
-      // The excerpt is the last words, enough to find the place.
-      const tailStart = Math.max(0, text.lastIndexOf(' ', text.length - 30) + 1);
+      // The excerpt is the last word, enough to find the place.
+      const tailStart = text.search(/\S+$/u);
       const tail = text.slice(tailStart);
       report({
-        message: `Footnote ${note.number} does not end with a full stop: expected "…${tail.slice(-40)}."`,
+        message: `Footnote ${note.number} does not end with a full stop: expected "${tail}."`,
         location: { kind: 'footnote', footnote: note.number, start: tailStart, end: text.length },
         excerpt: tail,
       });

@@ -2,15 +2,17 @@ import type { DocumentationEntry, DocumentSymbol, Location } from '../../model';
 import { narrow } from '../support';
 import type { Rule } from '../types';
 
-/** An entry's title: its text without the symbols, brackets and closing punctuation, in lower case. */
+/** An entry's title: its text without the symbols, brackets and closing punctuation. */
 function titleOf(entry: DocumentationEntry): string {
   let text = entry.text;
   for (const s of entry.symbols) text = text.split(s.text).join(' ');
-  return text.replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return text.replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Titles of one document may be worded a little differently under two items; different documents share few words. */
-function sameDocument(a: string, b: string): boolean {
+function sameDocument(titleA: string, titleB: string): boolean {
+  const a = titleA.toLowerCase();
+  const b = titleB.toLowerCase();
   if (a === '' || b === '' || a.includes(b) || b.includes(a)) return true;
   const words = (s: string): Set<string> => new Set(s.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
   const wa = words(a);
@@ -39,7 +41,7 @@ export const symbolDuplicate: Rule = {
         const title = titleOf(entry);
         for (const symbol of entry.symbols) {
           for (const part of symbol.parts) {
-            if (part === own && title !== '' && !/\bagenda\b/u.test(title)) {
+            if (part === own && title !== '' && !/\bagenda\b/iu.test(title)) {
               report({
                 message: `"${part}" is this agenda's own symbol, cited here for another document ("${title}"): expected the document's own symbol.`,
                 location: partLocation(symbol, part),
