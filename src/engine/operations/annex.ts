@@ -156,7 +156,9 @@ function planSlot(
       const rewritten = sameShape && !node.reused ? relabel(current, entity.number, entity.letter) : null;
       ctx.builder.setCell(annex.table, row.row, columns.item, [{ text: rewritten ?? itemLabel(entity, style.format) }]);
     }
-    const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed;
+    // A row that now stands for another entity (a sub-item's row taken over by its item) takes its title too.
+    const retargeted = keyOf.get(row) !== entity.origins[0];
+    const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed || retargeted;
     if (titleOutdated || node.continued !== row.continued || node.reused) {
       ctx.builder.setCell(annex.table, row.row, columns.title, titleRuns(entity.title, node.continued, style.titleWord));
     }
