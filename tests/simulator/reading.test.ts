@@ -59,8 +59,10 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
       await context.sync();
       const read = footnotes.items.map((n) => {
         n.body.load('text');
-        const paragraph = n.reference.paragraphs.getFirst().load('text');
-        const before = paragraph.getRange('Start').expandTo(n.reference.getRange('Start')).load('text');
+        const paragraph = n.reference.paragraphs.getFirst();
+        paragraph.load('text');
+        const before = paragraph.getRange('Start').expandTo(n.reference.getRange('Start'));
+        before.load('text');
         return { n, paragraph, before };
       });
       await context.sync();
@@ -80,7 +82,11 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     const doc = await openSample('ctoc-cop-wg7-2023-1.docx');
     const headers = await doc.run(async (context) => {
       const section = context.document.sections.getFirst();
-      const list = (['Primary', 'FirstPage', 'EvenPages'] as const).map((t) => section.getHeader(t).load('text'));
+      const list = (['Primary', 'FirstPage', 'EvenPages'] as const).map((t) => {
+        const header = section.getHeader(t);
+        header.load('text');
+        return header;
+      });
       await context.sync();
       return list.map((h) => h.text);
     });

@@ -54,7 +54,11 @@ export async function readListStrings(doc: SimulatedDocument): Promise<Array<{ t
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items/text');
     await context.sync();
-    const items = paragraphs.items.map((p) => p.listItemOrNullObject.load('isNullObject,level,listString'));
+    const items = paragraphs.items.map((p) => {
+      const item = p.listItemOrNullObject;
+      item.load('isNullObject,level,listString');
+      return item;
+    });
     await context.sync();
     return paragraphs.items.map((p, i) => {
       const item = items[i];

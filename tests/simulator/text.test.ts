@@ -49,10 +49,13 @@ describe('Paragraph.text', () => {
       [['inner 1', 'inner 2']],
     ]);
     const levels = await doc.run(async (context) => {
-      const t = context.document.body.tables.load('items/nestingLevel,items/rowCount');
-      const cells = context.document.body.paragraphs.load('items/text');
+      const t = context.document.body.tables;
+      t.load('items/nestingLevel,items/rowCount');
+      const cells = context.document.body.paragraphs;
+      cells.load('items/text');
       await context.sync();
-      const inner = cells.items[4]?.parentTableCellOrNullObject.load('rowIndex,cellIndex');
+      const inner = cells.items[4]?.parentTableCellOrNullObject;
+      inner?.load('rowIndex,cellIndex');
       await context.sync();
       return { tables: t.items.map((x) => [x.nestingLevel, x.rowCount]), inner: [inner?.rowIndex, inner?.cellIndex] };
     });
@@ -64,7 +67,8 @@ describe('search', () => {
   async function find(text: string, search: string, options?: { matchCase?: boolean; matchWholeWord?: boolean }): Promise<string[]> {
     const doc = await openDocx(await buildDocx({ documentXml: body(p(text), p('second paragraph item 5')) }));
     return doc.run(async (context) => {
-      const found = context.document.body.search(search, options).load('items/text');
+      const found = context.document.body.search(search, options);
+      found.load('items/text');
       await context.sync();
       return found.items.map((r) => r.text);
     });
