@@ -3,7 +3,7 @@ import type { WordBody, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { insertParagraphInStory } from '../ooxml/blockEdit';
 import type { Story } from '../ooxml/docModel';
-import { isW, removeNode, walkElements, wAttr, type XElement } from '../ooxml/xml';
+import { isW, removeNode, type XElement } from '../ooxml/xml';
 import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import { SimNoteItemCollection, type NoteTarget } from './notes';
 import { SimParagraph, SimParagraphCollection } from './paragraph';
@@ -69,11 +69,12 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
     if (!root || this.target.story.kind === 'footnote' || this.target.story.kind === 'endnote') return [];
     const out: NoteTarget[] = [];
     const model = this.context.model;
-    walkElements(root, (el) => {
-      if (isW(el, 'del') || isW(el, 'txbxContent')) return false;
-      if (isW(el, `${kind}Reference`)) out.push({ kind, mark: el, note: model.noteElement(kind, wAttr(el, 'id') ?? '') });
-      return true;
-    });
+    // The marks are already mapped with each paragraph's text (deleted text excluded), in document order.
+    for (const p of model.paragraphsOf(root)) {
+      for (const mark of model.text(p).marks) {
+        if (mark.kind === kind) out.push({ kind, mark: mark.el, note: model.noteElement(kind, mark.id) });
+      }
+    }
     return out;
   }
 

@@ -12,6 +12,7 @@ import {
   setHeaderRowCount,
   tableValues,
 } from '../ooxml/tableEdit';
+import type { DocModel } from '../ooxml/docModel';
 import type { XElement } from '../ooxml/xml';
 import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import { SimBody } from './body';
@@ -21,8 +22,8 @@ export class SimTableCell extends SimObject<XElement | null> implements WordTabl
   protected scalars(): Scalars<XElement | null> {
     return {
       isNullObject: (tc) => tc === null,
-      rowIndex: (tc) => (tc ? position(tc).row : null),
-      cellIndex: (tc) => (tc ? position(tc).cell : null),
+      rowIndex: (tc) => (tc ? position(this.context.model, tc).row : null),
+      cellIndex: (tc) => (tc ? position(this.context.model, tc).cell : null),
       value: (tc) => (tc ? cellText(this.context.model, tc) : null),
     };
   }
@@ -79,10 +80,19 @@ export class SimTableCell extends SimObject<XElement | null> implements WordTabl
   }
 }
 
-function position(tc: XElement): { row: number; cell: number } {
+/** Row indexes per table, cached per edit version: reading every cell of a long table stays linear. */
+const rowIndexCache = new WeakMap<XElement, { version: number; index: Map<XElement, number> }>();
+
+function position(model: DocModel, tc: XElement): { row: number; cell: number } {
   const tr = closest(tc, 'tr');
   const tbl = tr ? closest(tr, 'tbl') : null;
-  return { row: tr && tbl ? tableRows(tbl).indexOf(tr) : -1, cell: tr ? rowCells(tr).indexOf(tc) : -1 };
+  if (!tr || !tbl) return { row: -1, cell: -1 };
+  let cached = rowIndexCache.get(tbl);
+  if (!cached || cached.version !== model.version) {
+    cached = { version: model.version, index: new Map(tableRows(tbl).map((row, i) => [row, i])) };
+    rowIndexCache.set(tbl, cached);
+  }
+  return { row: cached.index.get(tr) ?? -1, cell: rowCells(tr).indexOf(tc) };
 }
 
 export class SimTableRow extends SimObject<XElement> implements WordTableRow {

@@ -41,6 +41,7 @@ export class DocModel {
   numbering!: Numbering;
   readonly points = new Set<Point>();
   private readonly paragraphCache = new Map<XElement, { version: number; list: XElement[] }>();
+  private readonly tableCache = new Map<XElement, { version: number; list: XElement[] }>();
   private readonly textCache = new WeakMap<XElement, { version: number; value: ParagraphText }>();
   private listCache: { version: number; labels: Map<XElement, ListLabel> } | null = null;
   private indexCache: { version: number; index: Map<XElement, number> } | null = null;
@@ -134,7 +135,11 @@ export class DocModel {
   }
 
   tablesOf(root: XElement): XElement[] {
-    return storyTables(root);
+    const hit = this.tableCache.get(root);
+    if (hit && hit.version === this.version) return hit.list;
+    const list = storyTables(root);
+    this.tableCache.set(root, { version: this.version, list });
+    return list;
   }
 
   text(p: XElement): ParagraphText {
