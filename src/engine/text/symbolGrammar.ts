@@ -25,6 +25,9 @@ export interface MalformedSymbol {
 const MODIFIERS = ['Rev', 'Add', 'Corr', 'Amend', 'Misc'];
 /** Components written with a full stop before their number; missing it ("CRP1") is a typing slip. */
 const DOTTED = [...MODIFIERS, 'CRP'];
+const MISSING_DOT = new RegExp(`^(${DOTTED.join('|')})(\\d+)$`, 'u');
+const ANY_CASE_MODIFIER = new RegExp(`^(${MODIFIERS.join('|')})\\.?(\\d+)$`, 'iu');
+const ANY_CASE_DOTTED = new RegExp(`^(${DOTTED.join('|')})\\.?(\\d+)$`, 'iu');
 
 /** A component: "COP", "WG.7", "CN.15", "WG.II", "OzL.Pro.35", "2023", "L.5", "Add.1", "17(PartI)", "COP(15)". */
 const COMPONENT = /^(?:[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|\d+)(?:\([A-Za-z0-9.]+\))?$/u;
@@ -43,9 +46,9 @@ function componentProblems(part: string): string[] {
   if (/\d/u.test(part) && /O/u.test(part) && /^(?:[A-Z]+\.)?[\dO]+$/u.test(part) && /\d[O]|[O]\d|\.O/u.test(part)) {
     out.push(`letter O instead of zero in "${part}"`);
   }
-  const missingDot = new RegExp(`^(${DOTTED.join('|')})(\\d+)$`, 'u').exec(part);
+  const missingDot = MISSING_DOT.exec(part);
   if (missingDot) out.push(`no full stop in "${part}" (expected "${missingDot[1]}.${missingDot[2]}")`);
-  const lower = new RegExp(`^(${MODIFIERS.join('|')})\\.?(\\d+)$`, 'iu').exec(part);
+  const lower = ANY_CASE_MODIFIER.exec(part);
   if (lower && !missingDot && /^[a-z]/u.test(part)) out.push(`lower-case "${part}" (expected "${capitalize(lower[1])}.${lower[2]}")`);
   return out;
 }
@@ -60,7 +63,7 @@ function fixComponent(part: string): string {
     const dot = fixed.lastIndexOf('.');
     fixed = fixed.slice(0, dot + 1) + fixed.slice(dot + 1).replace(/O/gu, '0');
   }
-  const modifier = new RegExp(`^(${DOTTED.join('|')})\\.?(\\d+)$`, 'iu').exec(fixed);
+  const modifier = ANY_CASE_DOTTED.exec(fixed);
   if (modifier) {
     const name = DOTTED.find((d) => d.toLowerCase() === modifier[1].toLowerCase()) ?? modifier[1];
     fixed = `${name}.${modifier[2]}`;
@@ -71,7 +74,7 @@ function fixComponent(part: string): string {
 /** A run of symbol-like components joined by slashes, loosely: spaces and doubled slashes allowed. */
 const CANDIDATE = /[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:[ \t]*\/{1,3}[ \t]*[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\([A-Za-z0-9.]+\))?)+/gu;
 /** Web and e-mail addresses: their slashes are not a symbol's. */
-const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|\S+@\S+\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/giu;
+const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/giu;
 
 function addressSpans(text: string): [number, number][] {
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
@@ -79,14 +82,17 @@ function addressSpans(text: string): [number, number][] {
 
 /** Every piece of `text` that is meant as a document symbol but breaks the grammar, in order. */
 export function findMalformedSymbols(text: string): MalformedSymbol[] {
-  const addresses = addressSpans(text);
   const out: MalformedSymbol[] = [];
+  // Most paragraphs have no slash at all; the address scan is only worth it when a candidate turns up.
+  if (!text.includes('/')) return out;
+  let addresses: [number, number][] | null = null;
   for (const m of text.matchAll(CANDIDATE)) {
     const start = m.index;
     const end = start + m[0].length;
     // A joint symbol's next part follows a dash, so a dash before is fine; a letter, digit or slash is not.
     if (/[\p{L}\p{N}./_@:]/u.test(text.charAt(start - 1))) continue;
     if (/[\p{L}\p{N}_]/u.test(text.charAt(end))) continue;
+    addresses ??= addressSpans(text);
     if (addresses.some(([a, b]) => start < b && a < end)) continue;
     const found = judge(m[0]);
     if (found) out.push({ start, end, text: m[0], ...found });

@@ -55,11 +55,11 @@ export interface TimeExpression {
 /** "prose": running text, where "10.30" alone may be a number; "cell": an annex time cell, where it is a time. */
 export type TimeContext = 'prose' | 'cell';
 
-const NUMBER = /^(\d{1,2})(?:([.:])(\d{2}))?(?!\d)/u;
-const MERIDIEM = /^(\s*)([ap])(\.?)(\s?)(m)(\.?)(?![\p{L}\d])/iu;
-const NOON_AFTER_12 = /^\s+(noon|midnight)(?![\p{L}])/iu;
-const WORD = /^(noon|midday|midnight)(?![\p{L}])/iu;
-const DASH = /^(\s*)([-–—‑−])(\s*)/u;
+const NUMBER = /(\d{1,2})(?:([.:])(\d{2}))?(?!\d)/uy;
+const MERIDIEM = /(\s*)([ap])(\.?)(\s?)(m)(\.?)(?![\p{L}\d])/iuy;
+const NOON_AFTER_12 = /\s+(noon|midnight)(?![\p{L}])/iuy;
+const WORD = /(noon|midday|midnight)(?![\p{L}])/iuy;
+const DASH = /(\s*)([-–—‑−])(\s*)/uy;
 /** A full stop/colon number after these words is a paragraph, section or amount, never a time. */
 const NOT_TIME_BEFORE = /(?:paragraphs?|paras?\.|sections?|chapters?|rules?|articles?|annex(?:es)?|tables?|figures?|pages?|pp?\.|items?|version|regulations?|\$|€|£|USD|EUR|CHF)\s*$/iu;
 const NOT_TIME_AFTER = /^\s*(?:per\s*cent|percent|%|million|billion|km|kg|metres|meters|dollars|euros|francs)/iu;
@@ -69,15 +69,20 @@ const SECOND_OF_PAIR = /^\s+(?:and|to|until|till)\s+$/iu;
 const HOURS_AFTER = /^\s*(?:hours|hrs?\.?|h)(?![\p{L}])/iu;
 const TYPOGRAPHIC_SPACE = /^[ \u00a0\u202f]$/u;
 
+/** Sticky regexes read at a position without copying the rest of the text. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function readPoint(text: string, at: number): Point | null {
-  const rest = text.slice(at);
-  const word = WORD.exec(rest);
+  const word = execAt(WORD, text, at);
   if (word) {
     const lower = word[1].toLowerCase();
     const hour = lower === 'midnight' ? 0 : 12;
     return { start: at, end: at + word[0].length, hour, minute: 0, separator: null, padded: false, meridiem: null, meridiemText: '', gap: '', word: word[1], written: word[1] };
   }
-  const num = NUMBER.exec(rest);
+  const num = execAt(NUMBER, text, at);
   if (!num) return null;
   const point: Point = {
     start: at,
@@ -92,8 +97,7 @@ function readPoint(text: string, at: number): Point | null {
     word: null,
     written: num[0],
   };
-  const after = text.slice(point.end);
-  const noon = point.hour === 12 && point.minute === null ? NOON_AFTER_12.exec(after) : null;
+  const noon = point.hour === 12 && point.minute === null ? execAt(NOON_AFTER_12, text, point.end) : null;
   if (noon) {
     point.word = `12 ${noon[1]}`;
     if (noon[1].toLowerCase() === 'midnight') point.hour = 0;
@@ -101,7 +105,7 @@ function readPoint(text: string, at: number): Point | null {
     point.end += noon[0].length;
     return point;
   }
-  const m = MERIDIEM.exec(after);
+  const m = execAt(MERIDIEM, text, point.end);
   if (m) {
     point.meridiem = m[2].toLowerCase() === 'a' ? 'am' : 'pm';
     point.gap = m[1];
@@ -164,7 +168,7 @@ function pointProblems24(p: Point): string[] {
 function readExpression(text: string, at: number, context: TimeContext, previousEnd: number): TimeExpression | null {
   const first = readPoint(text, at);
   if (!first) return null;
-  const dash = DASH.exec(text.slice(first.end));
+  const dash = execAt(DASH, text, first.end);
   const second = dash ? readPoint(text, first.end + dash[0].length) : null;
   if (second && dash && is12(second) && valid12(first) && valid12(second)) {
     return range12(text, first, second, dash);
@@ -234,6 +238,7 @@ function startsHere(text: string, at: number): boolean {
 /** Every time of day in `text`, in order. */
 export function findTimes(text: string, context: TimeContext = 'prose'): TimeExpression[] {
   const out: TimeExpression[] = [];
+  if (!/\d|noon|midday|midnight/iu.test(text)) return out;
   let at = 0;
   while (at < text.length) {
     const ch = text.charAt(at);
