@@ -45,7 +45,8 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
   if (ctx.args.flags.has('json')) {
     ctx.out(JSON.stringify({ files: reports.map((r) => ({ ...r, findings: r.findings.map(withoutFix) })) }, null, 2));
   } else {
-    ctx.out(reports.filter((r) => !r.error).map(formatReport).join('\n\n'));
+    const readable = reports.filter((r) => !r.error);
+    if (readable.length > 0) ctx.out(readable.map(formatReport).join('\n\n'));
   }
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -1,0 +1,118 @@
+/**
+ * Hostile and broken inputs through the real command line, in its own process with a 400 MB heap: each gives,
+ * within seconds, either a correct result or exit code 2 with exactly one clear line on stderr and no stack trace.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
+import { zipBomb } from '../helpers/zipBomb';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/agenda-desk.js');
+const CTOC = path.join(ROOT, 'assets/samples/ctoc-cop-wg7-2023-1.docx');
+const work = mkdtempSync(path.join(tmpdir(), 'agenda-hostile-'));
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'build/src/cli/main.js'))) throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
+});
+
+function agendaDesk(...args: string[]): { code: number | null; stdout: string; stderr: string[]; ms: number } {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--max-old-space-size=400', BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() !== ''), ms: Date.now() - started };
+}
+
+function write(name: string, bytes: Uint8Array | string): string {
+  const file = path.join(work, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Exit 2, one line naming the file, nothing that looks like a stack trace. */
+function expectOneLineRefusal(result: ReturnType<typeof agendaDesk>, pattern: RegExp): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).toHaveLength(1);
+  expect(result.stderr[0]).toMatch(pattern);
+  expect(result.stderr[0]).not.toMatch(/\bat \S+ \(|node:internal|Error:/);
+  expect(result.stdout).toBe('');
+  expect(result.ms).toBeLessThan(20_000);
+}
+
+const ctocBytes = readFileSync(CTOC);
+
+async function ctocWithDocumentXml(edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(ctocBytes);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  zip.file('word/document.xml', edit(xml));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+describe('refused with one line', () => {
+  it.each<[string, () => Promise<Uint8Array | string>, RegExp]>([
+    ['an empty file', async () => '', /empty/i],
+    ['random bytes', async () => Uint8Array.from({ length: 65536 }, (_, i) => (i * 2654435761) % 256), /not a \.docx|damaged|zip/i],
+    ['a truncated .docx', async () => ctocBytes.subarray(0, Math.floor(ctocBytes.length / 2)), /damaged|truncated|not a \.docx/i],
+    ['a zip without word/document.xml', async () => {
+      const zip = new JSZip();
+      zip.file('hello.txt', 'hello');
+      return zip.generateAsync({ type: 'uint8array' });
+    }, /document\.xml|not a Word document/i],
+    ['an encrypted .docx', async () => Buffer.concat([Buffer.from('D0CF11E0A1B11AE1', 'hex'), Buffer.alloc(4096)]), /encrypted|\.doc/i],
+    ['XML with a DOCTYPE and nested entities', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<w:document').replace('Provisional agenda', '&lol2;')), /DOCTYPE|entit/i],
+    ['an external entity', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', `<!DOCTYPE x [<!ENTITY ext SYSTEM "file://${ROOT}/package.json">]>\n<w:document`).replace('Provisional agenda', '&ext;')), /DOCTYPE|entit/i],
+    ['a zip bomb that lies about its size (2 GB of zeros)', async () => zipBomb(2, 1000), /large|limit|bomb|inflat/i],
+    ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /not an agenda/i],
+  ])('%s', async (label, make, pattern) => {
+    const file = write(`${label.replace(/\W+/g, '-')}.docx`, await make());
+    expectOneLineRefusal(agendaDesk('outline', file), pattern);
+    expectOneLineRefusal(agendaDesk('check', file), pattern);
+  }, 60_000);
+});
+
+describe('read correctly', () => {
+  const agendaBlocks = (extra: string) =>
+    body(
+      p('CTOC/COP/WG.7/2023/1'),
+      p('Vienna, 5 and 6 October 2023'),
+      p('Provisional agenda', { style: 'Heading2' }),
+      p('1.\tOpening of the meeting.'),
+      p('2.\tAdoption of the report.'),
+      extra,
+    );
+
+  it('an annex with merged cells and a nested table', async () => {
+    const merged = cell('Thursday, 5 October', '<w:gridSpan w:val="3"/>');
+    const nested = `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${table([['x', 'y']])}${p('')}</w:tc>`;
+    const file = write('merged.docx', await buildDocx({
+      documentXml: agendaBlocks(
+        p('Annex', { style: 'Heading1' }) +
+          p('Proposed organization of work', { style: 'Heading2' }) +
+          table([['Date and time', 'Agenda item', 'Title or description'], [merged], ['10 a.m.–1 p.m.', '1', 'Opening of the meeting'], ['', '2', 'Adoption of the report'], [nested, '', '']]),
+      ),
+    }));
+    const result = agendaDesk('outline', file, '--json');
+    expect(result.stderr).toEqual([]);
+    expect(result.code).toBe(0);
+    const outline = JSON.parse(result.stdout) as { items: unknown[]; annex: { days: { label: string; slots: { rows: { item: string }[] }[] }[] } };
+    expect(outline.items).toHaveLength(2);
+    expect(outline.annex.days[0].label).toBe('Thursday, 5 October');
+    expect(outline.annex.days[0].slots[0].rows.map((r) => r.item)).toEqual(['1', '2']);
+  }, 60_000);
+
+  it('10,000 paragraphs, a 5 MB paragraph and right-to-left text', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => p(`Paragraph ${i} of the annotations, recalling resolution 7/1.`)).join('');
+    const huge = p('x'.repeat(5 * 1024 * 1024));
+    const rtl = p('<w:r><w:rPr><w:rtl/></w:rPr><w:t>جدول الأعمال المؤقت المشروح</w:t></w:r>');
+    const file = write('big.docx', await buildDocx({ documentXml: agendaBlocks(p('Annotations', { style: 'Heading2' }) + many + huge + rtl) }));
+    const result = agendaDesk('outline', file, '--json');
+    expect(result.stderr).toEqual([]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { items: unknown[] }).items).toHaveLength(2);
+    expect(result.ms).toBeLessThan(30_000);
+    const check = agendaDesk('check', file);
+    expect(check.code === 0 || check.code === 1).toBe(true);
+  }, 90_000);
+});
