@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
 
 const ROOT = resolve(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifest.xml');
@@ -30,14 +30,14 @@ function validate(file: string): { ok: boolean; output: string } {
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
-function elements(namespace: string, localName: string, within: Element | Document = manifest): Element[] {
+function elements(namespace: string, localName: string, within: XmlElement | XmlDocument = manifest): XmlElement[] {
   return Array.from(within.getElementsByTagNameNS(namespace, localName));
 }
 
-function only(namespace: string, localName: string, within: Element | Document = manifest): Element {
+function only(namespace: string, localName: string, within: XmlElement | XmlDocument = manifest): XmlElement {
   const found = elements(namespace, localName, within);
   expect(found).toHaveLength(1);
-  return found[0] as Element;
+  return found[0] as XmlElement;
 }
 
 /** The DefaultValue of the resource (image, URL or string) that a resid names. */
@@ -46,7 +46,7 @@ function resource(resid: string): string {
     .flatMap((name) => elements(BASIC_NS, name))
     .filter((element) => element.getAttribute('id') === resid && element.hasAttribute('DefaultValue'));
   if (matches.length !== 1) throw new Error(`resid ${resid} is defined ${matches.length} times`);
-  return (matches[0] as Element).getAttribute('DefaultValue') ?? '';
+  return (matches[0] as XmlElement).getAttribute('DefaultValue') ?? '';
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
@@ -86,7 +86,7 @@ describe('manifest.xml against the OfficeApp schemas (xmllint)', () => {
 
 describe('manifest.xml content', () => {
   it('is a task pane add-in for Word documents', () => {
-    expect(manifest.documentElement.getAttributeNS(XSI_NS, 'type')).toBe('TaskPaneApp');
+    expect(manifest.documentElement?.getAttributeNS(XSI_NS, 'type')).toBe('TaskPaneApp');
     const hosts = elements(OFFICE_NS, 'Host').map((host) => host.getAttribute('Name'));
     expect(hosts).toEqual(['Document']);
     expect(only(OVERRIDES_NS, 'Host').getAttributeNS(XSI_NS, 'type')).toBe('Document');
@@ -105,8 +105,8 @@ describe('manifest.xml content', () => {
       (control) => control.getAttributeNS(XSI_NS, 'type') === 'Button',
     );
     expect(buttons).toHaveLength(1);
-    const button = buttons[0] as Element;
-    const label = elements(OVERRIDES_NS, 'Label', button)[0] as Element;
+    const button = buttons[0] as XmlElement;
+    const label = elements(OVERRIDES_NS, 'Label', button)[0] as XmlElement;
     expect(resource(label.getAttribute('resid') ?? '')).toBe('Agenda Desk');
     const action = only(OVERRIDES_NS, 'Action', button);
     expect(action.getAttributeNS(XSI_NS, 'type')).toBe('ShowTaskpane');
