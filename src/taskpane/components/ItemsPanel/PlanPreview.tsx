@@ -1,27 +1,12 @@
 /** What a plan will change, before it is applied: its description, the counts and its warnings. */
 import type { ReactElement } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { asSentence, summaryText } from '../../format';
 import type { Preview } from './preview';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  error: {
-    color: tokens.colorPaletteRedForeground1,
-  },
-  warnings: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    color: tokens.colorPaletteDarkOrangeForeground1,
-  },
-});
+import { usePlanPreviewStyles } from './usePlanPreviewStyles';
 
 export function PlanPreview({ preview, label }: { preview: Preview; label: string }): ReactElement {
-  const styles = useStyles();
+  const styles = usePlanPreviewStyles();
   return (
     <div className={styles.root} aria-live="polite" aria-label={label} role="status">
       {'hint' in preview && <Text size={200}>{preview.hint}</Text>}
