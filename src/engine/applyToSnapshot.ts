@@ -61,6 +61,7 @@ interface Footnote {
   source: SnapshotFootnote;
   para: Para | null;
   offset: number | null;
+  text: string;
 }
 
 export function applyToSnapshot(snapshot: Snapshot, plan: EditPlan): Snapshot {
@@ -73,6 +74,9 @@ export function applyToSnapshot(snapshot: Snapshot, plan: EditPlan): Snapshot {
     if (edit.kind === 'insertTable') insertTable(state, edit.anchor, edit.rows, edit.headerRows);
   }
   applyTableEdits(state, plan.edits);
+  for (const edit of plan.edits) {
+    if (edit.kind === 'appendFootnoteText') state.footnotes[edit.footnote - 1].text += edit.text;
+  }
   for (const edit of plan.edits) {
     if (edit.kind !== 'deleteParagraphs') continue;
     for (let i = edit.first; i <= edit.last; i++) {
@@ -156,6 +160,13 @@ function verify(snapshot: Snapshot, plan: EditPlan): void {
       case 'deleteTable':
         table(edit.table, 'deleteTable');
         break;
+      case 'appendFootnoteText': {
+        const note = snapshot.footnotes[edit.footnote - 1];
+        if (!note || note.text !== edit.expected) {
+          throw new PlanMismatchError(`Footnote ${edit.footnote} reads "${note?.text ?? ''}", not "${edit.expected}".`);
+        }
+        break;
+      }
     }
   }
 }
@@ -220,7 +231,7 @@ function load(snapshot: Snapshot): State {
   for (const t of tables) {
     if (t.original !== null && !placed.has(t.original)) blocks.push({ kind: 'table', table: t });
   }
-  const footnotes = snapshot.footnotes.map((f) => ({ source: f, para: byIndex[f.paragraph] ?? null, offset: f.offset }));
+  const footnotes = snapshot.footnotes.map((f) => ({ source: f, para: byIndex[f.paragraph] ?? null, offset: f.offset, text: f.text }));
   return { blocks, byIndex, tables, cellOf, footnotes };
 }
 
@@ -565,7 +576,7 @@ function rebuild(snapshot: Snapshot, state: State): Snapshot {
   // Word numbers footnotes in document order: a deleted mark takes its footnote with it.
   const footnotes: SnapshotFootnote[] = state.footnotes
     .filter((f) => !(f.para && f.para.deleted))
-    .map((f) => ({ text: f.source.text, paragraph: f.para ? (newIndex.get(f.para) ?? -1) : -1, offset: f.offset, was: f.source.number }))
+    .map((f) => ({ text: f.text, paragraph: f.para ? (newIndex.get(f.para) ?? -1) : -1, offset: f.offset, was: f.source.number }))
     .sort((a, b) => (a.paragraph < 0 || b.paragraph < 0 ? a.was - b.was : a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0)))
     .map((f, i) => ({ number: i + 1, text: f.text, paragraph: f.paragraph, offset: f.offset }));
   return { paragraphs, tables, footnotes, headers: [...snapshot.headers] };

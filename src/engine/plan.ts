@@ -40,6 +40,8 @@ export type Edit =
   | { kind: 'deleteRows'; table: number; first: number; last: number }
   /** Delete a whole top-level table (e.g. a removed item's documentation table). */
   | { kind: 'deleteTable'; table: number }
+  /** Append text at the end of a footnote (1-based, document order) whose text is `expected`. */
+  | { kind: 'appendFootnoteText'; footnote: number; expected: string; text: string }
   /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
   | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number };
 

@@ -41,7 +41,8 @@ type Claim =
   | { kind: 'chars'; paragraph: number; start: number; end: number }
   | { kind: 'paragraphs'; first: number; last: number }
   | { kind: 'cell'; table: number; row: number; cell: number }
-  | { kind: 'rows'; table: number; first: number; last: number };
+  | { kind: 'rows'; table: number; first: number; last: number }
+  | { kind: 'footnote'; footnote: number };
 
 function claimsOf(plan: EditPlan): Claim[] {
   const claims: Claim[] = [];
@@ -69,6 +70,8 @@ function claimsOfEdit(edit: Edit): Claim[] {
       return [{ kind: 'rows', table: edit.table, first: edit.first, last: edit.last }];
     case 'deleteTable':
       return [{ kind: 'rows', table: edit.table, first: 0, last: Number.MAX_SAFE_INTEGER }];
+    case 'appendFootnoteText':
+      return [{ kind: 'footnote', footnote: edit.footnote }];
   }
 }
 
@@ -86,6 +89,7 @@ function paragraphRange(c: Claim): [number, number] | null {
 
 /** Two claims collide when they touch the same characters, paragraph or table rows. */
 function collide(a: Claim, b: Claim): boolean {
+  if (a.kind === 'footnote' || b.kind === 'footnote') return a.kind === 'footnote' && b.kind === 'footnote' && a.footnote === b.footnote;
   if (a.kind === 'chars' && b.kind === 'chars') {
     if (a.paragraph !== b.paragraph) return false;
     // Two insertions at one point would leave their order to chance; touching ranges are fine.
@@ -125,6 +129,8 @@ function editOrder(edit: Edit): [number, number, number] {
       return [1 + edit.table, edit.first, -2];
     case 'deleteTable':
       return [1 + edit.table, -1, -3];
+    case 'appendFootnoteText':
+      return [Number.MAX_SAFE_INTEGER, edit.footnote, 0];
   }
 }
 

@@ -34,17 +34,24 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const tables = document.body.tables;
   tables.load('items/values,items/nestingLevel');
   if (options.trackChanges) document.load('changeTrackingMode');
+  const notes = document.body.footnotes;
+  const editsFootnotes = plan.edits.some((e) => e.kind === 'appendFootnoteText');
+  if (editsFootnotes) notes.load('items/body/text');
   await context.sync();
 
   const items = paragraphs.items;
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
   verify(plan, items, topTables);
+  if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => n.body.text.trim()));
   if (plan.edits.length === 0) return { edits: 0 };
 
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
   queueParagraphEdits(plan.edits, items);
   queueTableEdits(plan.edits, items, topTables);
+  for (const edit of plan.edits) {
+    if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
+  }
   if (previousMode !== null) document.changeTrackingMode = previousMode;
   await context.sync();
   return { edits: plan.edits.length };
@@ -91,6 +98,18 @@ function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): vo
       if (actual !== edit.expected) {
         throw new StalePlanError(`The document changed since it was read: a cell of table ${edit.table + 1} reads ${quote(actual ?? '')}, not ${quote(edit.expected)}. Nothing was changed.`);
       }
+    }
+  }
+}
+
+function verifyFootnotes(plan: EditPlan, texts: string[]): void {
+  for (const edit of plan.edits) {
+    if (edit.kind !== 'appendFootnoteText') continue;
+    const actual = texts[edit.footnote - 1];
+    if (actual !== edit.expected) {
+      throw new StalePlanError(
+        `The document changed since it was read: footnote ${edit.footnote} ${actual === undefined ? 'is gone' : `now reads ${quote(actual)}`}. Nothing was changed; read the document again.`,
+      );
     }
   }
 }

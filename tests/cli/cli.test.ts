@@ -138,3 +138,36 @@ describe('agenda-desk check', () => {
     expect(report.files.map((f) => Boolean(f.error))).toEqual([true, false]);
   });
 });
+
+describe('agenda-desk fix', () => {
+  /** The CTOC sample with one defect: footnote 2 loses its full stop, the annex title of item 3 drifts. */
+  async function defective(): Promise<string> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(CTOC));
+    const notes = await zip.file('word/footnotes.xml')!.async('string');
+    zip.file('word/footnotes.xml', notes.replace('som_2022.html.<', 'som_2022.html<'));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const annexTitle = 'Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea</w:t>';
+    const last = xml.lastIndexOf(annexTitle);
+    zip.file('word/document.xml', xml.slice(0, last) + annexTitle.replace('by sea', 'at sea') + xml.slice(last + annexTitle.length));
+    const file = path.join(work, 'defective.docx');
+    writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    return file;
+  }
+
+  it('finds the defects, fixes them in one command and the result checks clean', async () => {
+    const file = await defective();
+    const before = await cli('check', file, '--json');
+    const rules = (JSON.parse(before.out) as { files: { findings: { rule: string; fixable: boolean }[] }[] }).files[0].findings;
+    expect(rules.map((f) => [f.rule, f.fixable])).toEqual(expect.arrayContaining([['footnote/punctuation', true], ['annex/title', true]]));
+    expect(before.code).toBe(1);
+    const out = path.join(work, 'fixed.docx');
+    const fixed = await cli('fix', file, '--out', out, '--stats');
+    expect(fixed.code).toBe(0);
+    const after = await cli('check', out, '--json');
+    expect((JSON.parse(after.out) as { files: { findings: unknown[] }[] }).files[0].findings).toEqual([]);
+    expect(after.code).toBe(0);
+    const { out: json } = await cli('outline', out, '--json');
+    expect((JSON.parse(json) as { footnotes: { text: string }[] }).footnotes[1].text).toMatch(/som_2022\.html\.$/);
+  });
+});

@@ -1,12 +1,20 @@
 import { fixAll, runChecks } from '../../engine/checks';
+import type { Finding } from '../../engine/checks/types';
+import { parseAgenda } from '../../engine/parse';
 import { applyPlan } from '../../word/applyPlan';
+import { readSnapshot } from '../../word/readSnapshot';
 import type { CommandContext } from '../command';
 import { writeFileAtomic } from '../docxFile';
 import { loadAgenda } from '../session';
 import { loadSettings } from './check';
 import { outputOf } from './edit';
 
-/** Applies every certain fix the checks offer, in one plan. */
+/**
+ * Applies every certain fix the checks offer. Two fixes of one place (a title and its "(continued)" marker)
+ * cannot share a plan, so it reads, checks and fixes again until nothing is left to fix, three passes at most.
+ */
+const MAX_PASSES = 3;
+
 export async function fixCommand(ctx: CommandContext): Promise<number> {
   const [file, ...extra] = ctx.args.files;
   if (!file || extra.length > 0) return ctx.usage('fix takes one FILE.docx.');
@@ -14,14 +22,28 @@ export async function fixCommand(ctx: CommandContext): Promise<number> {
   if (!out) return ctx.usage(`Refusing to overwrite ${file}: give --out OUT.docx, or --in-place.`);
   const settings = await loadSettings(ctx);
   const loaded = await loadAgenda(file, ctx.engine);
-  const findings = ctx.engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
-  const fixable = findings.filter((f) => f.fix);
-  const plan = ctx.engine.measure(() => fixAll(fixable));
-  await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
+  let { snapshot, agenda } = loaded;
+  const fixed: Finding[] = [];
+  let remaining: Finding[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    if (pass > 0) {
+      snapshot = await readSnapshot(loaded.document);
+      const current = snapshot;
+      agenda = ctx.engine.measure(() => parseAgenda(current));
+    }
+    const findings = ctx.engine.measure(() => runChecks(snapshot, agenda, settings));
+    remaining = findings;
+    const fixable = findings.filter((f) => f.fix);
+    if (fixable.length === 0) break;
+    const plan = ctx.engine.measure(() => fixAll(fixable));
+    if (plan.edits.length === 0) break;
+    await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
+    fixed.push(...fixable.filter((f) => !plan.warnings.some((w) => w.includes(f.message))));
+  }
   ctx.countSyncs(loaded.document);
   await writeFileAtomic(out, await loaded.document.save());
-  const left = findings.length - fixable.length;
-  ctx.out(`Fixed ${fixable.length} of ${findings.length} findings (${plan.edits.length} edits); ${left} need an editor's judgement.\n  written to ${out}`);
-  for (const f of fixable) ctx.out(`  ${f.rule}: ${f.message}`);
+  ctx.out(`Fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`);
+  for (const f of fixed) ctx.out(`  fixed ${f.rule}: ${f.message}`);
+  ctx.out(`  written to ${out}`);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { emptySummary } from '../../plan';
 import type { Rule } from '../types';
 
 /** A full stop (or ? !), possibly inside closing quotes or brackets: "… 2023.", "… (see annex).", "… “X.”". */
@@ -8,8 +9,7 @@ export const footnotePunctuation: Rule = {
     id: 'footnote/punctuation',
     description: 'Every footnote ends with a full stop (a web address at the end too).',
     severity: 'warning',
-    // The fix needs an edit of footnote text, which plans cannot yet express.
-    fixable: false,
+    fixable: true,
   },
   check({ snapshot, report }) {
     for (const note of snapshot.footnotes) {
@@ -22,6 +22,14 @@ export const footnotePunctuation: Rule = {
         message: `Footnote ${note.number} does not end with a full stop: expected "${tail}."`,
         location: { kind: 'footnote', footnote: note.number, start: tailStart, end: text.length },
         excerpt: tail,
+        fix: {
+          description: `End footnote ${note.number} with a full stop`,
+          edits: [{ kind: 'appendFootnoteText', footnote: note.number, expected: note.text, text: '.' }],
+          expectations: [],
+          tableExpectations: [],
+          warnings: [],
+          summary: { ...emptySummary(), paragraphsChanged: 1 },
+        },
       });
     }
   },
