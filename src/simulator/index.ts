@@ -4,7 +4,9 @@
  */
 import { DocxError } from './errors';
 import { DocModel } from './ooxml/docModel';
-import { DocxPackage, DEFAULT_MAX_INFLATED_BYTES } from './ooxml/package';
+import { DocxPackage, DEFAULT_MAX_INFLATED_BYTES, type InflateRaw } from './ooxml/package';
+
+export type { InflateRaw } from './ooxml/package';
 import { SimulatedDocx, type SimulatedDocument } from './simulatedDocument';
 
 export { DocxError, RichApiError } from './errors';
@@ -13,11 +15,13 @@ export type { SimulatedDocument } from './simulatedDocument';
 export interface OpenDocxOptions {
   /** Cap on the bytes inflated from the package (default 200 MB): a ZIP bomb is refused, not inflated. */
   maxInflatedBytes?: number;
+  /** A native inflater (Node's zlib.inflateRawSync) to use instead of JSZip's JavaScript one. */
+  inflateRaw?: InflateRaw;
 }
 
 export async function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {}): Promise<SimulatedDocument> {
   try {
-    const pkg = await DocxPackage.open(bytes, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
+    const pkg = await DocxPackage.open(bytes, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES, options.inflateRaw ?? null);
     const model = await DocModel.load(pkg);
     return new SimulatedDocx(model);
   } catch (error) {
