@@ -23,6 +23,8 @@ const RENDER_OPTIONS = {
 
 export class DocumentView {
   private current: HTMLElement | null = null;
+  /** Completed renders over the page's life, across documents: it only grows, so waiting on it is safe. */
+  renderCount = 0;
 
   constructor(private readonly host: HTMLElement) {}
 
@@ -47,6 +49,7 @@ export class DocumentView {
     next.removeAttribute('style');
     this.current = next;
     this.host.scrollTop = scrollTop;
+    this.renderCount += 1;
     return this.paragraphs();
   }
 

@@ -20,7 +20,6 @@ export class PreviewSession {
   private texts: string[] = [];
   private mapping: ParagraphMapping = { rendered: [], method: 'count' };
   private shownSelection: { reference: DocumentSelection | null; key: string } = { reference: null, key: 'null' };
-  private renderCount = 0;
 
   constructor(
     readonly fileName: string,
@@ -66,7 +65,6 @@ export class PreviewSession {
         this.texts = texts;
         this.paragraphs = paragraphs;
         this.mapping = mapParagraphs(texts, paragraphs.map((paragraph) => paragraph.textContent ?? ''));
-        this.renderCount += 1;
         this.describeRender();
         this.followSelection(true);
       } catch {
@@ -82,7 +80,7 @@ export class PreviewSession {
   /** Data attributes that say what the view shows (read by the end-to-end tests and handy when debugging). */
   private describeRender(): void {
     const data = this.viewElement.dataset;
-    data.renderCount = String(this.renderCount);
+    data.renderCount = String(this.view.renderCount);
     data.documentParagraphs = String(this.texts.length);
     data.renderedParagraphs = String(this.paragraphs.length);
     data.paragraphMapping = this.mapping.method;
@@ -95,6 +93,7 @@ export class PreviewSession {
     const key = JSON.stringify(selection);
     if (!force && selection === this.shownSelection.reference && key === this.shownSelection.key) return;
     this.shownSelection = { reference: selection, key };
+    this.viewElement.dataset.selection = selection ? `${selection.paragraph}:${selection.start}-${selection.end}` : '';
     if (!selection) {
       clearSelection(this.viewElement);
       return;

@@ -37,9 +37,9 @@ export function showSelection(view: HTMLElement, paragraph: HTMLElement, selecti
   return true;
 }
 
-/** Tabs and spaces render as single characters too (docx-preview draws a tab as one non-breaking space). */
+/** A tab renders as one whitespace character too (docx-preview draws it as a space-like character in a span). */
 function comparable(text: string): string {
-  return text.replace(/[\t\u00a0]/g, ' ');
+  return text.replace(/\s/g, ' ');
 }
 
 function characterRange(paragraph: HTMLElement, documentText: string, start: number, end: number): Range | null {
