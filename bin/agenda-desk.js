@@ -3,7 +3,7 @@
 // The compiled CLI lives in build/ (made by `npm install` through the "prepare" script).
 let cli;
 try {
-  cli = require('../build/src/cli/main.js');
+  cli = require('../build/agenda-desk.js');
 } catch (error) {
   process.stderr.write('agenda-desk is not built yet: run `npm install` (or `npm run build:cli`) in its folder.\n');
   process.exit(2);

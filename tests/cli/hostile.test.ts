@@ -16,7 +16,7 @@ const CTOC = path.join(ROOT, 'assets/samples/ctoc-cop-wg7-2023-1.docx');
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-hostile-'));
 
 beforeAll(() => {
-  if (!existsSync(path.join(ROOT, 'build/src/cli/main.js'))) throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
+  if (!existsSync(path.join(ROOT, 'build/agenda-desk.js'))) throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
 });
 
 function agendaDesk(...args: string[]): { code: number | null; stdout: string; stderr: string[]; ms: number } {
