@@ -20,3 +20,10 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from '
 const text = globalThis as { TextDecoder?: unknown; TextEncoder?: unknown };
 if (typeof text.TextDecoder !== 'function') text.TextDecoder = NodeTextDecoder;
 if (typeof text.TextEncoder !== 'function') text.TextEncoder = NodeTextEncoder;
+
+// Fluent components render slowly in jsdom when the machine is busy (parallel suites): give async queries and
+// tests room, so that a slow machine does not fail a correct pane.
+import { configure } from '@testing-library/react';
+
+configure({ asyncUtilTimeout: 4000 });
+jest.setTimeout(30_000);
