@@ -1,0 +1,41 @@
+/**
+ * The blank agenda skeleton through the real gateway on the simulator: a letter becomes an agenda that the
+ * parser reads back and the checks pass.
+ */
+import { runChecks } from '../../src/engine/checks';
+import { toOutline } from '../../src/engine/outline';
+import { parseAgenda } from '../../src/engine/parse';
+import { createSkeleton } from '../../src/engine/skeleton';
+import { openDocx } from '../../src/simulator';
+import { applyPlan } from '../../src/word/applyPlan';
+import { readSnapshot } from '../../src/word/readSnapshot';
+import { body, buildDocx, p } from '../helpers/docxFactory';
+
+it('inserts a skeleton agenda into a document that is not one, in 2 syncs', async () => {
+  const doc = await openDocx(await buildDocx({ documentXml: body(p('Draft notes for the secretariat.')) }));
+  const before = await readSnapshot(doc);
+  expect(parseAgenda(before).items).toEqual([]);
+  const plan = createSkeleton(before, {
+    body: 'Working Group on the Smuggling of Migrants',
+    venue: 'Vienna',
+    dates: ['2023-10-05', '2023-10-06'],
+    symbol: 'CTOC/COP/WG.7/2023/1',
+    issued: '2023-07-11',
+  });
+  doc.resetSyncCount();
+  await applyPlan(doc, plan);
+  expect(doc.syncCount).toBe(2);
+  const after = await readSnapshot(await openDocx(await doc.save()));
+  const agenda = parseAgenda(after);
+  const outline = toOutline(agenda);
+  expect(outline.symbol).toBe('CTOC/COP/WG.7/2023/1');
+  expect(outline.meeting).toEqual({ venue: 'Vienna', dates: ['2023-10-05', '2023-10-06'] });
+  expect(outline.items.map((i) => i.number)).toEqual(['1', '2', '3']);
+  expect(outline.annotations.map((a) => a.item)).toEqual(['1', '2', '3']);
+  expect(outline.annex?.days.map((d) => d.date)).toEqual(['2023-10-05', '2023-10-06']);
+  expect(after.paragraphs[0].text).toBe('Draft notes for the secretariat.');
+  // The annex table comes after its title, not between the anchor and the headings.
+  const title = after.paragraphs.findIndex((x) => x.text === 'Proposed organization of work');
+  expect(after.tables[0].firstParagraph).toBeGreaterThan(title);
+  expect(runChecks(after, agenda).filter((f) => f.severity === 'error')).toEqual([]);
+});
