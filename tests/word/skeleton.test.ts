@@ -4,6 +4,7 @@
  */
 import { runChecks } from '../../src/engine/checks';
 import { toOutline } from '../../src/engine/outline';
+import { regenerateAnnex } from '../../src/engine/operations';
 import { parseAgenda } from '../../src/engine/parse';
 import { createSkeleton } from '../../src/engine/skeleton';
 import { openDocx } from '../../src/simulator';
@@ -33,9 +34,16 @@ it('inserts a skeleton agenda into a document that is not one, in 2 syncs', asyn
   expect(outline.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   expect(outline.annotations.map((a) => a.item)).toEqual(['1', '2', '3']);
   expect(outline.annex?.days.map((d) => d.date)).toEqual(['2023-10-05', '2023-10-06']);
+  // Slots still empty are part of the schedule: they are read, with no rows.
+  expect(outline.annex?.days.map((d) => d.slots.map((s) => `${s.time}:${s.rows.length}`))).toEqual([
+    ['10 a.m.–1 p.m.:2', '3–6 p.m.:0'],
+    ['10 a.m.–1 p.m.:0', '3–6 p.m.:1'],
+  ]);
   expect(after.paragraphs[0].text).toBe('Draft notes for the secretariat.');
   // The annex table comes after its title, not between the anchor and the headings.
   const title = after.paragraphs.findIndex((x) => x.text === 'Proposed organization of work');
   expect(after.tables[0].firstParagraph).toBeGreaterThan(title);
   expect(runChecks(after, agenda).filter((f) => f.severity === 'error')).toEqual([]);
+  // The annex already follows the list: regenerating it changes nothing, empty slots included.
+  expect(regenerateAnnex(after, agenda).edits).toEqual([]);
 });

@@ -222,8 +222,11 @@ function readDays(
     }
     (slot as AnnexSlot).rows.push(annexRow);
   }
-  // Slots without items (a lunch break with its own time) say nothing about the agenda.
-  for (const d of days) d.slots = d.slots.filter((s) => s.rows.length > 0);
+  // A slot without items but with a description (a lunch break with its own time) says nothing about the agenda;
+  // an empty slot (a time and nothing else yet) is kept: it is part of the schedule the drafter chose.
+  const describesSomething = (slot: AnnexSlot): boolean =>
+    rowCells(ctx, table, slot.row).some((cell, index) => index !== columns.time && index !== dateColumn && cell.text !== '');
+  for (const d of days) d.slots = d.slots.filter((s) => s.rows.length > 0 || !describesSomething(s));
   return days;
 }
 
