@@ -28,8 +28,14 @@ export const useItemsPanelStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusMedium,
+    // The hover background changes, so the text colour must change with it: in high contrast the hover
+    // background is a bright highlight on which the resting text colours fail (1.46:1).
     ':hover': {
       backgroundColor: tokens.colorNeutralBackground1Hover,
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    ':hover span': {
+      color: tokens.colorNeutralForeground1Hover,
     },
   },
   number: {
