@@ -7,7 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DOMParser, type Document as XmlDocument, type Element as XmlElement } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
+
+type XmlDocument = Document;
+type XmlElement = Element;
 
 const ROOT = resolve(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifest.xml');

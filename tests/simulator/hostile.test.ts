@@ -81,6 +81,16 @@ describe('hostile input', () => {
     expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(/word\/document\.xml is not well-formed XML/);
   });
 
+  test.each([
+    ['a mismatched end tag inside a run', '<w:p><w:r><w:t>text</w:r></w:t></w:p>'],
+    ['an unclosed element', '<w:p><w:r><w:t>text</w:t></w:r>'],
+    ['an undeclared entity', '<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>'],
+    ['a duplicated attribute', '<w:p w:rsidR="1" w:rsidR="2"><w:r><w:t>x</w:t></w:r></w:p>'],
+  ])('damaged XML is refused, never read in part: %s', async (_label, bodyXml) => {
+    const broken = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`;
+    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(/word\/document\.xml is not well-formed XML/);
+  });
+
   test('zip bomb: declared size over the cap is refused before inflating', async () => {
     const huge = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('x'.repeat(3 * 1024 * 1024))}</w:body></w:document>`;
     const bytes = await buildDocx({ documentXml: huge });
