@@ -286,7 +286,12 @@ function newParagraph(anchor: Para, spec: NewParagraph): Para {
     text: spec.text,
     style: spec.style?.name ?? anchor.style,
     styleBuiltIn: spec.style?.builtIn ?? anchor.styleBuiltIn,
-    list: anchor.list ? { ...anchor.list } : null,
+    // At another level the anchor's number says nothing of the new one's format: renumbering supplies it.
+    list: anchor.list
+      ? spec.listLevel === undefined || spec.listLevel === anchor.list.level
+        ? { ...anchor.list }
+        : { listString: '', level: spec.listLevel }
+      : null,
     tableNestingLevel: anchor.tableNestingLevel,
     original: null,
     deleted: false,
@@ -437,7 +442,27 @@ interface ListFormat {
 }
 
 /** Recomputes Word's list strings for every run of consecutive list paragraphs that the plan touched. */
-function renumberLists(paragraphs: Para[]): void {
+/** The format of each list level as the document shows it anywhere, for runs that lost their only example. */
+function documentListFormats(snapshot: Snapshot): Map<number, ListFormat> {
+  // A level the document no longer shows anywhere: Word takes it from the list definition, which a snapshot
+  // does not carry; the agenda convention "1.", "(a)", "(i)" stands in for it.
+  const formats = new Map<number, ListFormat>([
+    [0, { prefix: '', kind: 'decimal', suffix: '.' }],
+    [1, { prefix: '(', kind: 'lowerLetter', suffix: ')' }],
+    [2, { prefix: '(', kind: 'lowerRoman', suffix: ')' }],
+  ]);
+  const seen = new Set<number>();
+  for (const p of snapshot.paragraphs) {
+    if (!p.list || seen.has(p.list.level)) continue;
+    const format = listFormat(p.list.listString);
+    if (!format) continue;
+    formats.set(p.list.level, format);
+    seen.add(p.list.level);
+  }
+  return formats;
+}
+
+function renumberLists(paragraphs: Para[], fallback: Map<number, ListFormat>): void {
   let i = 0;
   while (i < paragraphs.length) {
     if (!paragraphs[i].list || paragraphs[i].tableNestingLevel > 0) {
@@ -447,12 +472,12 @@ function renumberLists(paragraphs: Para[]): void {
     let j = i;
     while (j < paragraphs.length && paragraphs[j].list && paragraphs[j].tableNestingLevel === 0) j++;
     const run = paragraphs.slice(i, j);
-    if (run.some((p) => p.listTouched)) renumberRun(run);
+    if (run.some((p) => p.listTouched)) renumberRun(run, fallback);
     i = j;
   }
 }
 
-function renumberRun(run: Para[]): void {
+function renumberRun(run: Para[], fallback: Map<number, ListFormat>): void {
   const formats = new Map<number, ListFormat>();
   for (const para of run) {
     const level = para.list?.level ?? 0;
@@ -465,7 +490,7 @@ function renumberRun(run: Para[]): void {
   for (const para of run) {
     if (!para.list) continue;
     const level = para.list.level;
-    const format = formats.get(level);
+    const format = formats.get(level) ?? fallback.get(level);
     if (!format) continue;
     const start = level === 0 ? (run[0].listStart ?? 1) : 1;
     counters[level] = counters[level] === undefined ? start : counters[level] + 1;
@@ -568,7 +593,7 @@ function rebuild(snapshot: Snapshot, state: State): Snapshot {
     tables.push({ index, rowCount: rows.length, values, firstParagraph: first, lastParagraph: paragraphs.length - 1 });
   }
 
-  renumberLists(ordered);
+  renumberLists(ordered, documentListFormats(snapshot));
   ordered.forEach((para, i) => {
     paragraphs[i].list = para.list;
   });

@@ -23,6 +23,8 @@ export interface NewParagraph {
   text: string;
   /** Omitted: the new paragraph keeps the formatting it inherits from its anchor (list membership too). */
   style?: ParagraphStyle;
+  /** For a paragraph that inherits its anchor's Word list: the list level it takes (0-based). */
+  listLevel?: number;
 }
 
 export type Edit =

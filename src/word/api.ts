@@ -83,7 +83,8 @@ export interface WordParagraph extends WordLoadable {
 
 export interface WordListItem extends WordLoadable {
   readonly isNullObject: boolean;
-  readonly level: number;
+  /** Settable: moves the paragraph to another level of its list (WordApi 1.3). */
+  level: number;
   readonly listString: string;
 }
 

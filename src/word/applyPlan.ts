@@ -167,6 +167,8 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
       if (spec.style.builtIn && spec.style.builtIn !== 'Other') inserted.styleBuiltIn = spec.style.builtIn;
       else inserted.style = spec.style.name;
     }
+    // The anchor is a list paragraph (the engine sets a level only then), so the new one is a list item too.
+    if (spec.listLevel !== undefined) inserted.listItemOrNullObject.level = spec.listLevel;
     previous = inserted;
   }
 }

@@ -171,3 +171,23 @@ describe('agenda-desk fix', () => {
     expect((JSON.parse(json) as { footnotes: { text: string }[] }).footnotes[1].text).toMatch(/som_2022\.html\.$/);
   });
 });
+
+describe('auto-numbered lists', () => {
+  it('a new sub-item under an item that had none takes the sub-item level of the Word list', async () => {
+    const out = path.join(work, 'numbered-sub.docx');
+    expect((await cli('insert-item', NUMBERED, '--position', '6 (a)', '--title', 'Adoption of the summary', '--out', out)).code).toBe(0);
+    const outline = JSON.parse((await cli('outline', out, '--json')).out) as OutlineJson;
+    expect(outline.items.map((i) => [i.number, i.subItems.map((s) => s.letter)])).toEqual([
+      ['1', ['a', 'b']], ['2', []], ['3', []], ['4', []], ['5', []], ['6', ['a']],
+    ]);
+    expect(outline.items[5].subItems[0].title).toBe('Adoption of the summary');
+  });
+
+  it('moving an item with its sub-items keeps their levels', async () => {
+    const out = path.join(work, 'numbered-move.docx');
+    expect((await cli('move-item', NUMBERED, '--item', '1', '--to', '6', '--out', out)).code).toBe(0);
+    const outline = JSON.parse((await cli('outline', out, '--json')).out) as OutlineJson;
+    expect(outline.items.map((i) => i.subItems.length)).toEqual([0, 0, 0, 0, 0, 2]);
+    expect(outline.items[5].title).toBe('Organizational matters');
+  });
+});

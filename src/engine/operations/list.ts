@@ -139,13 +139,24 @@ function placeRun(
   else if (previous) anchor = { para: previous.para, position: 'After', level: previous.line.level };
   else if (next) anchor = { para: next.para, position: 'Before', level: next.line.level };
   else anchor = { para: firstListParagraph(ctx), position: 'Before', level: 0 };
-  ctx.builder.insert(anchor.para, anchor.position, paragraphs);
-  const wrong = run.filter((line) => line.level !== anchor.level);
-  if (wrong.length > 0) {
-    ctx.builder.warn(
-      `In the numbered list, check the level of ${wrong.map((l) => (l.level === 0 ? `item ${l.label}` : `sub-item (${l.label})`)).join(', ')}: Word gives a new line the level of the line it is inserted next to (Tab or Shift+Tab fixes it).`,
-    );
+  // Word gives a new line its anchor's level; a line of the other level says which level it takes.
+  ctx.builder.insert(
+    anchor.para,
+    anchor.position,
+    paragraphs.map((paragraph, k) => (run[k].level === anchor.level ? paragraph : { ...paragraph, listLevel: wordListLevel(ctx, run[k].level) })),
+  );
+}
+
+/** The Word list level the document uses for items (0) or sub-items (1): usually 0 and 1. */
+function wordListLevel(ctx: Context, level: 0 | 1): number {
+  for (const item of ctx.agenda.items) {
+    const paragraphs = level === 0 ? [item.paragraph] : item.subItems.map((sub) => sub.paragraph);
+    for (const index of paragraphs) {
+      const list = ctx.snapshot.paragraphs[index]?.list;
+      if (list) return list.level;
+    }
   }
+  return level;
 }
 
 function isAutoNumbered(ctx: Context): boolean {

@@ -2,7 +2,7 @@
 import type { WordParagraph, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { isBuiltInName, builtInFromName } from '../ooxml/builtInStyles';
-import { deleteParagraph, insertParagraphBeside, setParagraphStyleId } from '../ooxml/blockEdit';
+import { deleteParagraph, insertParagraphBeside, setListLevel, setParagraphStyleId } from '../ooxml/blockEdit';
 import { closest, tableNestingLevel } from '../ooxml/story';
 import type { StyleInfo } from '../ooxml/styles';
 import { createTable } from '../ooxml/tableEdit';
@@ -26,6 +26,19 @@ export class SimListItem extends SimObject<XElement | null> {
 
   get level(): number {
     return this.read<number>('level');
+  }
+
+  /** Moves the paragraph to another level of its list: w:numPr/w:ilvl, with the list's numId made explicit. */
+  set level(value: number) {
+    this.write(() => {
+      const p = this.target;
+      const model = this.context.model;
+      const position = p ? model.listPosition(p) : null;
+      if (!p || !position) throw invalidArgument('the paragraph is not a list item');
+      if (!Number.isInteger(value) || value < 0 || value > 8) throw invalidArgument(`list level ${String(value)} (use 0 to 8)`);
+      setListLevel(p, position.numId, value);
+      model.touch(model.storyOf(p).part);
+    });
   }
 
   get listString(): string {

@@ -128,3 +128,24 @@ export function setParagraphStyleId(model: DocModel, story: Story, p: XElement, 
   }
   model.touch(story.part);
 }
+
+/** Children of w:pPr that the schema puts before w:numPr. */
+const BEFORE_NUMPR = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'framePr', 'widowControl'];
+
+/** Puts a paragraph at a level of list `numId`: w:numPr with w:ilvl and w:numId, in schema order. */
+export function setListLevel(p: XElement, numId: string, level: number): void {
+  const doc = p.ownerDocument;
+  if (!doc) return;
+  let pPr = wChild(p, 'pPr');
+  if (!pPr) {
+    pPr = createW(doc, 'pPr');
+    p.insertBefore(pPr, p.firstChild);
+  }
+  const old = wChild(pPr, 'numPr');
+  if (old) removeNode(old);
+  const numPr = createW(doc, 'numPr');
+  numPr.appendChild(createW(doc, 'ilvl', { val: String(level) }));
+  numPr.appendChild(createW(doc, 'numId', { val: numId }));
+  const before = childElements(pPr).find((c) => !BEFORE_NUMPR.includes(c.localName ?? ''));
+  pPr.insertBefore(numPr, before ?? null);
+}
