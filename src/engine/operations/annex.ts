@@ -70,7 +70,7 @@ export function planAnnex(ctx: Context): void {
   const width = Math.max(...ctx.snapshot.tables[annex.table].values.map((r) => r.length), 3);
   slots.forEach((slot, s) => {
     const wanted = entities.filter((e) => placement.get(e)?.includes(s));
-    planSlot(ctx, annex, slot, wanted, placement, s, keyOf, { titleWord, format, width });
+    planSlot(ctx, annex, slot, wanted, placement, s, keyOf, { titleWord, format, width, combined: combinedPrefixes(ctx, annex) });
   });
 }
 
@@ -78,6 +78,8 @@ interface Style {
   titleWord: string;
   format: string;
   width: number;
+  /** Where number and title share one cell ("Item 2 (a): Report of the session"): the text before the title. */
+  combined: { item: string; sub: string } | null;
 }
 
 function planSlot(
@@ -150,6 +152,15 @@ function planSlot(
       return;
     }
     const sameTarget = row.ref !== null && row.ref.number === entity.number && (row.ref.letter ?? null) === entity.letter;
+    const retargeted = keyOf.get(row) !== entity.origins[0];
+    const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed || retargeted;
+    if (style.combined) {
+      // One cell holds both: rewrite it whole when either part changes.
+      if (!sameTarget || node.reused || titleOutdated || node.continued !== row.continued) {
+        ctx.builder.setCell(annex.table, row.row, columns.item, cellRuns(entity, node.continued, style));
+      }
+      return;
+    }
     if (!sameTarget || node.reused) {
       const current = ctx.snapshot.tables[annex.table].values[row.row]?.[columns.item] ?? '';
       const sameShape = row.ref !== null && (row.ref.letter === null) === (entity.letter === null);
@@ -157,8 +168,6 @@ function planSlot(
       ctx.builder.setCell(annex.table, row.row, columns.item, [{ text: rewritten ?? itemLabel(entity, style.format) }]);
     }
     // A row that now stands for another entity (a sub-item's row taken over by its item) takes its title too.
-    const retargeted = keyOf.get(row) !== entity.origins[0];
-    const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed || retargeted;
     if (titleOutdated || node.continued !== row.continued || node.reused) {
       ctx.builder.setCell(annex.table, row.row, columns.title, titleRuns(entity.title, node.continued, style.titleWord));
     }
@@ -187,9 +196,38 @@ function newRow(annex: Annex, node: Node, time: string, style: Style): TextRun[]
   const cells: TextRun[][] = Array.from({ length: style.width }, () => []);
   if (node.kind !== 'new') return cells;
   if (time) cells[annex.columns.time] = [{ text: time }];
+  if (style.combined) {
+    cells[annex.columns.item] = cellRuns(node.entity, node.continued, style);
+    return cells;
+  }
   cells[annex.columns.item] = [{ text: itemLabel(node.entity, style.format) }];
   cells[annex.columns.title] = titleRuns(node.entity.title, node.continued, style.titleWord);
   return cells;
+}
+
+/** A combined cell: "Item 2 (a): " before the title runs. */
+function cellRuns(entity: Entity, continued: boolean, style: Style): TextRun[] {
+  const template = entity.letter === null ? style.combined?.item : style.combined?.sub;
+  const prefix = (template && relabel(template, entity.number, entity.letter)) ?? `Item ${label(entity)}: `;
+  return [{ text: prefix }, ...titleRuns(entity.title, continued, style.titleWord)];
+}
+
+/** The prefixes of combined cells as the annex writes them, for items and for sub-items; null for separate columns. */
+function combinedPrefixes(ctx: Context, annex: Annex): Style['combined'] {
+  if (annex.columns.item !== annex.columns.title) return null;
+  let item: string | null = null;
+  let sub: string | null = null;
+  for (const row of annex.days.flatMap((d) => d.slots.flatMap((slot) => slot.rows))) {
+    const cell = ctx.snapshot.tables[annex.table].values[row.row]?.[annex.columns.item] ?? '';
+    const at = row.title ? cell.indexOf(row.title) : -1;
+    if (!row.ref || at <= 0) continue;
+    if (row.ref.letter === null) item ??= cell.slice(0, at);
+    else sub ??= cell.slice(0, at);
+  }
+  // One shape seen: the other is made from it ("Item 2: " ↔ "Item 2 (a): ").
+  item ??= sub ? sub.replace(/\s*\(?[a-z]\)/u, '') : 'Item 1: ';
+  sub ??= item.replace(/(\d+)/u, '$1 (a)');
+  return { item, sub };
 }
 
 /** The title, with "(continued)" in italics, as the sample writes it. */

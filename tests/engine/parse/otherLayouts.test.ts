@@ -7,55 +7,9 @@
  */
 import { parseAgenda } from '../../../src/engine/parse';
 import { toOutline } from '../../../src/engine/outline';
-import { doc, list, p, table } from '../../helpers/snapshotBuilder';
+import { genevaSnapshot } from '../../fixtures/genevaSnapshot';
 
-const snapshot = doc(
-  p('United Nations'),
-  p('ECE/TRANS/WP.29/2024/1'),
-  p('Economic and Social Council'),
-  p('Distr.: General'),
-  p('15 January 2024'),
-  p('Original: English, French and Russian'),
-  p('Economic Commission for Europe'),
-  p('World Forum for Harmonization of Vehicle Regulations'),
-  p('Geneva, 5–7 March 2024'),
-  list('Provisional agenda', 'I.', 0, 'Heading 1'),
-  p('1.\tAdoption of the agenda.'),
-  p('2.\tCoordination of work:'),
-  p('\ta)\tReport of the session;'),
-  p('\tb)\tProgramme of work.'),
-  p('3.\tOther business.'),
-  list('Annotations', 'II.', 0, 'Heading 1'),
-  p('Item 1.\tAdoption of the agenda'),
-  p('The World Forum will adopt its agenda; items 2 and 3 follow.'),
-  p('Documentation'),
-  table([
-    ['Document', 'Title'],
-    ['ECE/TRANS/WP.29/2024/1', 'Provisional agenda'],
-  ]),
-  p('Item 2.\tCoordination of work'),
-  p('a)\tReport of the session'),
-  p('The secretariat will report.'),
-  p('b)\tProgramme of work'),
-  p('Documentation'),
-  table([
-    ['ECE/TRANS/WP.29/2024/2 – ECE/TRANS/2024/5', 'Programme of work'],
-  ]),
-  p('Item 3.\tOther business'),
-  p('Annex I', 'Heading 1'),
-  p('List of documents'),
-  p('Annex II', 'Heading 1'),
-  p('Provisional timetable', 'Heading 2'),
-  table([
-    ['Date', 'Time', 'Item', 'Introduced by'],
-    ['Tuesday, 5 March', '10.00–10.30', 'Item 1: Adoption of the agenda', 'Chair'],
-    ['', '10.30–13.00', 'Item 2 (a): Report of the session', 'Secretariat'],
-    ['', '13.00–15.00', 'Lunch break', ''],
-    ['', '15.00–18.00', 'Item 2 (a): Report of the session (continued)', ''],
-    ['Wednesday, 6 March', '10.00–13.00', 'Item 2 (b): Programme of work', 'Secretariat'],
-    ['', '15.00–17.30', 'Item 3: Other business', ''],
-  ]),
-).build();
+const snapshot = genevaSnapshot();
 
 describe('an agenda in another layout', () => {
   const agenda = parseAgenda(snapshot);
