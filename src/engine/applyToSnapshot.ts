@@ -14,6 +14,7 @@
  * - Word renumbers auto-numbered lists: list strings of a list touched by the plan are recomputed.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from './plan';
+import { formatNumber } from './text/listNumbers';
 import type { Snapshot, SnapshotFootnote, SnapshotParagraph, SnapshotTable } from './snapshot';
 
 /** The plan does not fit the snapshot (stale expectation, overlapping edits, unknown address). */
@@ -495,7 +496,7 @@ function renumberRun(run: Para[], fallback: Map<number, ListFormat>): void {
     const start = level === 0 ? (run[0].listStart ?? 1) : 1;
     counters[level] = counters[level] === undefined ? start : counters[level] + 1;
     counters.length = level + 1;
-    para.list = { ...para.list, listString: `${format.prefix}${render(counters[level], format.kind)}${format.suffix}` };
+    para.list = { ...para.list, listString: `${format.prefix}${formatNumber(counters[level], format.kind)}${format.suffix}` };
   }
 }
 
@@ -516,37 +517,6 @@ function listValue(listString: string): number | null {
   if (match) return Number(match[0]);
   const letter = /[a-z]/iu.exec(listString);
   return letter ? letter[0].toLowerCase().charCodeAt(0) - 96 : null;
-}
-
-function render(value: number, kind: ListFormat['kind']): string {
-  switch (kind) {
-    case 'decimal':
-      return String(value);
-    case 'lowerLetter':
-      return String.fromCharCode(97 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
-    case 'upperLetter':
-      return render(value, 'lowerLetter').toUpperCase();
-    case 'lowerRoman':
-      return roman(value).toLowerCase();
-    case 'upperRoman':
-      return roman(value);
-  }
-}
-
-function roman(value: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [n, s] of table) {
-    while (rest >= n) {
-      out += s;
-      rest -= n;
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  */
 import type { XmlPart } from './package';
 import { childElements, isW, onOff, wAttr, wChild, type XElement } from './xml';
-import { formatNumber } from './numberFormat';
+import { formatNumber } from '../../engine/text/listNumbers';
 
 export interface LevelDef {
   start: number;

@@ -1,4 +1,7 @@
-/** Formats one list counter the way Word renders w:numFmt values. Unknown formats fall back to decimal. */
+/**
+ * Formats one list counter the way Word renders w:numFmt values (decimal, lowerLetter, upperRoman, …); unknown
+ * formats fall back to decimal. Shared by the simulator (numbering.xml) and applyToSnapshot (renumbering).
+ */
 export function formatNumber(value: number, numFmt: string): string {
   switch (numFmt) {
     case 'none':
