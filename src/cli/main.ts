@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check';
 import { editCommands } from './commands/edit';
 import { fixCommand } from './commands/fix';
 import { outlineCommand } from './commands/outline';
+import { rulesCommand } from './commands/rules';
 import { firstLine } from './docxFile';
 import { Stopwatch } from './session';
 
@@ -17,6 +18,7 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
   agenda-desk outline FILE.docx [--json]
   agenda-desk check FILE.docx... [--json] [--config SETTINGS.json]
   agenda-desk fix FILE.docx (--out OUT.docx | --in-place) [--config SETTINGS.json]
+  agenda-desk rules [--json]                                            (the checks and their ids)
   agenda-desk insert-item FILE.docx --position 3 --title "Title"        (sub-item: --position "1 (c)")
   agenda-desk remove-item FILE.docx --item 5                             (sub-item: --item "1 (b)")
   agenda-desk move-item FILE.docx --item 5 --to 2                        (sub-item: --item "1 (b)" --to "1 (a)")
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   outline: outlineCommand,
   check: checkCommand,
   fix: fixCommand,
+  rules: rulesCommand,
   ...editCommands,
 };
 

@@ -191,3 +191,15 @@ describe('auto-numbered lists', () => {
     expect(outline.items[5].title).toBe('Organizational matters');
   });
 });
+
+describe('agenda-desk rules', () => {
+  it('lists every check with its id, severity and whether it fixes', async () => {
+    const { code, out } = await cli('rules', '--json');
+    expect(code).toBe(0);
+    const list = JSON.parse(out) as { id: string; severity: string; fixable: boolean }[];
+    expect(list.map((r) => r.id)).toEqual(expect.arrayContaining(['symbol/malformed', 'annex/title', 'time/format', 'footnote/punctuation']));
+    expect(list.find((r) => r.id === 'annex/title')?.fixable).toBe(true);
+    const text = await cli('rules');
+    expect(text.out.split('\n')).toHaveLength(list.length);
+  });
+});
