@@ -93,6 +93,14 @@ function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): vo
     if ('table' in edit && !tables[edit.table]) {
       throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} no longer exists. Nothing was changed.`);
     }
+    // Word has no transactions: every row an edit names must exist now, or a failure in the second sync could
+    // leave part of the plan applied.
+    if (edit.kind === 'insertRows' && !tables[edit.table].values[edit.row]) {
+      throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} has no row ${edit.row + 1}. Nothing was changed.`);
+    }
+    if (edit.kind === 'deleteRows' && (edit.first < 0 || edit.last < edit.first || edit.last >= tables[edit.table].values.length)) {
+      throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} has no rows ${edit.first + 1}–${edit.last + 1}. Nothing was changed.`);
+    }
     if (edit.kind === 'setCell') {
       const actual = tables[edit.table].values[edit.row]?.[edit.cell];
       if (actual !== edit.expected) {

@@ -173,6 +173,20 @@ describe('applyPlan', () => {
     expect(after[after.length - 1]).toEqual(values[10]);
   });
 
+  it.each<[string, Edit]>([
+    ['a row to insert after that is not there', { kind: 'insertRows', table: 1, row: 40, position: 'After', rows: [[[{ text: 'x' }]]] }],
+    ['rows to delete that are not there', { kind: 'deleteRows', table: 1, first: 10, last: 14 }],
+    ['a cell that is not there', { kind: 'setCell', table: 1, row: 1, cell: 7, expected: '', runs: [{ text: 'x' }] }],
+  ])('refuses %s before writing anything', async (_label, bad) => {
+    const doc = await open('ctoc-cop-wg7-2023-1.docx');
+    const snapshot = await readSnapshot(doc);
+    const i = indexOf(snapshot, '6.\tAdoption of the report');
+    const good: Edit = { kind: 'replaceText', paragraph: i, start: 0, end: 1, expected: '6', text: '7' };
+    const before = await documentXml(await doc.save());
+    await expect(applyPlan(doc, plan(snapshot, [good, bad]))).rejects.toThrow(/changed since it was read.*Nothing was changed/);
+    expect(await documentXml(await doc.save())).toBe(before);
+  });
+
   it('records tracked changes on request and restores the mode', async () => {
     const doc = await open('ctoc-cop-wg7-2023-1.docx');
     const snapshot = await readSnapshot(doc);
