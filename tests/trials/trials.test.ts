@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
+import { hrc } from '../fixtures/trials/hrc';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
 
 interface Outline {
@@ -28,7 +29,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd];
+const TRIALS: TrialAgenda[] = [cnd, hrc];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -184,13 +185,14 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('insert-item --position "N (c)" inserts a sub-item and re-letters the rest', async () => {
+  it('insert-item --position "N (x)" inserts a sub-item and re-letters the rest', async () => {
     const target = out('insertSub');
-    const n = trial.itemWithSubItems;
-    const { code, err } = await cli('insert-item', file, '--position', `${n} (c)`, '--title', 'Regional cooperation', '--out', target);
+    const [, n, letter] = /^(\d+) \(([a-z])\)$/u.exec(trial.subItemPosition) ?? [];
+    const at = 'abcdefghijklmnopqrstuvwxyz'.indexOf(letter);
+    const { code, err } = await cli('insert-item', file, '--position', trial.subItemPosition, '--title', 'Regional cooperation', '--out', target);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const titles = original.map((t, i) => (String(i + 1) === n ? { ...t, subs: [...t.subs.slice(0, 2), 'Regional cooperation', ...t.subs.slice(2)] } : t));
+    const titles = original.map((t, i) => (String(i + 1) === n ? { ...t, subs: [...t.subs.slice(0, at), 'Regional cooperation', ...t.subs.slice(at)] } : t));
     expectConsistent(await outline(target), titles);
     expect(await errors(trial, target)).toEqual([]);
   });
