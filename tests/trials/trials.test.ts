@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
+import { ece } from '../fixtures/trials/ece';
 import { hrc } from '../fixtures/trials/hrc';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
 
@@ -29,7 +30,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -103,7 +104,7 @@ function expectConsistent(o: Outline, expectedTitles: Titles): void {
   for (const day of o.annex?.days ?? []) {
     for (const slot of day.slots) {
       for (const row of slot.rows) {
-        const m = /^(\d+)(?: \(([a-z])\))?$/u.exec(row.item);
+        const m = /^(?:item )?(\d+)(?: \(([a-z])\))?$/iu.exec(row.item);
         expect(m).not.toBeNull();
         const item = o.items.find((i) => i.number === m?.[1]);
         expect(item).toBeDefined();

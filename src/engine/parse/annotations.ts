@@ -2,7 +2,10 @@
  * Annotations: for each item a heading ("1.\tTitle", "Item 1.\tTitle", "Item 1: Title", "Agenda item 1"), sub-item
  * headings ("(a)\tTitle"), running text, and Documentation entries. A numbered line is taken as a heading when it
  * says "Item", is styled as a heading, repeats the agenda's title, or is a short line without a full stop;
- * numbered paragraphs of running text ("1.\tThe Working Group will …") are not headings.
+ * numbered paragraphs of running text ("1.\tThe Working Group will …") are not headings. A document writes its
+ * headings in one form (style and typed or Word numbering): a short numbered line that is only a heading by its
+ * length must share the form of the document's certain headings, so that a numbered paragraph of running text
+ * that happens to end with a colon ("4.\tThe Conference is invited to consider the following:") is not one.
  */
 import type { AgendaItem, Annotation, AnnotationHeading } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
@@ -18,6 +21,7 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
   let current: Annotation | null = null;
   let inDocumentation = false;
   const tablesSeen = new Set<number>();
+  const forms = headingForms(paragraphs.slice(from, to + 1), items);
 
   for (let i = from; i <= to && i < paragraphs.length; i++) {
     const para = paragraphs[i];
@@ -36,7 +40,7 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
       continue;
     }
     const line = readLabelledLine(para);
-    if (line?.kind === 'item' && isItemHeading(para, line, items)) {
+    if (line?.kind === 'item' && isItemHeading(para, line, items, forms.items)) {
       current = {
         item: line.label,
         heading: heading(para, line),
@@ -52,7 +56,7 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
     }
     if (!current) continue;
     current.lastParagraph = i;
-    if (line?.kind === 'subItem' && isSubItemHeading(para, line, items, current.item)) {
+    if (line?.kind === 'subItem' && isSubItemHeading(para, line, items, current.item, forms.subItems)) {
       current.subHeadings.push(heading(para, line));
       inDocumentation = false;
       continue;
@@ -72,24 +76,68 @@ function heading(para: SnapshotParagraph, line: LabelledLine): AnnotationHeading
   return { label: line.label, title: line.title, paragraph: para.index, labelSpan: line.labelSpan, titleSpan: line.titleSpan, style: para.style };
 }
 
+/** The form of a heading line: paragraph style and numbering ("typed" or Word's "auto"). */
+function formOf(para: SnapshotParagraph, line: LabelledLine): string {
+  return `${para.style}\u0000${line.numbering}`;
+}
+
+interface HeadingForms {
+  items: Set<string>;
+  subItems: Set<string>;
+}
+
+/** Forms of the headings that are headings for certain (keyword, heading style, or the agenda's own title). */
+function headingForms(paragraphs: SnapshotParagraph[], items: AgendaItem[]): HeadingForms {
+  const forms: HeadingForms = { items: new Set(), subItems: new Set() };
+  let itemNumber: string | null = null;
+  for (const para of paragraphs) {
+    if (inTable(para) || isEmpty(para)) continue;
+    const line = readLabelledLine(para);
+    if (!line) continue;
+    if (line.kind === 'item') {
+      if (!isCertainItemHeading(para, line, items)) continue;
+      itemNumber = line.label;
+      forms.items.add(formOf(para, line));
+    } else if (itemNumber !== null && isCertainSubItemHeading(para, line, items, itemNumber)) {
+      forms.subItems.add(formOf(para, line));
+    }
+  }
+  return forms;
+}
+
+/** A heading by its length and ending alone counts when no certain heading sets the form, or it shares theirs. */
+function sharesForm(para: SnapshotParagraph, line: LabelledLine, forms: Set<string>): boolean {
+  return forms.size === 0 || forms.has(formOf(para, line));
+}
+
 function looksLikeHeading(para: SnapshotParagraph, line: LabelledLine): boolean {
   if (isHeadingStyle(para)) return true;
   return para.text.length <= SHORT_HEADING && line.terminator !== '.' && line.terminator !== ';';
 }
 
-function isItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[]): boolean {
+function isCertainItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[]): boolean {
   if (line.keyword && line.labelSpan) {
     // "Item 1.\tTitle", "Item 1: Title", "Agenda item 1" — but not "Item 5 will be taken up on Monday."
     const after = para.text.slice(line.labelSpan.end);
     if (/[.:]$/u.test(para.text.slice(line.labelSpan.start, line.labelSpan.end)) || /^\t|^\s*$/u.test(after)) return true;
   }
-  if (looksLikeHeading(para, line)) return true;
+  if (isHeadingStyle(para)) return true;
   const item = items.find((it) => it.number === line.label);
   return item !== undefined && titleKey(item.title) === titleKey(line.title);
 }
 
-function isSubItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], itemNumber: string): boolean {
-  if (looksLikeHeading(para, line)) return true;
+function isItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], forms: Set<string>): boolean {
+  if (isCertainItemHeading(para, line, items)) return true;
+  return looksLikeHeading(para, line) && sharesForm(para, line, forms);
+}
+
+function isCertainSubItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], itemNumber: string): boolean {
+  if (isHeadingStyle(para)) return true;
   const sub = items.find((it) => it.number === itemNumber)?.subItems.find((s) => s.letter === line.label);
   return sub !== undefined && titleKey(sub.title) === titleKey(line.title);
+}
+
+function isSubItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], itemNumber: string, forms: Set<string>): boolean {
+  if (isCertainSubItemHeading(para, line, items, itemNumber)) return true;
+  return looksLikeHeading(para, line) && sharesForm(para, line, forms);
 }

@@ -44,6 +44,41 @@ describe('annotation headings', () => {
     expect(a).toMatchObject({ item: '1', heading: { title: '' } });
   });
 
+  it.each<[string, (text: string) => ReturnType<typeof p>]>([
+    ['Word-numbered in a body style', (text) => list(text, '4.', 0, '_ Single Txt_G')],
+    ['typed in a body style', (text) => p(`4.\t${text}`, '_ Single Txt_G')],
+  ])('a numbered running paragraph ending with a colon is not a heading when the headings have another form (%s)', (_name, numbered) => {
+    const snap = doc(
+      ...AGENDA,
+      p('Annotations', 'Heading 2'),
+      p('1. Adoption of the agenda', '_ H_1_G'),
+      p('2. Review of implementation', '_ H_1_G'),
+      numbered('The Working Group is invited to consider the following'.concat(':')),
+      p('(a) Legislation', '_ H_23_G'),
+      p('3. Other matters', '_ H_1_G'),
+    ).build();
+    expect(parseAgenda(snap).annotations.map((a) => [a.item, a.heading.title])).toEqual([
+      ['1', 'Adoption of the agenda'],
+      ['2', 'Review of implementation'],
+      ['3', 'Other matters'],
+    ]);
+  });
+
+  it('a short numbered line in the headings\' own form stays a heading even with a title unlike the list\'s', () => {
+    const snap = doc(
+      ...AGENDA,
+      p('Annotations'),
+      p('1.\tAdoption of the agenda'),
+      p('Text.'),
+      p('2.\tReview of the implementation of the Convention'),
+      p('Text.'),
+    ).build();
+    expect(parseAgenda(snap).annotations.map((a) => [a.item, a.heading.title])).toEqual([
+      ['1', 'Adoption of the agenda'],
+      ['2', 'Review of the implementation of the Convention'],
+    ]);
+  });
+
   it('numbered paragraphs of running text are not headings', () => {
     const snap = doc(
       ...AGENDA,
