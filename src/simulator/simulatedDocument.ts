@@ -1,6 +1,6 @@
 /** A .docx opened in the simulator: `run()` like Word.run, sync counting, the last selection, save. */
 import type { WordContext, WordHost } from '../word/api';
-import { SimContext, type HostState } from './api/context';
+import { SimContext, trackingMode, type HostState } from './api/context';
 import type { DocModel } from './ooxml/docModel';
 
 export interface SimulatedDocument extends WordHost {
@@ -18,6 +18,9 @@ export class SimulatedDocx implements SimulatedDocument {
 
   constructor(private readonly model: DocModel) {
     this.state = { model, syncCount: 0, selection: null, trackMineOnly: false, trackWithoutSettings: false };
+    // Edits are recorded as revisions while the mode is on when they run (the mode is set and restored in the
+    // same queue as the edits, so it brackets exactly them).
+    model.revisions.setModeSource(() => trackingMode(this.state) !== 'Off');
   }
 
   get syncCount(): number {

@@ -3,6 +3,7 @@ import type { WordBody, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { insertParagraphInStory } from '../ooxml/blockEdit';
 import type { Story } from '../ooxml/docModel';
+import { deleteParagraphTracked, insertedByUs } from '../ooxml/trackedBlocks';
 import { isW, removeNode, type XElement } from '../ooxml/xml';
 import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import { SimNoteItemCollection, type NoteTarget } from './notes';
@@ -121,7 +122,8 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
           const model = this.context.model;
           for (const p of this.paragraphList(this.target).slice(1)) {
             if (p.parentNode && isW(p.parentNode as XElement, 'tc') && model.paragraphsOf(p.parentNode as XElement)[0] === p) continue;
-            removeNode(p);
+            if (!model.revisions.tracking || insertedByUs(p)) removeNode(p);
+            else deleteParagraphTracked(model, p, true);
           }
           model.touch(whole.story.part);
           const first = whole.start.p;

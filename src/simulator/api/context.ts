@@ -3,9 +3,10 @@
  * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. Unlike Word,
  * a failed batch is rolled back so the document is never left half-edited.
  */
-import type { WordContext } from '../../word/api';
+import type { ChangeTrackingMode, WordContext } from '../../word/api';
 import { RichApiError } from '../errors';
 import type { DocModel, Point } from '../ooxml/docModel';
+import { readTrackRevisions } from '../ooxml/settings';
 import type { XElement } from '../ooxml/xml';
 import { SimDocument } from './document';
 
@@ -17,6 +18,13 @@ export interface HostState {
   trackMineOnly: boolean;
   /** Track changes for a package without settings.xml (kept in memory only). */
   trackWithoutSettings: boolean;
+}
+
+/** The document's change-tracking mode now: settings.xml's w:trackRevisions, refined by what the host remembers. */
+export function trackingMode(host: HostState): ChangeTrackingMode {
+  const settings = host.model.settingsPart;
+  const on = settings ? readTrackRevisions(settings) : host.trackWithoutSettings;
+  return on ? (host.trackMineOnly ? 'TrackMineOnly' : 'TrackAll') : 'Off';
 }
 
 interface Action {

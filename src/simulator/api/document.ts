@@ -1,11 +1,11 @@
 /** The document, its sections and their headers, and the track-changes setting. */
 import type { ChangeTrackingMode, HeaderType, WordDocument } from '../../word/api';
 import { invalidArgument } from '../errors';
-import { readTrackRevisions, writeTrackRevisions } from '../ooxml/settings';
+import { writeTrackRevisions } from '../ooxml/settings';
 import { R_NS, wChildren, type XElement } from '../ooxml/xml';
 import { SimObject, type Loadable, type Scalars } from './base';
 import { SimBody } from './body';
-import type { SimContext } from './context';
+import { trackingMode, type SimContext } from './context';
 
 const HEADER_TYPE: Record<HeaderType, string> = { Primary: 'default', FirstPage: 'first', EvenPages: 'even' };
 
@@ -56,10 +56,7 @@ export class SimDocument extends SimObject<null> implements WordDocument {
   }
 
   private currentMode(): ChangeTrackingMode {
-    const host = this.context.host;
-    const settings = this.context.model.settingsPart;
-    const on = settings ? readTrackRevisions(settings) : host.trackWithoutSettings;
-    return on ? (host.trackMineOnly ? 'TrackMineOnly' : 'TrackAll') : 'Off';
+    return trackingMode(this.context.host);
   }
 
   get changeTrackingMode(): ChangeTrackingMode {

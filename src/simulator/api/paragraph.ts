@@ -3,7 +3,8 @@ import type { WordParagraph, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { isBuiltInName, builtInFromName } from '../ooxml/builtInStyles';
 import { deleteParagraph, insertParagraphBeside, setListLevel, setParagraphStyleId } from '../ooxml/blockEdit';
-import { closest, tableNestingLevel } from '../ooxml/story';
+import { closest, tableNestingLevel, tableRows } from '../ooxml/story';
+import { changeParagraphProps, markRowsInserted } from '../ooxml/trackedBlocks';
 import type { StyleInfo } from '../ooxml/styles';
 import { createTable } from '../ooxml/tableEdit';
 import { insertAfter, wAttr, wChild, type XElement } from '../ooxml/xml';
@@ -36,7 +37,7 @@ export class SimListItem extends SimObject<XElement | null> {
       const position = p ? model.listPosition(p) : null;
       if (!p || !position) throw invalidArgument('the paragraph is not a list item');
       if (!Number.isInteger(value) || value < 0 || value > 8) throw invalidArgument(`list level ${String(value)} (use 0 to 8)`);
-      setListLevel(p, position.numId, value);
+      changeParagraphProps(model, p, () => setListLevel(p, position.numId, value));
       model.touch(model.storyOf(p).part);
     });
   }
@@ -179,6 +180,7 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
         const tbl = createTable(model, p, rowCount, columnCount, values, defaultTextWidth(model.firstSectPr()));
         if (insertLocation === 'Before') p.parentNode?.insertBefore(tbl, p);
         else insertAfter(tbl, p);
+        if (model.revisions.tracking) markRowsInserted(model, tableRows(tbl));
         model.touch(model.storyOf(p).part);
         return tbl;
       },

@@ -8,6 +8,8 @@ import type { DocModel, Point, Story } from '../ooxml/docModel';
 import { compileSearch, findAll } from '../ooxml/search';
 import { readItalic, replaceText, setItalic } from '../ooxml/textEdit';
 import { removeNotesIn } from '../ooxml/blockEdit';
+import { markParagraph } from '../ooxml/revisions';
+import { deleteParagraphTracked, insertedByUs } from '../ooxml/trackedBlocks';
 import { childElements, isW, removeNode, type XElement } from '../ooxml/xml';
 import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import type { SimContext } from './context';
@@ -93,6 +95,10 @@ function replaceAcross(context: SimContext, r: RangeTarget, text: string): void 
   const first = parts[0];
   const last = parts[parts.length - 1];
   if (!first || !last) return;
+  if (model.revisions.tracking) {
+    replaceAcrossTracked(context, r, text);
+    return;
+  }
   replaceText(model, r.story, last.p, 0, last.to, '');
   replaceText(model, r.story, first.p, first.from, first.to, text);
   const joinAt = first.from + text.length;
@@ -110,6 +116,27 @@ function replaceAcross(context: SimContext, r: RangeTarget, text: string): void 
     }
     removeNode(last.p);
   }
+  model.touch(r.story.part);
+}
+
+/**
+ * The same, tracked, as Word records it: the text deleted, the paragraphs in between deleted, and the first
+ * paragraph's mark deleted (accepting joins it to the last). Until accepted, the first and the last paragraph
+ * read as two (when the first keeps text before the range).
+ */
+function replaceAcrossTracked(context: SimContext, r: RangeTarget, text: string): void {
+  const model = context.model;
+  const parts = segments(model, r);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last) return;
+  replaceText(model, r.story, last.p, 0, last.to, '');
+  replaceText(model, r.story, first.p, first.from, first.to, text);
+  for (const mid of parts.slice(1, -1)) {
+    if (insertedByUs(mid.p)) removeNode(mid.p);
+    else deleteParagraphTracked(model, mid.p, true);
+  }
+  if (last.p !== first.p) markParagraph(model.revisions, first.p, 'del');
   model.touch(r.story.part);
 }
 

@@ -5,9 +5,10 @@
  */
 import type { DocModel, Story } from './docModel';
 import { runContent } from './runText';
+import { changeParagraphProps, deleteParagraphTracked, insertedByUs, markParagraphInserted } from './trackedBlocks';
 import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wAttr, wChild, walkElements, type XElement } from './xml';
 
-function firstRunProps(p: XElement): XElement | null {
+export function firstRunProps(p: XElement): XElement | null {
   let found: XElement | null = null;
   walkElements(p, (el) => {
     if (found) return false;
@@ -41,6 +42,7 @@ export function insertParagraphBeside(model: DocModel, story: Story, anchor: XEl
   const p = newParagraph(anchor.ownerDocument, text, anchor);
   if (where === 'Before') anchor.parentNode?.insertBefore(p, anchor);
   else insertAfter(p, anchor);
+  if (model.revisions.tracking) markParagraphInserted(model, p);
   model.touch(story.part);
   return p;
 }
@@ -62,6 +64,7 @@ export function insertParagraphInStory(model: DocModel, story: Story, root: XEle
   } else {
     appendBlock(root, p);
   }
+  if (model.revisions.tracking) markParagraphInserted(model, p);
   model.touch(story.part);
   return p;
 }
@@ -104,8 +107,14 @@ export function clearParagraph(p: XElement): void {
 }
 
 export function deleteParagraph(model: DocModel, story: Story, p: XElement): void {
-  removeNotesIn(model, p);
   const sectPr = wChild(wChild(p, 'pPr'), 'sectPr');
+  if (model.revisions.tracking && !insertedByUs(p)) {
+    // Kept in the file until accepted; a story's last paragraph (or a section's) keeps its mark, as untracked.
+    deleteParagraphTracked(model, p, !(mustStay(p) || sectPr));
+    model.touch(story.part);
+    return;
+  }
+  removeNotesIn(model, p);
   if (mustStay(p) || sectPr) clearParagraph(p);
   else removeNode(p);
   model.touch(story.part);
@@ -114,6 +123,11 @@ export function deleteParagraph(model: DocModel, story: Story, p: XElement): voi
 const PPR_AFTER_STYLE_FIRST = 'pStyle';
 
 export function setParagraphStyleId(model: DocModel, story: Story, p: XElement, styleId: string | null): void {
+  changeParagraphProps(model, p, () => setStyleElement(p, styleId));
+  model.touch(story.part);
+}
+
+function setStyleElement(p: XElement, styleId: string | null): void {
   const doc = p.ownerDocument;
   if (!doc) return;
   let pPr = wChild(p, 'pPr');
@@ -126,7 +140,6 @@ export function setParagraphStyleId(model: DocModel, story: Story, p: XElement, 
     }
     pPr.insertBefore(createW(doc, 'pStyle', { val: styleId }), pPr.firstChild);
   }
-  model.touch(story.part);
 }
 
 /** Children of w:pPr that the schema puts before w:numPr. */

@@ -7,6 +7,7 @@ import { DocxError } from '../errors';
 import { Numbering, type ListLabel, type ListPosition } from './numbering';
 import { DocxPackage, type Relationship, type XmlPart } from './package';
 import { readParagraphText, type ParagraphText } from './paragraphText';
+import { Revisions } from './revisions';
 import { storyParagraphs, storyTables } from './story';
 import { StyleSheet } from './styles';
 import { childElements, isElement, isW, wAttr, wChild, type XElement } from './xml';
@@ -40,6 +41,8 @@ export class DocModel {
   styles!: StyleSheet;
   numbering!: Numbering;
   readonly points = new Set<Point>();
+  /** Track changes: the mode, and ids and authorship for the revision marks edits write while it is on. */
+  readonly revisions: Revisions;
   private readonly paragraphCache = new Map<XElement, { version: number; list: XElement[] }>();
   private readonly tableCache = new Map<XElement, { version: number; list: XElement[] }>();
   private readonly textCache = new WeakMap<XElement, { version: number; value: ParagraphText }>();
@@ -58,6 +61,7 @@ export class DocModel {
     readonly settingsPart: XmlPart | null,
     readonly headerParts: Map<string, XmlPart>,
   ) {
+    this.revisions = new Revisions(parts);
     this.rebuild();
   }
 

@@ -1,6 +1,6 @@
 /**
- * Track changes in word/settings.xml (w:trackRevisions). The simulator records the setting only; it does
- * not write w:ins/w:del revision marks for its own edits.
+ * Track changes in word/settings.xml (w:trackRevisions). While it is on, edits write revision marks
+ * (see revisions.ts, trackedText.ts, trackedBlocks.ts).
  */
 import type { XmlPart } from './package';
 import { childElements, createW, onOff, removeNode, wChild, type XElement } from './xml';

@@ -2,7 +2,11 @@
  * Walking a story (the document body, a note, a header, a table cell): its paragraphs and tables in
  * document order, table rows and cells (also when wrapped in content controls), nesting levels.
  * Paragraphs inside text boxes are not part of any story's paragraph list, as in Word's body.paragraphs.
+ * Tracked deletions read as if accepted: deleted rows, and paragraphs whose mark is deleted and which show no
+ * text, are left out (a table whose rows are all deleted too).
  */
+import { readParagraphText } from './paragraphText';
+import { isDeletedParagraph, isDeletedRow } from './revisions';
 import { ancestors, childElements, isW, wAttr, wChild, walkElements, type XElement } from './xml';
 
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag']);
@@ -12,8 +16,9 @@ export function storyParagraphs(root: XElement): XElement[] {
   walkElements(root, (el) => {
     if (isW(el, 'txbxContent') || isW(el, 'del') || isW(el, 'sdtPr')) return false;
     if (el.localName === 'AlternateContent' || el.localName === 'pict' || el.localName === 'drawing') return false;
+    if (isW(el, 'tr') && isDeletedRow(el)) return false;
     if (isW(el, 'p')) {
-      out.push(el);
+      if (!isDeletedParagraph(el, readParagraphText)) out.push(el);
       return false; // paragraphs do not contain story paragraphs (text boxes excluded)
     }
     return true;
@@ -25,10 +30,16 @@ export function storyTables(root: XElement): XElement[] {
   const out: XElement[] = [];
   walkElements(root, (el) => {
     if (isW(el, 'p') || isW(el, 'txbxContent')) return false;
-    if (isW(el, 'tbl')) out.push(el);
+    if (isW(el, 'tr') && isDeletedRow(el)) return false;
+    if (isW(el, 'tbl') && !allRowsDeleted(el)) out.push(el);
     return true;
   });
   return out;
+}
+
+function allRowsDeleted(tbl: XElement): boolean {
+  const rows = wrappedChildren(tbl, 'tr');
+  return rows.length > 0 && rows.every(isDeletedRow);
 }
 
 /** Children with the given name, looking through content-control and custom-XML wrappers. */
@@ -44,8 +55,9 @@ function wrappedChildren(parent: XElement, localName: string): XElement[] {
   return out;
 }
 
+/** The rows a reader sees: tracked-deleted rows are left out, as if accepted. */
 export function tableRows(tbl: XElement): XElement[] {
-  return wrappedChildren(tbl, 'tr');
+  return wrappedChildren(tbl, 'tr').filter((tr) => !isDeletedRow(tr));
 }
 
 export function rowCells(tr: XElement): XElement[] {

@@ -3,9 +3,10 @@
  * cells continuing a vertical merge read ""), writing cells, adding rows like a reference row (its w:trPr,
  * each cell's w:tcPr and paragraph/run formatting), deleting rows and tables, inserting a new table.
  */
-import { appendBlock, clearParagraph, newParagraph, removeNotesIn } from './blockEdit';
+import { appendBlock, clearParagraph, firstRunProps, newParagraph, removeNotesIn } from './blockEdit';
 import type { DocModel, Story } from './docModel';
 import { isVMergeContinuation, rowCells, storyParagraphs, tableRows } from './story';
+import { deleteRowsTracked, deleteTableTracked, markRowsInserted, setCellTextTracked } from './trackedBlocks';
 import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wAttr, wChild, type XElement } from './xml';
 
 export function cellText(model: DocModel, tc: XElement): string {
@@ -19,6 +20,11 @@ export function tableValues(model: DocModel, tbl: XElement): string[][] {
 /** Replace a cell's content by one paragraph of text, formatted like its first paragraph and run. */
 export function setCellText(model: DocModel, story: Story, tc: XElement, text: string): void {
   const first = childElements(tc).find((c) => isW(c, 'p')) ?? null;
+  if (model.revisions.tracking) {
+    setCellTextTracked(model, tc, text, first ? firstRunProps(first) : null);
+    model.touch(story.part);
+    return;
+  }
   const p = newParagraph(tc.ownerDocument, text, first);
   for (const c of childElements(tc)) {
     if (isW(c, 'tcPr')) continue;
@@ -63,11 +69,17 @@ export function insertRowsBeside(model: DocModel, story: Story, ref: XElement, w
       anchor = row;
     }
   }
+  if (model.revisions.tracking) markRowsInserted(model, rows);
   model.touch(story.part);
   return rows;
 }
 
 export function deleteTable(model: DocModel, story: Story, tbl: XElement): void {
+  if (model.revisions.tracking) {
+    deleteTableTracked(model, tbl);
+    model.touch(story.part);
+    return;
+  }
   const parent = tbl.parentNode;
   removeNotesIn(model, tbl);
   removeNode(tbl);
@@ -81,6 +93,12 @@ export function deleteTable(model: DocModel, story: Story, tbl: XElement): void 
 }
 
 export function deleteRowElements(model: DocModel, story: Story, tbl: XElement, rows: XElement[]): void {
+  if (model.revisions.tracking) {
+    // A table whose rows are all deleted reads as gone (see story.ts), as untracked.
+    deleteRowsTracked(model, rows);
+    model.touch(story.part);
+    return;
+  }
   for (const tr of rows) {
     removeNotesIn(model, tr);
     removeNode(tr);

@@ -6,10 +6,11 @@
 import type { DocModel, Story } from './docModel';
 import type { Atom } from './paragraphText';
 import { runContent, setText, textElement } from './runText';
+import { replaceTextTracked } from './trackedText';
 import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wChild, type XElement } from './xml';
 
 /** Make sure no text atom straddles `offset`: split the w:t there. */
-function splitTextAt(model: DocModel, p: XElement, offset: number): void {
+export function splitTextAt(model: DocModel, p: XElement, offset: number): void {
   const atom = model.text(p).atoms.find((a) => a.kind === 'text' && a.start < offset && offset < a.start + a.length);
   if (!atom) return;
   const value = atom.el.textContent ?? '';
@@ -21,7 +22,7 @@ function splitTextAt(model: DocModel, p: XElement, offset: number): void {
   model.version++; // atoms changed (the text did not)
 }
 
-function atomsIn(model: DocModel, p: XElement, start: number, end: number): Atom[] {
+export function atomsIn(model: DocModel, p: XElement, start: number, end: number): Atom[] {
   return model.text(p).atoms.filter((a) => a.start >= start && a.start + a.length <= end && a.length > 0);
 }
 
@@ -30,7 +31,7 @@ function hasContent(run: XElement): boolean {
 }
 
 /** A new run for an empty paragraph, formatted like the paragraph mark. */
-function newRunFor(p: XElement): XElement {
+export function newRunFor(p: XElement): XElement {
   const doc = p.ownerDocument;
   if (!doc) throw new Error('detached paragraph');
   const run = createW(doc, 'r');
@@ -58,6 +59,10 @@ export function replaceText(
   lean: 'before' | 'after' = 'before',
   gravity: 'inside' | 'all' | 'none' = 'inside',
 ): void {
+  if (model.revisions.tracking) {
+    replaceTextTracked(model, story, p, start, end, text, lean, gravity);
+    return;
+  }
   const doc = p.ownerDocument;
   if (!doc) throw new Error('detached paragraph');
   splitTextAt(model, p, start);
@@ -100,7 +105,7 @@ export function replaceText(
 }
 
 /** The child of p that contains el. */
-function closestChildOf(p: XElement, el: XElement): XElement | null {
+export function closestChildOf(p: XElement, el: XElement): XElement | null {
   let n: XElement = el;
   while (n.parentNode && n.parentNode !== p) {
     if (!isElement(n.parentNode)) return null;
@@ -139,7 +144,7 @@ function isolateRuns(model: DocModel, p: XElement, start: number, end: number): 
 }
 
 /** Move `child` and what follows it into a new run (same properties) right after `run`. */
-function splitRunBefore(run: XElement, child: XElement): XElement {
+export function splitRunBefore(run: XElement, child: XElement): XElement {
   const copy = run.cloneNode(false) as XElement;
   const rPr = wChild(run, 'rPr');
   if (rPr) copy.appendChild(rPr.cloneNode(true));
@@ -153,7 +158,7 @@ function splitRunBefore(run: XElement, child: XElement): XElement {
   return copy;
 }
 
-function nextElement(el: XElement): XElement | null {
+export function nextElement(el: XElement): XElement | null {
   for (let n = el.nextSibling; n; n = n.nextSibling) if (isElement(n)) return n;
   return null;
 }

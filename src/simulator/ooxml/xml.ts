@@ -43,7 +43,7 @@ export function parseXml(text: string, partName: string): XDocument {
   return doc;
 }
 
-export function serializeXml(doc: XDocument): string {
+export function serializeXml(doc: XDocument | XNode): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
