@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
+import { copuos } from '../fixtures/trials/copuos';
 import { ece } from '../fixtures/trials/ece';
 import { hrc } from '../fixtures/trials/hrc';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
@@ -30,7 +31,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
