@@ -11,6 +11,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
 import { copuos } from '../fixtures/trials/copuos';
+import { ctocFr } from '../fixtures/trials/ctocFr';
 import { ece } from '../fixtures/trials/ece';
 import { hrc } from '../fixtures/trials/hrc';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
@@ -31,7 +32,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -105,7 +106,7 @@ function expectConsistent(o: Outline, expectedTitles: Titles): void {
   for (const day of o.annex?.days ?? []) {
     for (const slot of day.slots) {
       for (const row of slot.rows) {
-        const m = /^(?:item )?(\d+)(?: \(([a-z])\))?$/iu.exec(row.item);
+        const m = /^(?:item )?(\d+)(?: \(?([a-z])\))?$/iu.exec(row.item);
         expect(m).not.toBeNull();
         const item = o.items.find((i) => i.number === m?.[1]);
         expect(item).toBeDefined();

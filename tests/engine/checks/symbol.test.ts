@@ -64,6 +64,9 @@ describe('symbol/duplicate', () => {
     ['the sample', [], []],
     ['one symbol for two documents', [{ find: DOC_4, with: DOC_2 }], ['CTOC/COP/WG.7/2023/2']],
     ["the agenda's own symbol for another document", [{ find: DOC_4, with: '(CTOC/COP/WG.7/2023/1)' }], ['CTOC/COP/WG.7/2023/1']],
+    ...['Provisional agenda and annotations', 'Ordre du jour provisoire et annotations', 'Programa provisional y anotaciones'].map(
+      (title): [string, Change[], string[]] => [`the own symbol for the agenda itself, titled "${title}"`, [{ find: `Background paper prepared by the Secretariat on developments, challenges and best practices in preventing and combating the smuggling of migrants by sea ${DOC_4}`, with: `${title} (CTOC/COP/WG.7/2023/1)` }], []],
+    ),
     [
       'one document listed under two items',
       [{ find: 'Background paper prepared by the Secretariat on developments', with: 'Background paper prepared by the Secretariat on determining who to charge with the crime of migrant smuggling: who is and who is not a migrant smuggler (CTOC/COP/WG.7/2023/2) and on developments' }],

@@ -21,6 +21,9 @@ function sameDocument(titleA: string, titleB: string): boolean {
   return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.6;
 }
 
+/** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish. */
+const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|programa provisional|orden del d[ií]a)\b/iu;
+
 function partLocation(symbol: DocumentSymbol, part: string): Location {
   const offset = symbol.text.indexOf(part);
   return offset >= 0 ? narrow(symbol.location, offset, offset + part.length) : symbol.location;
@@ -41,7 +44,7 @@ export const symbolDuplicate: Rule = {
         const title = titleOf(entry);
         for (const symbol of entry.symbols) {
           for (const part of symbol.parts) {
-            if (part === own && title !== '' && !/\bagenda\b/iu.test(title)) {
+            if (part === own && title !== '' && !NAMES_AN_AGENDA.test(title)) {
               report({
                 message: `"${part}" is this agenda's own symbol, cited here for another document ("${title}"): expected the document's own symbol.`,
                 location: partLocation(symbol, part),
