@@ -197,6 +197,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(code).toBe(0);
     const titles = original.map((t, i) => (String(i + 1) === n ? { ...t, subs: [...t.subs.slice(0, at), 'Regional cooperation', ...t.subs.slice(at)] } : t));
     expectConsistent(await outline(target), titles);
+    if (trial.insertedSubItemLine) expect(await paragraphTexts(target)).toContain(trial.insertedSubItemLine);
     expect(await errors(trial, target)).toEqual([]);
   });
 

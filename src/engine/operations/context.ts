@@ -7,7 +7,7 @@ import type { Snapshot } from '../snapshot';
 import type { ItemPlan } from './outline';
 import type { PlanBuilder } from './planBuilder';
 import { letterAt } from './text';
-import { detectConvention, type Convention } from './terminators';
+import { detectConvention, detectTerminatorSpacing, type Convention } from './terminators';
 import type { TextChange } from './text';
 
 export interface Fate {
@@ -44,6 +44,8 @@ export interface Context {
   outline: ItemPlan[];
   builder: PlanBuilder;
   convention: Convention;
+  /** The space set before each terminator (a French no-break space before ":" and ";"). */
+  terminatorSpacing: Map<string, string>;
   annexMode: AnnexMode;
   itemFates: (Fate | null)[];
   subFates: Map<string, SubFate | null>;
@@ -87,6 +89,7 @@ export function createContext(
     outline,
     builder,
     convention: detectConvention(agenda),
+    terminatorSpacing: detectTerminatorSpacing(agenda, snapshot),
     annexMode,
     itemFates,
     subFates,

@@ -82,7 +82,8 @@ function editKeptLine(ctx: Context, line: Line, was: AgendaItem | SubItem): void
     if (newLabel !== null) ctx.builder.replace(was.paragraph, minimalChange(text, was.labelSpan.start, oldLabel, newLabel));
   }
   const segment = titleSegment(text, was.titleSpan, was.terminator);
-  const newSegment = line.title + segment.between + line.terminator;
+  const between = line.terminator === was.terminator ? segment.between : spaceBefore(ctx, line.terminator);
+  const newSegment = line.title + between + line.terminator;
   ctx.builder.replace(was.paragraph, minimalChange(text, was.titleSpan.start, segment.text, newSegment));
 }
 
@@ -171,17 +172,23 @@ function firstListParagraph(ctx: Context): number {
   throw new Error('The agenda has no list to write into.');
 }
 
+/** The document's space before a terminator (none when it has no example of it). */
+function spaceBefore(ctx: Context, terminator: string): string {
+  return terminator === '' ? '' : ctx.terminatorSpacing.get(terminator) ?? '';
+}
+
 function newLine(ctx: Context, line: Line, auto: boolean): NewParagraph {
-  if (auto) return { text: line.title + line.terminator };
+  const ending = spaceBefore(ctx, line.terminator) + line.terminator;
+  if (auto) return { text: line.title + ending };
   const template = line.source ?? templateLine(ctx, line.level);
   if (!template || !template.labelSpan) {
-    return { text: `${line.level === 0 ? `${line.label}.` : `\t(${line.label})`}\t${line.title}${line.terminator}` };
+    return { text: `${line.level === 0 ? `${line.label}.` : `\t(${line.label})`}\t${line.title}${ending}` };
   }
   const para = ctx.snapshot.paragraphs[template.paragraph];
   const label = para.text.slice(template.labelSpan.start, template.labelSpan.end);
   const newLabel = (line.level === 0 ? relabel(label, line.label, null) : relabel(label, null, line.label)) ?? label;
   const prefix = para.text.slice(0, template.labelSpan.start) + newLabel + para.text.slice(template.labelSpan.end, template.titleSpan.start);
-  return { text: prefix + line.title + line.terminator, style: styleOf(ctx, template.paragraph) };
+  return { text: prefix + line.title + ending, style: styleOf(ctx, template.paragraph) };
 }
 
 /** A typed line of the same level to copy the layout from (tabs, label form, style). */

@@ -4,6 +4,7 @@
  * role, so that a new line and a neighbour whose role changes (it became the last, or got sub-items) follow it.
  */
 import type { Agenda } from '../model';
+import type { Snapshot } from '../snapshot';
 
 export type Role = 'item' | 'lastItem' | 'parent' | 'subItem' | 'lastSubItem';
 
@@ -48,4 +49,30 @@ export function detectConvention(agenda: Agenda): Convention {
     subItem: subItem ?? item ?? fallback('subItem'),
     lastSubItem: lastSubItem ?? subItem ?? item ?? fallback('lastSubItem'),
   };
+}
+
+/**
+ * The space the list sets before each terminator, as the document writes it: none in English, a no-break space
+ * before ":" and ";" in French ("Questions d'organisation\u00a0:"). A new or changed terminator takes it too.
+ */
+export function detectTerminatorSpacing(agenda: Agenda, snapshot: Snapshot): Map<string, string> {
+  const seen = new Map<string, Map<string, number>>();
+  const lines = agenda.items.flatMap((item) => [item, ...item.subItems]);
+  for (const line of lines) {
+    if (line.terminator === '') continue;
+    const text = snapshot.paragraphs[line.paragraph]?.text ?? '';
+    const at = text.indexOf(line.terminator, line.titleSpan.end);
+    if (at < 0) continue;
+    const between = text.slice(line.titleSpan.end, at);
+    if (!/^\s*$/u.test(between)) continue;
+    const counts = seen.get(line.terminator) ?? new Map<string, number>();
+    counts.set(between, (counts.get(between) ?? 0) + 1);
+    seen.set(line.terminator, counts);
+  }
+  const spacing = new Map<string, string>();
+  for (const [terminator, counts] of seen) {
+    const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    spacing.set(terminator, best[0]);
+  }
+  return spacing;
 }
