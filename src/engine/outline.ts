@@ -20,6 +20,11 @@ export interface Outline {
   problems: { code: string; message: string }[];
 }
 
+/** Text as a reader sees it: without the marks Word keeps in paragraph text for footnotes and comments. */
+function shown(text: string): string {
+  return text.replace(/[\u0001-\u0008\u000e-\u001f\ufffd]/gu, '');
+}
+
 export function toOutline(agenda: Agenda): Outline {
   const { masthead } = agenda;
   return {
@@ -27,13 +32,13 @@ export function toOutline(agenda: Agenda): Outline {
     meeting: masthead.meeting ? { venue: masthead.meeting.venue, dates: [...masthead.meeting.dates] } : null,
     items: agenda.items.map((item) => ({
       number: item.number,
-      title: item.title,
-      subItems: item.subItems.map((sub) => ({ letter: sub.letter, title: sub.title })),
+      title: shown(item.title),
+      subItems: item.subItems.map((sub) => ({ letter: sub.letter, title: shown(sub.title) })),
     })),
     annotations: agenda.annotations.map((a) => ({
       item: a.item,
-      title: a.heading.title,
-      documentation: a.documentation.map((d) => ({ text: d.text, symbols: d.symbols.map((s) => s.text) })),
+      title: shown(a.heading.title),
+      documentation: a.documentation.map((d) => ({ text: shown(d.text), symbols: d.symbols.map((s) => s.text) })),
     })),
     annex: agenda.annex
       ? {
@@ -42,7 +47,7 @@ export function toOutline(agenda: Agenda): Outline {
             date: day.date,
             slots: day.slots.map((slot) => ({
               time: slot.time,
-              rows: slot.rows.map((row) => ({ item: row.item, title: row.title, continued: row.continued })),
+              rows: slot.rows.map((row) => ({ item: row.item, title: shown(row.title), continued: row.continued })),
             })),
           })),
         }

@@ -12,6 +12,7 @@ import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
 import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
+import { OBJECT_MARK } from './searchAnchor';
 
 export interface ApplyOptions {
   /** Record the edits as tracked changes (WordApi 1.4), restoring the document's own mode afterwards. */
@@ -79,6 +80,10 @@ function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): vo
     }
   }
   for (const edit of plan.edits) {
+    // Replacing a range that holds a footnote or comment mark would delete the footnote or comment with it.
+    if (edit.kind === 'replaceText' && OBJECT_MARK.test(edit.expected)) {
+      throw new GatewayError(`Paragraph ${edit.paragraph + 1}: the change would remove a footnote or comment mark in ${quote(edit.expected)}. Nothing was changed.`);
+    }
     if (edit.kind === 'replaceText' && mustMatch.get(edit.paragraph)?.slice(edit.start, edit.end) !== edit.expected) {
       throw new GatewayError(`Internal error: the plan expects ${quote(edit.expected)} where paragraph ${edit.paragraph + 1} has other text. Nothing was changed.`);
     }

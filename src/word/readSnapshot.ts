@@ -76,7 +76,7 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
     if (at >= 0) searchFrom = at;
     return {
       number: i + 1,
-      text: note.body.text.trim(),
+      text: noteText(note.body.text),
       paragraph: at,
       offset: at >= 0 ? before.text.length : null,
     };
@@ -88,6 +88,14 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
     footnotes,
     headers: headers.map((h) => h.text.trim()).filter((t) => t.length > 0),
   };
+}
+
+/**
+ * A note's text without what Word puts before it: the reference mark, which Word reports as U+0002 or U+FFFD
+ * (OfficeDev/office-js#6942), and the tab or space after it.
+ */
+export function noteText(raw: string): string {
+  return raw.replace(/^[\u0002\ufffd\s]+/u, '').trim();
 }
 
 type PendingParagraph = SnapshotParagraph & { pendingCell?: { row: number; cell: number } };

@@ -22,9 +22,16 @@ export function encodeSearchText(text: string): string {
   return text.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l').replace(/\u00a0/g, '^s');
 }
 
-/** Whether a window of text can be searched for at all (no paragraph marks; not blank, which Word ignores). */
+/**
+ * Characters Word keeps in a paragraph's text for objects rather than text: U+0002 for a footnote or endnote mark
+ * (OfficeDev/office-js#2749, #6942), U+0005 for a comment anchor (#2258), U+0001 for pictures, U+0013–U+0015 for
+ * fields, U+FFFD where Word serializes a placeholder. Word's search never matches across them (#4401).
+ */
+export const OBJECT_MARK = /[\u0001-\u0008\u000e-\u001f\ufffd]/u;
+
+/** Whether a window of text can be searched for at all (no paragraph marks or object marks; not blank, which Word ignores). */
 function searchable(window: string): boolean {
-  return window.trim().length > 0 && !/[\r\n]/.test(window);
+  return window.trim().length > 0 && !/[\r\n]/.test(window) && !OBJECT_MARK.test(window);
 }
 
 /**
@@ -35,11 +42,14 @@ export function anchorAt(text: string, offset: number): Anchor | null {
   if (offset < 0 || offset > text.length) return null;
   if (offset === 0) return { kind: 'paragraphStart' };
   // Grow a window leftwards from the offset: the longer it is, the likelier its first occurrence is ours.
+  // A window that has reached an object mark cannot be searched, and growing it will not help: stop there.
   for (let start = offset - 1; start >= Math.max(0, offset - MAX_SEARCH_LENGTH); start--) {
+    if (OBJECT_MARK.test(text[start])) break;
     const window = text.slice(start, offset);
     if (searchable(window) && text.indexOf(window) === start) return { kind: 'endOf', window };
   }
   for (let end = offset + 1; end <= Math.min(text.length, offset + MAX_SEARCH_LENGTH); end++) {
+    if (OBJECT_MARK.test(text[end - 1])) break;
     const window = text.slice(offset, end);
     if (searchable(window) && text.indexOf(window) === offset) return { kind: 'startOf', window };
   }

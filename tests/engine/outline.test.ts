@@ -1,3 +1,4 @@
+import { runChecks } from '../../src/engine/checks';
 import { formatOutline, toOutline } from '../../src/engine/outline';
 import { parseAgenda } from '../../src/engine/parse';
 import { doc, p } from '../helpers/snapshotBuilder';
@@ -37,5 +38,21 @@ describe('outline', () => {
     const text = formatOutline(parseAgenda(doc(p('Minutes of the meeting')).build()));
     expect(text).toContain('Provisional agenda (0 items)');
     expect(text).toMatch(/Problems\n {2}agenda\/not-found: No provisional agenda found/u);
+  });
+});
+
+describe('marks Word keeps in paragraph text', () => {
+  it('a footnote on an item title (U+0002 in Word’s text) is neither in the outline nor a title difference', () => {
+    const snapshot = doc(
+      p('Provisional agenda', 'Heading 2'),
+      p('1.\tOpening of the session.'),
+      p('2.\tOther matters\u0002.'),
+      p('Annotations', 'Heading 2'),
+      p('1.\tOpening of the session', 'Heading 3'),
+      p('2.\tOther matters', 'Heading 3'),
+    ).footnote('A note on the item.', { paragraph: 2, offset: 15 }).build();
+    const agenda = parseAgenda(snapshot);
+    expect(toOutline(agenda).items.map((i) => i.title)).toEqual(['Opening of the session', 'Other matters']);
+    expect(runChecks(snapshot, agenda).filter((f) => f.rule === 'agenda/annotation-title')).toEqual([]);
   });
 });

@@ -50,3 +50,24 @@ describe('encodeSearchText', () => {
     expect(encodeSearchText('1.\tTitle ^ x\v\u00a0y')).toBe('1.^tTitle ^^ x^l^sy');
   });
 });
+
+describe('object marks in Word’s paragraph text', () => {
+  // Word keeps a footnote mark as U+0002 in Paragraph.text, and its search never matches across it.
+  const text = 'The proposed organization of work\u0002 (see annex) was prepared under agenda item 5.';
+
+  it('anchors on either side of a footnote mark without a window that spans it', () => {
+    for (let offset = 0; offset <= text.length; offset++) {
+      const anchor = anchorAt(text, offset);
+      if (anchor && anchor.kind !== 'paragraphStart') expect(anchor.window).not.toMatch(/\u0002/);
+      if (anchor) expect(resolve(text, offset)).toBe(offset);
+    }
+    expect(resolve(text, text.indexOf('5'))).toBe(text.indexOf('5'));
+    expect(resolve(text, text.indexOf(' (see'))).toBe(text.indexOf(' (see'));
+  });
+
+  it('gives up rather than search across a mark', () => {
+    expect(anchorAt('x\u0002x\u0002x', 2)).toBeNull();
+    expect(anchorAt('ab\u0002cd', 3)).toEqual({ kind: 'startOf', window: 'c' });
+    expect(anchorAt('\u0002', 1)).toBeNull();
+  });
+});

@@ -58,9 +58,13 @@ export function documentPosition(snapshot: Snapshot, location: Location): [numbe
   }
 }
 
-/** Title text compared as an editor would: spacing, quote style and the list's trailing ";", ":" or "." ignored. */
+/**
+ * Title text compared as an editor would: spacing, quote style and the list's trailing ";", ":" or "." ignored,
+ * and the marks Word keeps in the text for footnotes or comments (U+0002, U+0005, …) unseen.
+ */
 export function titleKey(title: string): string {
   return title
+    .replace(/[\u0001-\u0008\u000e-\u001f\ufffd]/gu, '')
     .replace(/[“”„"]/gu, '"')
     .replace(/[‘’']/gu, "'")
     .replace(/\s+/gu, ' ')
