@@ -150,6 +150,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     const titles = [...original];
     titles.splice(2, 0, { title: 'Review of the working methods', subs: [] });
     expectConsistent(await outline(target), titles);
+    expect(await paragraphTexts(target)).toContain(trial.annotationPlaceholder ?? '[Annotation to be drafted.]');
     if (trial.referenceAfterInsert) {
       const texts = await paragraphTexts(target);
       expect(texts.some((t) => t.includes(trial.referenceAfterInsert?.[1] ?? ''))).toBe(true);

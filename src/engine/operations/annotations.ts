@@ -32,6 +32,15 @@ interface Section extends Range {
   documentation: number | null;
 }
 
+/** The placeholder of a new annotation, in the language of the agenda's own heading. */
+function placeholder(ctx: Context): string {
+  const heading = ctx.agenda.sections.agenda;
+  const text = heading === null ? '' : (ctx.snapshot.paragraphs[heading]?.text ?? '');
+  if (/ordre du jour/iu.test(text)) return '[Annotation à rédiger.]';
+  if (/programa provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
+  return ANNOTATION_PLACEHOLDER;
+}
+
 export function planAnnotations(ctx: Context): void {
   const sections = readSections(ctx);
   if (sections.length === 0) return;
@@ -224,7 +233,7 @@ function newSection(ctx: Context, sections: Section[], k: number): NewParagraph[
     paragraphs.push({ text: `${numberOf(ctx, k)}.\t${title}` });
   }
   const body = template?.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
-  paragraphs.push({ text: ANNOTATION_PLACEHOLDER, style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } });
+  paragraphs.push({ text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } });
   return paragraphs;
 }
 
@@ -236,7 +245,7 @@ function newSubSection(ctx: Context, section: Section, m: number): NewParagraph[
   const body = section.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
   return [
     { text: headingText(ctx, template, null, letterOf(m), title), style: styleOf(ctx, template.paragraph) },
-    { text: ANNOTATION_PLACEHOLDER, style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } },
+    { text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } },
   ];
 }
 
