@@ -17,15 +17,16 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
 
   agenda-desk outline FILE.docx [--json]
   agenda-desk check FILE.docx... [--json] [--config SETTINGS.json]
-  agenda-desk fix FILE.docx (--out OUT.docx | --in-place) [--config SETTINGS.json]
+  agenda-desk fix FILE.docx... (--out OUT.docx | --out-dir DIR | --in-place) [--config SETTINGS.json]
   agenda-desk rules [--json]                                            (the checks and their ids)
   agenda-desk insert-item FILE.docx --position 3 --title "Title"        (sub-item: --position "1 (c)")
   agenda-desk remove-item FILE.docx --item 5                             (sub-item: --item "1 (b)")
   agenda-desk move-item FILE.docx --item 5 --to 2                        (sub-item: --item "1 (b)" --to "1 (a)")
   agenda-desk rename-item FILE.docx --item 2 --title "Title"
-  agenda-desk regenerate-annex FILE.docx
+  agenda-desk regenerate-annex FILE.docx...
 
-Commands that write need --out OUT.docx or --in-place; --track-changes records the edits as tracked changes.
+Commands that write take one or more files and need --out OUT.docx (one file), --out-dir DIR or --in-place;
+a file that fails gets one line on stderr and the others go on; --track-changes records the edits as tracked changes.
 --stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
 Exit codes: 0 done, 1 check found errors, 2 unreadable file, not an agenda, or bad usage.`;
 
@@ -37,7 +38,7 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   ...editCommands,
 };
 
-const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help'], options: ['config', 'out', 'position', 'title', 'item', 'to'] };
+const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
 
 export interface Io {
   out(text: string): void;

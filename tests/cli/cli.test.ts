@@ -203,3 +203,28 @@ describe('agenda-desk rules', () => {
     expect(text.out.split('\n')).toHaveLength(list.length);
   });
 });
+
+describe('editing in batch', () => {
+  it('fix and regenerate-annex take several files with --out-dir; a broken one is reported and the rest go on', async () => {
+    const dir = path.join(work, 'batch');
+    const { mkdirSync } = await import('fs');
+    mkdirSync(dir, { recursive: true });
+    const broken = path.join(work, 'broken-batch.docx');
+    writeFileSync(broken, 'not a zip');
+    const fixed = await cli('fix', CTOC, broken, NUMBERED, '--out-dir', dir);
+    expect(fixed.code).toBe(2);
+    expect(fixed.err).toEqual([expect.stringMatching(/^.*broken-batch\.docx: Not a \.docx file/)]);
+    expect(readdirSync(dir).sort()).toEqual(['ctoc-cop-wg7-2023-1-numbered.docx', 'ctoc-cop-wg7-2023-1.docx']);
+    const regenerated = await cli('regenerate-annex', path.join(dir, 'ctoc-cop-wg7-2023-1.docx'), path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'), '--in-place');
+    expect(regenerated.code).toBe(0);
+    expect(regenerated.out.match(/written to/g)).toHaveLength(2);
+    const check = await cli('check', path.join(dir, 'ctoc-cop-wg7-2023-1.docx'), path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'));
+    expect(check.code).toBe(0);
+  });
+
+  it('--out names one file only', async () => {
+    const { code, err } = await cli('fix', CTOC, NUMBERED, '--out', path.join(work, 'one.docx'));
+    expect(code).toBe(2);
+    expect(err[0]).toMatch(/--out-dir/);
+  });
+});

@@ -11,32 +11,60 @@ import type { EditPlan } from '../../engine/plan';
 import type { Snapshot } from '../../engine/snapshot';
 import { applyPlan } from '../../word/applyPlan';
 import type { CommandContext } from '../command';
-import { writeFileAtomic } from '../docxFile';
-import { loadAgenda, type LoadedFile } from '../session';
+import * as path from 'path';
+import { firstLine, writeFileAtomic } from '../docxFile';
+import { loadAgenda } from '../session';
 
 type Planner = (snapshot: Snapshot, agenda: Agenda) => EditPlan;
 
-export function outputOf(ctx: CommandContext, file: string): string | null {
+/**
+ * Where each input is written: `--out OUT.docx` for one file, `--out-dir DIR` for any number (same names), or
+ * `--in-place`. Returns a usage message when the options do not say.
+ */
+export function outputsOf(ctx: CommandContext, files: string[]): string[] | { usage: string } {
   const out = ctx.args.options.get('out');
-  if (out) return out;
-  return ctx.args.flags.has('in-place') ? file : null;
+  const dir = ctx.args.options.get('out-dir');
+  if (out && files.length > 1) return { usage: '--out names one file; for several, give --out-dir DIR or --in-place.' };
+  if (out) return [out];
+  if (dir) return files.map((file) => path.join(dir, path.basename(file)));
+  if (ctx.args.flags.has('in-place')) return [...files];
+  return { usage: `Refusing to overwrite ${files.join(', ')}: give --out OUT.docx (or --out-dir DIR), or --in-place.` };
 }
 
-/** Plans with `planner`, applies, writes; prints what changed. */
-export async function runEdit(ctx: CommandContext, name: string, planner: (loaded: LoadedFile) => Planner | number): Promise<number> {
-  const [file, ...extra] = ctx.args.files;
-  if (!file || extra.length > 0) return ctx.usage(`${name} takes one FILE.docx.`);
-  const out = outputOf(ctx, file);
-  if (!out) return ctx.usage(`Refusing to overwrite ${file}: give --out OUT.docx, or --in-place.`);
-  const loaded = await loadAgenda(file, ctx.engine);
-  const plannerOrCode = planner(loaded);
+/**
+ * Runs `work` on every file with its output; a file that fails gets one line on stderr and the others go on.
+ * Returns 2 when any failed, else 0.
+ */
+export async function forEachFile(ctx: CommandContext, name: string, work: (file: string, out: string) => Promise<void>): Promise<number> {
+  const files = ctx.args.files;
+  if (files.length === 0) return ctx.usage(`${name} takes one or more FILE.docx.`);
+  const outputs = outputsOf(ctx, files);
+  if (!Array.isArray(outputs)) return ctx.usage(outputs.usage);
+  let failed = false;
+  for (const [i, file] of files.entries()) {
+    try {
+      await work(file, outputs[i]);
+    } catch (error) {
+      const line = firstLine(error);
+      ctx.err(line.startsWith(file) ? line : `${file}: ${line}`);
+      failed = true;
+    }
+  }
+  return failed ? 2 : 0;
+}
+
+/** Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed. */
+export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number): Promise<number> {
+  const plannerOrCode = planner();
   if (typeof plannerOrCode === 'number') return plannerOrCode;
-  const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda));
-  await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
-  ctx.countSyncs(loaded.document);
-  await writeFileAtomic(out, await loaded.document.save());
-  ctx.out(describePlan(plan, out));
-  return 0;
+  return forEachFile(ctx, name, async (file, out) => {
+    const loaded = await loadAgenda(file, ctx.engine);
+    const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda));
+    await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
+    ctx.countSyncs(loaded.document);
+    await writeFileAtomic(out, await loaded.document.save());
+    ctx.out(describePlan(plan, out));
+  });
 }
 
 export function describePlan(plan: EditPlan, out: string): string {

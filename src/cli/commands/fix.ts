@@ -7,7 +7,7 @@ import type { CommandContext } from '../command';
 import { writeFileAtomic } from '../docxFile';
 import { loadAgenda } from '../session';
 import { loadSettings } from './check';
-import { outputOf } from './edit';
+import { forEachFile } from './edit';
 
 /**
  * Applies every certain fix the checks offer. Two fixes of one place (a title and its "(continued)" marker)
@@ -16,34 +16,31 @@ import { outputOf } from './edit';
 const MAX_PASSES = 3;
 
 export async function fixCommand(ctx: CommandContext): Promise<number> {
-  const [file, ...extra] = ctx.args.files;
-  if (!file || extra.length > 0) return ctx.usage('fix takes one FILE.docx.');
-  const out = outputOf(ctx, file);
-  if (!out) return ctx.usage(`Refusing to overwrite ${file}: give --out OUT.docx, or --in-place.`);
   const settings = await loadSettings(ctx);
-  const loaded = await loadAgenda(file, ctx.engine);
-  let { snapshot, agenda } = loaded;
-  const fixed: Finding[] = [];
-  let remaining: Finding[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    if (pass > 0) {
-      snapshot = await readSnapshot(loaded.document);
-      const current = snapshot;
-      agenda = ctx.engine.measure(() => parseAgenda(current));
+  return forEachFile(ctx, 'fix', async (file, out) => {
+    const loaded = await loadAgenda(file, ctx.engine);
+    let { snapshot, agenda } = loaded;
+    const fixed: Finding[] = [];
+    let remaining: Finding[] = [];
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      if (pass > 0) {
+        snapshot = await readSnapshot(loaded.document);
+        const current = snapshot;
+        agenda = ctx.engine.measure(() => parseAgenda(current));
+      }
+      const findings = ctx.engine.measure(() => runChecks(snapshot, agenda, settings));
+      remaining = findings;
+      const fixable = findings.filter((f) => f.fix);
+      if (fixable.length === 0) break;
+      const plan = ctx.engine.measure(() => fixAll(fixable));
+      if (plan.edits.length === 0) break;
+      await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
+      fixed.push(...fixable.filter((f) => !plan.warnings.some((w) => w.includes(f.message))));
     }
-    const findings = ctx.engine.measure(() => runChecks(snapshot, agenda, settings));
-    remaining = findings;
-    const fixable = findings.filter((f) => f.fix);
-    if (fixable.length === 0) break;
-    const plan = ctx.engine.measure(() => fixAll(fixable));
-    if (plan.edits.length === 0) break;
-    await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
-    fixed.push(...fixable.filter((f) => !plan.warnings.some((w) => w.includes(f.message))));
-  }
-  ctx.countSyncs(loaded.document);
-  await writeFileAtomic(out, await loaded.document.save());
-  ctx.out(`Fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`);
-  for (const f of fixed) ctx.out(`  fixed ${f.rule}: ${f.message}`);
-  ctx.out(`  written to ${out}`);
-  return 0;
+    ctx.countSyncs(loaded.document);
+    await writeFileAtomic(out, await loaded.document.save());
+    ctx.out(`${file}: fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`);
+    for (const f of fixed) ctx.out(`  fixed ${f.rule}: ${f.message}`);
+    ctx.out(`  written to ${out}`);
+  });
 }
