@@ -49,7 +49,7 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
   queueParagraphEdits(plan.edits, items);
-  queueTableEdits(plan.edits, items, topTables);
+  queueTableEdits(plan.edits, topTables);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
@@ -188,8 +188,7 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
 
 type TableEdit = Extract<Edit, { kind: 'setCell' | 'insertRows' | 'deleteRows' | 'deleteTable' }>;
 
-function queueTableEdits(edits: Edit[], items: WordParagraph[], tables: WordTable[]): void {
-  void items;
+function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
   const tableEdits = edits.filter((e): e is TableEdit => e.kind === 'setCell' || e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'deleteTable');
   const deleted = new Set(tableEdits.filter((e) => e.kind === 'deleteTable').map((e) => e.table));
   // Last row first; at one row: set its cells, then insert around it, then delete.
