@@ -12,7 +12,7 @@ import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
 import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
-import { OBJECT_MARK } from './searchAnchor';
+import { OBJECT_MARK, anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
   /** Record the edits as tracked changes (WordApi 1.4), restoring the document's own mode afterwards. */
@@ -46,9 +46,10 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => n.body.text.trim()));
   if (plan.edits.length === 0) return { edits: 0 };
 
+  const replacements = orderReplacements(plan.edits, items);
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
-  queueParagraphEdits(plan.edits, items);
+  queueParagraphEdits(plan.edits, items, replacements);
   queueTableEdits(plan.edits, topTables);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
@@ -141,22 +142,35 @@ function paragraphsOf(edit: Edit): number[] {
   }
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[]): void {
-  // Text replacements per paragraph, last first, against the paragraph's text as it will stand then.
-  const replacements = edits.filter((e): e is Extract<Edit, { kind: 'replaceText' }> => e.kind === 'replaceText');
-  const byParagraph = new Map<number, typeof replacements>();
-  for (const r of replacements) byParagraph.set(r.paragraph, [...(byParagraph.get(r.paragraph) ?? []), r]);
+type Replacement = Extract<Edit, { kind: 'replaceText' }>;
+
+/**
+ * The text replacements in the order they run: per paragraph from its end to its start, each with the paragraph's
+ * text as it will stand then. Every place is checked to be addressable before anything is queued, so a refusal
+ * leaves nothing half-queued.
+ */
+function orderReplacements(edits: Edit[], items: WordParagraph[]): { edit: Replacement; text: string }[] {
+  const byParagraph = new Map<number, Replacement[]>();
+  for (const e of edits) if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
+  const steps: { edit: Replacement; text: string }[] = [];
   for (const [index, list] of byParagraph) {
-    const paragraph = items[index];
-    let text = paragraph.text;
-    for (const r of [...list].sort((a, b) => b.start - a.start)) {
-      const target = rangeBetween(paragraph, text, r.start, r.end);
-      if (!target) {
+    let text = items[index].text;
+    for (const edit of [...list].sort((a, b) => b.start - a.start)) {
+      if (!anchorAt(text, edit.start) || !anchorAt(text, edit.end)) {
         throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
       }
-      target.insertText(r.text, 'Replace');
-      text = text.slice(0, r.start) + r.text + text.slice(r.end);
+      steps.push({ edit, text });
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     }
+  }
+  return steps;
+}
+
+function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: { edit: Replacement; text: string }[]): void {
+  for (const { edit, text } of replacements) {
+    const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end);
+    // orderReplacements has checked that every place can be addressed.
+    if (target) target.insertText(edit.text, 'Replace');
   }
   for (const edit of edits) {
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);

@@ -187,6 +187,20 @@ describe('applyPlan', () => {
     expect(await documentXml(await doc.save())).toBe(before);
   });
 
+  it('refuses, before queueing anything, a place Word’s search cannot single out', async () => {
+    const { buildDocx, body, p } = await import('../helpers/docxFactory');
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('First paragraph 1.'), p('ab'.repeat(300))) }));
+    const snapshot = await readSnapshot(doc);
+    const before = await documentXml(await doc.save());
+    await expect(
+      applyPlan(doc, plan(snapshot, [
+        { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '1', text: '2' },
+        { kind: 'replaceText', paragraph: 1, start: 300, end: 301, expected: 'a', text: 'A' },
+      ])),
+    ).rejects.toThrow(/Paragraph 2 repeats the same text too often.*Nothing was changed/);
+    expect(await documentXml(await doc.save())).toBe(before);
+  });
+
   it('records tracked changes on request and restores the mode', async () => {
     const doc = await open('ctoc-cop-wg7-2023-1.docx');
     const snapshot = await readSnapshot(doc);
