@@ -25,10 +25,23 @@ function shown(text: string): string {
   return text.replace(/[\u0001-\u0008\u000e-\u001f\ufffd]/gu, '');
 }
 
+/**
+ * A reissued document's symbol carries an asterisk ("A/CN.9/WG.IV/WP.190*"): the mark of its "Reissued for technical
+ * reasons" footnote, not part of the symbol (the running header has none).
+ */
+function withoutReissueMark(symbol: string): string {
+  return symbol.replace(/\*+$/u, '');
+}
+
+/** A note with a custom mark (the "*" of a reissue note) starts with that typed mark: the reader sees it as the mark. */
+function noteText(text: string): string {
+  return shown(text).replace(/^[*†‡§]+[\t ]+/u, '');
+}
+
 export function toOutline(agenda: Agenda): Outline {
   const { masthead } = agenda;
   return {
-    symbol: masthead.symbol?.value ?? masthead.headerSymbols[0]?.value ?? null,
+    symbol: withoutReissueMark(masthead.symbol?.value ?? masthead.headerSymbols[0]?.value ?? '') || null,
     meeting: masthead.meeting ? { venue: masthead.meeting.venue, dates: [...masthead.meeting.dates] } : null,
     items: agenda.items.map((item) => ({
       number: item.number,
@@ -52,7 +65,7 @@ export function toOutline(agenda: Agenda): Outline {
           })),
         }
       : null,
-    footnotes: agenda.footnotes.map((f) => ({ number: f.number, text: f.text })),
+    footnotes: agenda.footnotes.map((f) => ({ number: f.number, text: noteText(f.text) })),
     problems: agenda.problems.map((p) => ({ code: p.code, message: p.message })),
   };
 }

@@ -13,7 +13,9 @@ import { cnd } from '../fixtures/trials/cnd';
 import { copuos } from '../fixtures/trials/copuos';
 import { ctocFr } from '../fixtures/trials/ctocFr';
 import { ece } from '../fixtures/trials/ece';
+import { eclacEs } from '../fixtures/trials/eclacEs';
 import { hrc } from '../fixtures/trials/hrc';
+import { uncitral } from '../fixtures/trials/uncitral';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
 
 interface Outline {
@@ -32,7 +34,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -202,13 +204,15 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('regenerate-annex keeps days and slots and agrees with the list', async () => {
+  it('regenerate-annex keeps days and slots (or creates the annex) and agrees with the list', async () => {
     const target = out('regenerate');
     const { code } = await cli('regenerate-annex', file, '--out', target);
     expect(code).toBe(0);
     const o = await outline(target);
     expectConsistent(o, original);
-    expect(o.annex?.days.map((d) => [d.label, d.slots.map((s) => s.time)])).toEqual(trial.expected.annex.map((d) => [d.label, d.slots.map((s) => s.time)]));
+    const days = trial.createdAnnex ?? trial.expected.annex.map((d) => ({ label: d.label, times: d.slots.map((s) => s.time) }));
+    expect(o.annex?.days.map((d) => [d.label, d.slots.map((s) => s.time)])).toEqual(days.map((d) => [d.label, d.times]));
+    if (trial.createdAnnex) expect(o.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => r.item))).filter((i) => /^\d+$/u.test(i))).toEqual(original.map((_, i) => String(i + 1)));
     expect(await errors(trial, target)).toEqual([]);
   });
 });

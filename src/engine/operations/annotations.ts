@@ -37,7 +37,7 @@ function placeholder(ctx: Context): string {
   const heading = ctx.agenda.sections.agenda;
   const text = heading === null ? '' : (ctx.snapshot.paragraphs[heading]?.text ?? '');
   if (/ordre du jour/iu.test(text)) return '[Annotation à rédiger.]';
-  if (/programa provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
+  if (/(?:programa|temario) provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
   return ANNOTATION_PLACEHOLDER;
 }
 

@@ -1,16 +1,16 @@
 /**
  * The section headings of an annotated agenda, found by their text (English, French, Spanish), with or without
- * a chapter number ("II. Annotations"), in any paragraph style: many houses type headings in body styles.
+ * a chapter number ("II. Annotations", ECLAC's "A. Temario provisional"), in any paragraph style: many houses type headings in body styles.
  */
 import type { SectionHeadings } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
 import { headingKey, inTable, type ParseContext } from './context';
 
-const AGENDA = [/^provisional agenda$/u, /^ordre du jour provisoire$/u, /^programa provisional$/u, /^agenda$/u];
+const AGENDA = [/^provisional agenda$/u, /^ordre du jour provisoire$/u, /^(?:programa|temario) provisional$/u, /^agenda$/u];
 const ANNOTATIONS = [
   /^annotations?(?: (?:to|on) the (?:provisional )?agenda)?$/u,
   /^annotations (?:à|a) l'ordre du jour(?: provisoire)?$/u,
-  /^anotaciones(?: al programa(?: provisional)?)?$/u,
+  /^anotaciones(?: al (?:programa|temario)(?: provisional)?)?$/u,
 ];
 const ANNEX = [/^(?:annex|annexe|anexo)(?: [ivx]+| \d+)?$/u];
 /** Anchored: "(b) Adoption of the agenda and organization of work" is a sub-item heading, not the annex title. */

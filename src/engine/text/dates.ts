@@ -27,7 +27,8 @@ const WEEKDAY = `(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).jo
 const DAY = '(\\d{1,2})(?:er|º|°)?';
 /** Spanish writes "5 de octubre de 2023". */
 const DE = '(?:\\s+de)?';
-const DASH = '\\s*[-–—]\\s*';
+/** A range's dash, or the word Spanish and French write instead: "7 a 9 de abril", "del 7 al 9", "du 7 au 9 avril". */
+const DASH = '(?:\\s*[-–—]\\s*|\\s+(?:a|al|au)\\s+)';
 const AND = '\\s*(?:,|and|et|y|&)\\s*';
 const YEAR = '(\\d{4})';
 

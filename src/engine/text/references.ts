@@ -1,6 +1,6 @@
 /**
  * References to agenda items in running text ("agenda item 5", "items 3 and 4", "items 2–4", "item 1 (b)",
- * "agenda items 2, 3 and 5", "points 2 et 3 de l'ordre du jour", "tema 4 del programa") and the parsing of an item label ("1 (b)", "Item 3"). A number only counts after
+ * "agenda items 2, 3 and 5", "points 2 et 3 de l'ordre du jour", "tema 4 del programa", ECLAC's "tema 3 del temario") and the parsing of an item label ("1 (b)", "Item 3"). A number only counts after
  * the word "item(s)", so "resolution 7/1", "paragraph 12", "53 (h)", dates and symbols are never taken.
  */
 import type { Span } from '../model';
@@ -21,7 +21,7 @@ export interface FoundItemReference {
 /** English "item(s)"; French "point(s)" and Spanish "tema(s)" only with "de l'ordre du jour" / "del programa" after. */
 const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b/giu;
 const NEEDS_SUFFIX = /^(?:points?|temas?)$/iu;
-const SUFFIX = /^\s+(?:de l['’]ordre du jour|del programa)\b/u;
+const SUFFIX = /^\s+(?:de l['’]ordre du jour|del (?:programa|temario))\b/u;
 const NUMBER = /^(\d{1,3})(?![\d/]|\.\d)/u;
 const LETTER = /^\s?\(([a-z])\)/u;
 const RANGE_DASH = /^\s?(?:[-–—]|to)\s?/u;

@@ -87,6 +87,8 @@ describe('symbol/own', () => {
     ['the sample', [], []],
     ['masthead and header differ', [{ find: 'CTOC/COP/WG.7/2023/1', with: 'CTOC/COP/WG.7/2023/5' }], [['error', 'CTOC/COP/WG.7/2023/1']]],
     ['no symbol in the masthead', [{ find: 'CTOC/COP/WG.7/2023/1', with: '' }], [['error', '']]],
+    ['a reissue: asterisk on the masthead symbol only', [{ find: 'CTOC/COP/WG.7/2023/1', with: 'CTOC/COP/WG.7/2023/1*' }], []],
+    ['a reissue whose header differs', [{ find: 'CTOC/COP/WG.7/2023/1', with: 'CTOC/COP/WG.7/2023/5*' }], [['error', 'CTOC/COP/WG.7/2023/1']]],
   ])('%s', (_name, changes, expected) => {
     expect(check(sample(...changes), 'symbol/own').map((f) => [f.severity, f.excerpt])).toEqual(expected);
   });

@@ -22,7 +22,7 @@ function sameDocument(titleA: string, titleB: string): boolean {
 }
 
 /** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish. */
-const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|programa provisional|orden del d[ií]a)\b/iu;
+const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b/iu;
 
 function partLocation(symbol: DocumentSymbol, part: string): Location {
   const offset = symbol.text.indexOf(part);

@@ -1,5 +1,8 @@
 import type { Rule } from '../types';
 
+/** A reissue's asterisk ("A/78/1*") marks the masthead only: the running header rightly goes without it. */
+const bare = (symbol: string): string => symbol.replace(/\*+$/u, '');
+
 export const symbolOwn: Rule = {
   meta: {
     id: 'symbol/own',
@@ -21,7 +24,7 @@ export const symbolOwn: Rule = {
       return;
     }
     for (const header of agenda.masthead.headerSymbols) {
-      if (header.value === own.value) continue;
+      if (bare(header.value) === bare(own.value)) continue;
       report({
         message: `The running header carries "${header.value}", the masthead "${own.value}": expected the same symbol in both.`,
         location: header.location,
