@@ -51,6 +51,11 @@ export interface SubItem {
   /** Where the typed label ("(a)") stands in the paragraph text; null for auto numbering. */
   labelSpan: Span | null;
   titleSpan: Span;
+  /**
+   * Paragraphs of the sub-item's own list ("\t\t(i)\tWorld Programme of Action for Youth;"), which belong to it and
+   * move and go with it. Absent when it has none.
+   */
+  details?: number[];
 }
 
 export interface AgendaItem {

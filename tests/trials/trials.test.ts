@@ -11,6 +11,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
 import { copuos } from '../fixtures/trials/copuos';
+import { csocd } from '../fixtures/trials/csocd';
 import { ctocFr } from '../fixtures/trials/ctocFr';
 import { ece } from '../fixtures/trials/ece';
 import { eclacEs } from '../fixtures/trials/eclacEs';
@@ -34,7 +35,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 

@@ -60,7 +60,7 @@ export function planList(ctx: Context): void {
     if (!fate || fate.relocated) ctx.builder.deleteParagraphs(item.paragraph, item.paragraph);
     item.subItems.forEach((sub, j) => {
       const subFate = ctx.subFates.get(subKey(i, j));
-      if (!subFate || subFate.relocated) ctx.builder.deleteParagraphs(sub.paragraph, sub.paragraph);
+      if (!subFate || subFate.relocated) for (const index of [sub.paragraph, ...(sub.details ?? [])]) ctx.builder.deleteParagraphs(index, index);
     });
   });
 
@@ -113,7 +113,7 @@ function insertNewLines(ctx: Context, lines: Line[]): void {
     const run = lines.slice(i, j);
     const before = i > 0 ? lines[i - 1].kept : null;
     const after = j < lines.length ? lines[j].kept : null;
-    placeRun(ctx, run, before ? { line: lines[i - 1], para: before.paragraph } : null, after ? { line: lines[j], para: after.paragraph } : null);
+    placeRun(ctx, run, before ? { line: lines[i - 1], para: lastParagraphOf(before) } : null, after ? { line: lines[j], para: after.paragraph } : null);
     i = j;
   }
 }
@@ -125,13 +125,15 @@ function placeRun(
   next: { line: Line; para: number } | null,
 ): void {
   const auto = isAutoNumbered(ctx);
-  const paragraphs = run.map((line) => newLine(ctx, line, auto));
   if (!auto) {
+    // A relocated sub-item takes its own list ("(i)", "(ii)") along, as it stands.
+    const paragraphs = run.flatMap((line) => [newLine(ctx, line, auto), ...detailsOf(line).map((index) => copyOf(ctx, index))]);
     if (previous) ctx.builder.insert(previous.para, 'After', paragraphs);
     else if (next) ctx.builder.insert(next.para, 'Before', paragraphs);
     else ctx.builder.insert(firstListParagraph(ctx), 'Before', paragraphs);
     return;
   }
+  const paragraphs = run.map((line) => newLine(ctx, line, auto));
   // In a Word list a new paragraph takes its anchor's list level: anchor it next to a line of the same level.
   const level = run[0].level;
   let anchor: { para: number; position: 'Before' | 'After'; level: number };
@@ -146,6 +148,19 @@ function placeRun(
     anchor.position,
     paragraphs.map((paragraph, k) => (run[k].level === anchor.level ? paragraph : { ...paragraph, listLevel: wordListLevel(ctx, run[k].level) })),
   );
+}
+
+/** The last paragraph of a kept line: the line itself, or the last line of its own list. */
+function lastParagraphOf(line: AgendaItem | SubItem): number {
+  return 'details' in line && line.details && line.details.length > 0 ? line.details[line.details.length - 1] : line.paragraph;
+}
+
+function detailsOf(line: Line): number[] {
+  return line.source && 'details' in line.source ? (line.source.details ?? []) : [];
+}
+
+function copyOf(ctx: Context, index: number): NewParagraph {
+  return { text: ctx.snapshot.paragraphs[index].text, style: styleOf(ctx, index) };
 }
 
 /** The Word list level the document uses for items (0) or sub-items (1): usually 0 and 1. */

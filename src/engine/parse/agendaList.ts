@@ -1,11 +1,13 @@
 /**
  * The provisional agenda: items and sub-items, typed ("1.\tTitle:", "\t(a)\tTitle;") or Word auto-numbered.
  * The list starts after the "Provisional agenda" heading (or at the first line numbered 1) and ends at the
- * next heading, at a number 1 again (annotations without a heading), or at running text.
+ * next heading, at a number 1 again (annotations without a heading), or at running text. A sub-item's own list
+ * ("\t\t(i)\t…", "(ii)") belongs to that sub-item.
  */
-import type { AgendaItem } from '../model';
+import type { AgendaItem, SubItem } from '../model';
+import type { SnapshotParagraph } from '../snapshot';
 import { inTable, isEmpty, isHeadingStyle, type ParseContext } from './context';
-import { readLabelledLine } from './labels';
+import { readLabelledLine, type LabelledLine } from './labels';
 
 export interface AgendaList {
   items: AgendaItem[];
@@ -33,7 +35,12 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
       if (items.length > 0 || isHeadingStyle(para) || ++leadIn > MAX_LEAD_IN) break;
       continue;
     }
-    if (line.kind === 'item') {
+    const parentSub = items[items.length - 1]?.subItems.at(-1);
+    if (parentSub && (line.kind === 'detail' || isDetailOf(ctx, para, line, parentSub))) {
+      parentSub.details = [...(parentSub.details ?? []), para.index];
+    } else if (line.kind === 'detail') {
+      break;
+    } else if (line.kind === 'item') {
       if (items.length > 0 && line.label === '1') break;
       items.push({
         number: line.label,
@@ -69,6 +76,20 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
     last = para.index;
   }
   return { items, first, last };
+}
+
+/**
+ * A lone "(i)" (or "(v)", "(x)") under a sub-item: the ninth sub-item only when it continues the lettering at the
+ * sub-item's own depth; deeper (more leading space, or a deeper Word list level) or after any other letter, the
+ * first line of the sub-item's own list.
+ */
+function isDetailOf(ctx: ParseContext, para: SnapshotParagraph, line: LabelledLine, sub: SubItem): boolean {
+  if (line.kind !== 'subItem' || !/^[ivx]$/u.test(line.label)) return false;
+  const subPara = ctx.snapshot.paragraphs[sub.paragraph];
+  if (para.list && subPara.list) return para.list.level > subPara.list.level;
+  const indent = (text: string): number => /^\s*/u.exec(text)?.[0].length ?? 0;
+  if (indent(para.text) > indent(subPara.text)) return true;
+  return sub.letter.charCodeAt(0) + 1 !== line.label.charCodeAt(0);
 }
 
 /** Without a heading: the first body paragraph that reads as item 1 (typed or auto-numbered). */

@@ -98,7 +98,7 @@ function headingForms(paragraphs: SnapshotParagraph[], items: AgendaItem[]): Hea
       if (!isCertainItemHeading(para, line, items)) continue;
       itemNumber = line.label;
       forms.items.add(formOf(para, line));
-    } else if (itemNumber !== null && isCertainSubItemHeading(para, line, items, itemNumber)) {
+    } else if (line.kind === 'subItem' && itemNumber !== null && isCertainSubItemHeading(para, line, items, itemNumber)) {
       forms.subItems.add(formOf(para, line));
     }
   }

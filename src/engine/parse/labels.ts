@@ -6,7 +6,8 @@ import type { Numbering, Span } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
 
 export interface LabelledLine {
-  kind: 'item' | 'subItem';
+  /** 'detail': a line of a sub-item's own list, "(ii)", "(iv)" (an ambiguous "(i)" reads as a sub-item: the list decides). */
+  kind: 'item' | 'subItem' | 'detail';
   /** Item number ("1") or sub-item letter ("a"). */
   label: string;
   /** The label was introduced by "Item" / "Agenda item". */
@@ -21,6 +22,8 @@ export interface LabelledLine {
 
 const TYPED_ITEM = /^(\s*)((?:(?:agenda\s+)?item\s+)?(\d{1,3})\s?[.):]?)(?:[\t ]+(?=\S)|\s*$)/iu;
 const KEYWORD = /^\s*(?:agenda\s+)?item\s/iu;
+/** "(ii)", "iv)": two or more roman letters can only be a sub-sub-item (a single "(i)" may be the ninth sub-item). */
+const TYPED_ROMAN = /^(\s*)(\(((?=[ivx]{2})[ivx]{2,5})\)|((?=[ivx]{2})[ivx]{2,5})\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
 
 /** Reads a paragraph as an item or sub-item line; null when it has neither a typed label nor a list number. */
@@ -41,6 +44,18 @@ export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
       ...titleOf(para.text, item[0].length),
     };
   }
+  const roman = TYPED_ROMAN.exec(para.text);
+  if (roman) {
+    const labelStart = roman[1].length;
+    return {
+      kind: 'detail',
+      label: roman[3] ?? roman[4],
+      keyword: false,
+      numbering: 'typed',
+      labelSpan: { start: labelStart, end: labelStart + roman[2].length },
+      ...titleOf(para.text, roman[0].length),
+    };
+  }
   const sub = TYPED_SUB_ITEM.exec(para.text);
   if (sub) {
     const labelStart = sub[1].length;
@@ -57,10 +72,12 @@ export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
 }
 
 /** "1." / "1)" / "1" → item; "(a)" / "a)" / "a." → sub-item (level decides when the string is ambiguous). */
-function readListString(listString: string, level: number): { kind: 'item' | 'subItem'; label: string } | null {
+function readListString(listString: string, level: number): { kind: LabelledLine['kind']; label: string } | null {
   const s = listString.trim();
   const num = /^(?:(?:agenda\s+)?item\s+)?(\d{1,3})[.):]?$/iu.exec(s);
   if (num) return { kind: 'item', label: num[1] };
+  const roman = /^\(?([ivx]{2,5})[.)]$/u.exec(s);
+  if (roman) return { kind: 'detail', label: roman[1] };
   // Lower-case letters are sub-items at any level (some lists restart at level 0); an upper-case "I." or "A."
   // at level 0 is a chapter number.
   const letter = /^\(?([a-z])[.)]$/u.exec(s) ?? (level > 0 ? /^\(?([A-Z])[.)]$/u.exec(s) : null);
