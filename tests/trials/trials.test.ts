@@ -17,6 +17,7 @@ import { ece } from '../fixtures/trials/ece';
 import { eclacEs } from '../fixtures/trials/eclacEs';
 import { hrc } from '../fixtures/trials/hrc';
 import { uncitral } from '../fixtures/trials/uncitral';
+import { unepAuto } from '../fixtures/trials/unepAuto';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
 
 interface Outline {
@@ -35,7 +36,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -133,19 +134,26 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     original = trial.expected.items.map((i) => ({ title: i.title, subs: i.subItems.map((s) => s.title) }));
   });
 
+  /** A test, or its it.todo when the trial lists it as a known failure. */
+  const test = (name: string, fn: () => Promise<void>): void => {
+    const why = trial.todo?.find(([prefix]) => name.startsWith(prefix))?.[1];
+    if (why) it.todo(`${name} — ${why}`);
+    else it(name, fn);
+  };
+
   const out = (label: string): string => path.join(work, `${path.basename(file, '.docx')}-${label}.docx`);
 
-  it('outline gives the items, sub-items, annotations, annex and footnotes of the document', async () => {
+  test('outline gives the items, sub-items, annotations, annex and footnotes of the document', async () => {
     const o = await outline(file);
     expect(simplify(o)).toEqual(trial.expected);
     expect(o.problems).toEqual([]);
   });
 
-  it('check finds no error', async () => {
+  test('check finds no error', async () => {
     expect(await errors(trial, file)).toEqual([]);
   });
 
-  it('insert-item --position 3 renumbers list, headings, annex and references', async () => {
+  test('insert-item --position 3 renumbers list, headings, annex and references', async () => {
     const target = out('insert3');
     const { code, err } = await cli('insert-item', file, '--position', '3', '--title', 'Review of the working methods', '--out', target);
     expect(err).toEqual([]);
@@ -162,7 +170,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('remove-item --item 2 renumbers everything after it', async () => {
+  test('remove-item --item 2 renumbers everything after it', async () => {
     const target = out('remove2');
     const { code } = await cli('remove-item', file, '--item', '2', '--out', target);
     expect(code).toBe(0);
@@ -171,7 +179,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('move-item moves the last item to position 2', async () => {
+  test('move-item moves the last item to position 2', async () => {
     const target = out('move');
     const last = String(original.length);
     const { code } = await cli('move-item', file, '--item', last, '--to', '2', '--out', target);
@@ -183,7 +191,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('rename-item changes the title in list, heading and annex together', async () => {
+  test('rename-item changes the title in list, heading and annex together', async () => {
     const target = out('rename');
     const { code } = await cli('rename-item', file, '--item', '2', '--title', 'Organizational and procedural questions', '--out', target);
     expect(code).toBe(0);
@@ -192,7 +200,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('insert-item --position "N (x)" inserts a sub-item and re-letters the rest', async () => {
+  test('insert-item --position "N (x)" inserts a sub-item and re-letters the rest', async () => {
     const target = out('insertSub');
     const [, n, letter] = /^(\d+) \(([a-z])\)$/u.exec(trial.subItemPosition) ?? [];
     const at = 'abcdefghijklmnopqrstuvwxyz'.indexOf(letter);
@@ -205,7 +213,7 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(await errors(trial, target)).toEqual([]);
   });
 
-  it('regenerate-annex keeps days and slots (or creates the annex) and agrees with the list', async () => {
+  test('regenerate-annex keeps days and slots (or creates the annex) and agrees with the list', async () => {
     const target = out('regenerate');
     const { code } = await cli('regenerate-annex', file, '--out', target);
     expect(code).toBe(0);

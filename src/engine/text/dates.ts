@@ -145,7 +145,7 @@ export function parseDateRange(text: string): { dates: string[]; start: number; 
 
 function atWordBoundary(text: string, start: number, end: number): boolean {
   // "6–5 October": the tail of a range that did not parse is not a date of its own.
-  if (/\d\s*[-–—]\s*$/u.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (/\d(?:\s*[-–—]\s*|\s+(?:a|al|au)\s+)$/u.test(text.slice(Math.max(0, start - 6), start))) return false;
   return !/[\p{L}\d]/u.test(text.charAt(start - 1)) && !/[\p{L}\d]/u.test(text.charAt(end));
 }
 
