@@ -288,11 +288,13 @@ function newParagraph(anchor: Para, spec: NewParagraph): Para {
     style: spec.style?.name ?? anchor.style,
     styleBuiltIn: spec.style?.builtIn ?? anchor.styleBuiltIn,
     // At another level the anchor's number says nothing of the new one's format: renumbering supplies it.
-    list: anchor.list
-      ? spec.listLevel === undefined || spec.listLevel === anchor.list.level
-        ? { ...anchor.list }
-        : { listString: '', level: spec.listLevel }
-      : null,
+    // listLevel null: the paragraph leaves the list it would inherit.
+    list:
+      anchor.list && spec.listLevel !== null
+        ? spec.listLevel === undefined || spec.listLevel === anchor.list.level
+          ? { ...anchor.list }
+          : { listString: '', level: spec.listLevel }
+        : null,
     tableNestingLevel: anchor.tableNestingLevel,
     original: null,
     deleted: false,

@@ -23,8 +23,11 @@ export interface NewParagraph {
   text: string;
   /** Omitted: the new paragraph keeps the formatting it inherits from its anchor (list membership too). */
   style?: ParagraphStyle;
-  /** For a paragraph that inherits its anchor's Word list: the list level it takes (0-based). */
-  listLevel?: number;
+  /**
+   * For a paragraph that inherits its anchor's Word list: the list level it takes (0-based), or null to leave the
+   * list (a body paragraph inserted next to an auto-numbered heading). Set only when the anchor is a list item.
+   */
+  listLevel?: number | null;
 }
 
 export type Edit =

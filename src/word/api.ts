@@ -78,6 +78,8 @@ export interface WordParagraph extends WordLoadable {
   insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   delete(): void;
+  /** WordApi 1.3: the paragraph stops being a list item. */
+  detachFromList(): void;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
 }
 

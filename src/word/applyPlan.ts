@@ -195,7 +195,8 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
       else inserted.style = spec.style.name;
     }
     // The anchor is a list paragraph (the engine sets a level only then), so the new one is a list item too.
-    if (spec.listLevel !== undefined) inserted.listItemOrNullObject.level = spec.listLevel;
+    if (spec.listLevel === null) inserted.detachFromList();
+    else if (spec.listLevel !== undefined) inserted.listItemOrNullObject.level = spec.listLevel;
     previous = inserted;
   }
 }

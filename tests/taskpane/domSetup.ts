@@ -25,5 +25,5 @@ if (typeof text.TextEncoder !== 'function') text.TextEncoder = NodeTextEncoder;
 // tests room, so that a slow machine does not fail a correct pane.
 import { configure } from '@testing-library/react';
 
-configure({ asyncUtilTimeout: 4000 });
+configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);

@@ -195,7 +195,7 @@ function canCarryRange(ctx: Context, range: Range): boolean {
 // New and carried content.
 
 /** The paragraphs of a section re-written for its new place: heading relabelled, references rewritten. */
-function carriedSection(ctx: Context, section: Section, k: number): NewParagraph[] {
+function carriedSection(ctx: Context, section: Section, k: number): Line[] {
   return carriedRange(ctx, section, numberOf(ctx, k), null, section.annotation.heading);
 }
 
@@ -205,8 +205,8 @@ function carriedRange(
   number: string | null,
   letter: string | null,
   heading: AnnotationHeading | undefined = range.heading,
-): NewParagraph[] {
-  const out: NewParagraph[] = [];
+): Line[] {
+  const out: Line[] = [];
   for (let i = range.first; i <= range.last; i++) {
     const para = ctx.snapshot.paragraphs[i];
     ctx.carried.add(i);
@@ -217,35 +217,35 @@ function carriedRange(
       const change = label === null ? null : minimalChange(para.text, heading.labelSpan.start, old, label);
       if (change) changes.push(change);
     }
-    out.push({ text: applyChanges(para.text, changes), style: styleOf(ctx, i) });
+    out.push({ text: applyChanges(para.text, changes), style: styleOf(ctx, i), template: i });
   }
   return out;
 }
 
-function newSection(ctx: Context, sections: Section[], k: number): NewParagraph[] {
+function newSection(ctx: Context, sections: Section[], k: number): Line[] {
   const template = nearestSection(sections, ctx, k);
   const heading = template?.annotation.heading;
   const title = ctx.outline[k].title;
-  const paragraphs: NewParagraph[] = [];
+  const paragraphs: Line[] = [];
   if (heading) {
-    paragraphs.push({ text: headingText(ctx, heading, numberOf(ctx, k), null, title), style: styleOf(ctx, heading.paragraph) });
+    paragraphs.push({ text: headingText(ctx, heading, numberOf(ctx, k), null, title), style: styleOf(ctx, heading.paragraph), template: heading.paragraph });
   } else {
     paragraphs.push({ text: `${numberOf(ctx, k)}.\t${title}` });
   }
   const body = template?.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
-  paragraphs.push({ text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } });
+  paragraphs.push({ text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' }, template: body });
   return paragraphs;
 }
 
-function newSubSection(ctx: Context, section: Section, m: number): NewParagraph[] | null {
+function newSubSection(ctx: Context, section: Section, m: number): Line[] | null {
   const template = section.subSections[0]?.heading ?? ctx.agenda.annotations.flatMap((a) => a.subHeadings)[0];
   if (!template) return null; // the document annotates no sub-item: neither does the new one
   const k = ctx.outline.findIndex((item) => item.origin === section.item);
   const title = ctx.outline[k].subItems[m].title;
   const body = section.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
   return [
-    { text: headingText(ctx, template, null, letterOf(m), title), style: styleOf(ctx, template.paragraph) },
-    { text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' } },
+    { text: headingText(ctx, template, null, letterOf(m), title), style: styleOf(ctx, template.paragraph), template: template.paragraph },
+    { text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' }, template: body },
   ];
 }
 
@@ -275,7 +275,25 @@ function nearestSection(sections: Section[], ctx: Context, k: number): Section |
 // ---------------------------------------------------------------------------------------------------------------
 // Placement: next to a section (or sub-section) that stays.
 
-function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, content: NewParagraph[]): void {
+/** A paragraph of an annotation section to insert, with the paragraph whose layout it copies. */
+type Line = NewParagraph & { template?: number };
+
+/**
+ * Inserts lines next to an anchor. Next to a Word-numbered heading a new paragraph would join the heading's list:
+ * one whose model is not a list item leaves it, one whose model sits at another level takes that level.
+ */
+function insertLines(ctx: Context, anchor: number, position: 'Before' | 'After', lines: Line[]): void {
+  const anchorList = ctx.snapshot.paragraphs[anchor]?.list ?? null;
+  const paragraphs = lines.map(({ template, ...paragraph }): NewParagraph => {
+    if (!anchorList) return paragraph;
+    const own = template !== undefined ? (ctx.snapshot.paragraphs[template]?.list ?? null) : null;
+    if (!own) return { ...paragraph, listLevel: null };
+    return own.level === anchorList.level ? paragraph : { ...paragraph, listLevel: own.level };
+  });
+  ctx.builder.insert(anchor, position, paragraphs);
+}
+
+function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, content: Line[]): void {
   const stayingOf = (index: number): Section | undefined => {
     const origin = ctx.outline[index].origin;
     return origin === null ? undefined : [...staying].find((s) => s.item === origin);
@@ -283,51 +301,59 @@ function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, 
   for (let n = k + 1; n < ctx.outline.length; n++) {
     const next = stayingOf(n);
     if (next) {
-      ctx.builder.insert(next.first, 'Before', content);
+      insertLines(ctx, next.first, 'Before', content);
       return;
     }
   }
   for (let n = k - 1; n >= 0; n--) {
     const previous = stayingOf(n);
     if (previous && ctx.snapshot.paragraphs[previous.last].tableNestingLevel === 0) {
-      ctx.builder.insert(previous.last, 'After', content);
+      insertLines(ctx, previous.last, 'After', content);
       return;
     }
     if (previous) break;
   }
   const annex = ctx.agenda.annex?.headingParagraph ?? ctx.agenda.sections.annex;
   if (annex !== null && annex !== undefined) {
-    ctx.builder.insert(annex, 'Before', content);
+    insertLines(ctx, annex, 'Before', content);
     return;
   }
   const last = Math.max(...sections.map((s) => s.last));
-  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) ctx.builder.insert(last, 'After', content);
+  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) insertLines(ctx, last, 'After', content);
   else ctx.builder.warn(`No place was found for the annotation of item ${numberOf(ctx, k)}: add it by hand.`);
 }
 
-function placeSubSection(ctx: Context, section: Section, kept: Map<number, SubSection>, m: number, content: NewParagraph[]): void {
+function placeSubSection(ctx: Context, section: Section, kept: Map<number, SubSection>, m: number, content: Line[]): void {
   const k = ctx.outline.findIndex((item) => item.origin === section.item);
   const subs = ctx.outline[k].subItems;
   const keptAt = (index: number): SubSection | undefined => {
     const origin = subs[index].origin;
     return origin && origin.item === section.item && !subs[index].relocated ? kept.get(origin.sub) : undefined;
   };
+  const before = (): boolean => {
+    for (let n = m + 1; n < subs.length; n++) {
+      const next = keptAt(n);
+      if (next) {
+        insertLines(ctx, next.first, 'Before', content);
+        return true;
+      }
+    }
+    return false;
+  };
+  // A Word-numbered heading can only join its list next to another heading of it: then the next sub-section's
+  // heading is the better anchor.
+  const numbered = content[0]?.template !== undefined && ctx.snapshot.paragraphs[content[0].template]?.list;
+  if (numbered && before()) return;
   for (let n = m - 1; n >= 0; n--) {
     const previous = keptAt(n);
     if (previous && ctx.snapshot.paragraphs[previous.last].tableNestingLevel === 0) {
-      ctx.builder.insert(previous.last, 'After', content);
+      insertLines(ctx, previous.last, 'After', content);
       return;
     }
     if (previous) break;
   }
-  for (let n = m + 1; n < subs.length; n++) {
-    const next = keptAt(n);
-    if (next) {
-      ctx.builder.insert(next.first, 'Before', content);
-      return;
-    }
-  }
-  if (section.documentation !== null) ctx.builder.insert(section.documentation, 'Before', content);
-  else if (ctx.snapshot.paragraphs[section.last].tableNestingLevel === 0) ctx.builder.insert(section.last, 'After', content);
+  if (before()) return;
+  if (section.documentation !== null) insertLines(ctx, section.documentation, 'Before', content);
+  else if (ctx.snapshot.paragraphs[section.last].tableNestingLevel === 0) insertLines(ctx, section.last, 'After', content);
   else ctx.builder.warn(`No place was found for the annotation of sub-item (${letterOf(m)}): add it by hand.`);
 }

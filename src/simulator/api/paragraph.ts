@@ -2,7 +2,7 @@
 import type { WordParagraph, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { isBuiltInName, builtInFromName } from '../ooxml/builtInStyles';
-import { deleteParagraph, insertParagraphBeside, setListLevel, setParagraphStyleId } from '../ooxml/blockEdit';
+import { deleteParagraph, detachFromList, insertParagraphBeside, setListLevel, setParagraphStyleId } from '../ooxml/blockEdit';
 import { closest, tableNestingLevel, tableRows } from '../ooxml/story';
 import { changeParagraphProps, markRowsInserted } from '../ooxml/trackedBlocks';
 import type { StyleInfo } from '../ooxml/styles';
@@ -199,6 +199,17 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
 
   delete(): void {
     this.write(() => deleteParagraph(this.context.model, this.context.model.storyOf(this.target), this.target));
+  }
+
+  /** The paragraph stops being a list item: its w:numPr goes, or numId 0 where its style carries numbering. */
+  detachFromList(): void {
+    this.write(() => {
+      const p = this.target;
+      const model = this.context.model;
+      if (!model.listPosition(p)) throw invalidArgument('the paragraph is not a list item');
+      changeParagraphProps(model, p, () => detachFromList(p, model.styles.styleNumPr(model.paragraphStyleId(p)) !== null));
+      model.touch(model.storyOf(p).part);
+    });
   }
 
   select(selectionMode?: 'Select' | 'Start' | 'End'): void {

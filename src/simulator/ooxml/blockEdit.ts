@@ -162,3 +162,10 @@ export function setListLevel(p: XElement, numId: string, level: number): void {
   const before = childElements(pPr).find((c) => !BEFORE_NUMPR.includes(c.localName ?? ''));
   pPr.insertBefore(numPr, before ?? null);
 }
+
+/** Takes a paragraph out of its list: no w:numPr, or w:numId 0 when its style would number it anyway. */
+export function detachFromList(p: XElement, styleNumbers: boolean): void {
+  const old = wChild(wChild(p, 'pPr'), 'numPr');
+  if (old) removeNode(old);
+  if (styleNumbers) setListLevel(p, '0', 0);
+}
