@@ -343,3 +343,28 @@ describe('document', () => {
     expect((await readListStrings(await reopen(doc))).map((l) => l.listString)).toEqual(['1.']);
   });
 });
+
+describe('list membership of new paragraphs', () => {
+  it('a paragraph inserted after a list item leaves the list with detachFromList and takes another level with listItem.level', async () => {
+    const doc = await openSample('ctoc-cop-wg7-2023-1-numbered.docx');
+    await doc.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/text');
+      await context.sync();
+      const item6 = paragraphs.items.find((p) => p.text.startsWith('Adoption of the report'));
+      if (!item6) throw new Error('item 6 not found');
+      const sub = item6.insertParagraph('A sub-item', 'After');
+      sub.listItemOrNullObject.level = 1;
+      const plain = sub.insertParagraph('Not in the list', 'After');
+      plain.detachFromList();
+      await context.sync();
+    });
+    const lists = await readListStrings(await reopen(doc));
+    const at = lists.findIndex((l) => l.text.startsWith('Adoption of the report'));
+    expect(lists.slice(at, at + 3).map((l) => [l.text, l.listString, l.level])).toEqual([
+      ['Adoption of the report.', '6.', 0],
+      ['A sub-item', '(a)', 1],
+      ['Not in the list', null, null],
+    ]);
+  });
+});
