@@ -56,14 +56,26 @@ function engineWork(snapshot: Snapshot): () => void {
   };
 }
 
-function processWall(runs: number, args: string[]): number {
-  return time(runs, () => {
-    try {
-      execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
-    } catch {
-      // check exits 1 when it finds errors: the time still counts
-    }
-  });
+function wall(args: string[]): number {
+  const started = performance.now();
+  try {
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' });
+  } catch {
+    // check exits 1 when it finds errors: the time still counts
+  }
+  return performance.now() - started;
+}
+
+/** Both commands' medians, their runs interleaved so that a change in the machine's load touches both alike. */
+function interleavedWall(runs: number, a: string[], b: string[]): [number, number] {
+  wall(a);
+  wall(b); // warm the file cache for both
+  const [ta, tb]: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    ta.push(wall(a));
+    tb.push(wall(b));
+  }
+  return [median(ta), median(tb)];
 }
 
 async function run(): Promise<void> {
@@ -98,12 +110,11 @@ async function run(): Promise<void> {
   const bigMs = time(5, engineWork(big));
   console.log(`  generated 1,200-item agenda       ${bigMs.toFixed(1).padStart(8)} ms  (budget 1,000 ms: ${budget('engine 1,200 items', bigMs < 1000)})`);
 
-  console.log('\nWhole-process wall time, median of 5 runs: `agenda-desk check` vs mammoth.extractRawText');
+  console.log('\nWhole-process wall time, median of 9 interleaved runs: `agenda-desk check` vs mammoth.extractRawText');
   const cli = path.join(ROOT, 'bin/agenda-desk.js');
   for (const sample of SAMPLES) {
     const file = path.join(ROOT, sample);
-    const ours = processWall(5, [cli, 'check', file]);
-    const mammoth = processWall(5, ['-e', `require('mammoth').extractRawText({ path: ${JSON.stringify(file)} }).then((r) => r.value.length)`]);
+    const [ours, mammoth] = interleavedWall(9, [cli, 'check', file], ['-e', `require('mammoth').extractRawText({ path: ${JSON.stringify(file)} }).then((r) => r.value.length)`]);
     console.log(`  ${path.basename(sample).padEnd(34)} check ${ours.toFixed(0).padStart(5)} ms   mammoth ${mammoth.toFixed(0).padStart(5)} ms   (${budget(`check vs mammoth on ${sample}`, ours <= mammoth)})`);
   }
 

@@ -8,7 +8,7 @@
  * and endnote reference marks (kept as zero-width marks), drawings and text boxes, and the tab that
  * follows the reference mark at the start of a note.
  */
-import { childElements, isElement, isW, wAttr, type XElement } from './xml';
+import { childElements, isElement, isW, textOf, wAttr, type XElement } from './xml';
 
 export interface TextAtom {
   kind: 'text';
@@ -90,7 +90,7 @@ export function readParagraphText(p: XElement): ParagraphText {
     if (SKIPPED.has(name)) continue;
     switch (name) {
       case 't': {
-        const value = el.textContent ?? '';
+        const value = textOf(el);
         afterNoteRef = false;
         if (visible() && value.length > 0) {
           atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });

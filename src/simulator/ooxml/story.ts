@@ -7,13 +7,13 @@
  */
 import { readParagraphText } from './paragraphText';
 import { isDeletedParagraph, isDeletedRow } from './revisions';
-import { ancestors, childElements, isW, wAttr, wChild, walkElements, type XElement } from './xml';
+import { ancestors, childElements, isW, readElements, wAttr, wChild, type XElement } from './xml';
 
 const WRAPPERS = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag']);
 
 export function storyParagraphs(root: XElement): XElement[] {
   const out: XElement[] = [];
-  walkElements(root, (el) => {
+  readElements(root, (el) => {
     if (isW(el, 'txbxContent') || isW(el, 'del') || isW(el, 'sdtPr')) return false;
     if (el.localName === 'AlternateContent' || el.localName === 'pict' || el.localName === 'drawing') return false;
     if (isW(el, 'tr') && isDeletedRow(el)) return false;
@@ -28,7 +28,7 @@ export function storyParagraphs(root: XElement): XElement[] {
 
 export function storyTables(root: XElement): XElement[] {
   const out: XElement[] = [];
-  walkElements(root, (el) => {
+  readElements(root, (el) => {
     if (isW(el, 'p') || isW(el, 'txbxContent')) return false;
     if (isW(el, 'tr') && isDeletedRow(el)) return false;
     if (isW(el, 'tbl') && !allRowsDeleted(el)) out.push(el);

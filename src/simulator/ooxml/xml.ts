@@ -76,7 +76,37 @@ export function isElement(node: XNode | null | undefined): node is XElement {
 
 /** Is this a w: element (with that local name)? Not a type guard on purpose: see isElement. */
 export function isW(node: XNode | null | undefined, localName?: string): boolean {
-  return isElement(node) && node.namespaceURI === W_NS && (localName === undefined || node.localName === localName);
+  // The local name first: it is short and rejects most candidates before the long namespace is compared.
+  return isElement(node) && (localName === undefined || node.localName === localName) && node.namespaceURI === W_NS;
+}
+
+/** The text of an element such as w:t: its one text node when it has just that (the usual case), else textContent. */
+export function textOf(el: XElement): string {
+  const first = el.firstChild;
+  if (first && !first.nextSibling && first.nodeType === 3) return first.nodeValue ?? '';
+  return el.textContent ?? '';
+}
+
+/**
+ * walkElements for readers: the same pre-order, without copying each element's children into an array. `visit`
+ * must not change the tree (walkElements allows it).
+ */
+export function readElements(root: XElement, visit: (el: XElement) => boolean | void): void {
+  const resume: Array<XNode | null> = [];
+  let node: XNode | null = root.firstChild;
+  for (;;) {
+    if (node === null) {
+      if (resume.length === 0) return;
+      node = resume.pop() ?? null;
+      continue;
+    }
+    if (isElement(node) && visit(node) !== false && node.firstChild) {
+      resume.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
+    }
+    node = node.nextSibling;
+  }
 }
 
 export function childElements(el: XElement | XDocument): XElement[] {
