@@ -103,8 +103,8 @@ export function itemLabel(number: string, letter: string | null): string {
   return letter ? `${number} (${letter})` : number;
 }
 
-/** "(continued)" and its French and Spanish forms, with the spaces around it. */
-const CONTINUED = /\s*\(\s*(continued|cont\.|suite|continuaci[oó]n)\s*\)\s*/iu;
+/** "(continued)" and its French, Spanish, Russian, Arabic and Chinese forms, with the spaces around it. */
+const CONTINUED = /\s*[(（]\s*(continued|cont\.|suite|continuaci[oó]n|продолжение|تابع|续)\s*[)）]\s*/iu;
 
 /** Where the "(continued)" marker stands in an annex title as written, and its word; null when there is none. */
 export function continuedMarker(raw: string): { start: number; end: number; word: string } | null {

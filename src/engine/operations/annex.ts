@@ -264,7 +264,7 @@ function continuedWord(ctx: Context, annex: Annex): string {
       for (const row of slot.rows) {
         if (!row.continued) continue;
         const cell = ctx.snapshot.tables[annex.table].values[row.row]?.[annex.columns.title] ?? '';
-        const match = /\(([^()]+)\)\s*$/u.exec(cell);
+        const match = /[(（]([^()（）]+)[)）]\s*$/u.exec(cell);
         if (match) return match[1].trim();
       }
     }

@@ -12,12 +12,13 @@ import { parseItemRef } from '../text/references';
 import { isTimeSlot } from '../text/times';
 import { cellKey, locate, type ParseContext } from './context';
 
-const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b/iu;
-const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b/iu;
-const ONLY_TIME_HEADER = /\b(?:time|heure|hora|horario)s?\b/iu;
-const DATE_HEADER = /\b(?:date|day|jour|fecha|d[ií]a)s?\b/iu;
-const TITLE_HEADER = /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b/iu;
-const CONTINUED = /\s*\(\s*(?:continued|cont\.|suite|continuaci[oó]n)\s*\)\s*/iu;
+const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b|(?:^|\s)(?:дата|время|التاريخ|الوقت)|日期|时间/iu;
+const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b|(?:^|\s)(?:пункт|البند|بند)|议程项目/iu;
+const ONLY_TIME_HEADER = /\b(?:time|heure|hora|horario)s?\b|^\s*(?:время|الوقت|时间)\s*$/iu;
+const DATE_HEADER = /\b(?:date|day|jour|fecha|d[ií]a)s?\b|(?:^|\s)(?:дата|التاريخ)|日期/iu;
+const TITLE_HEADER = /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b|(?:^|\s)(?:название|описание|العنوان|الوصف)|标题|说明/iu;
+/** "(continued)", "(suite)", "(continuación)", "(продолжение)", "(تابع)", "（续）". */
+const CONTINUED = /\s*[(（]\s*(?:continued|cont\.|suite|continuaci[oó]n|продолжение|تابع|续)\s*[)）]\s*/iu;
 /** "Item 6: Activities of …", "6. Activities …", "1 (a) Opening …": number and title in one cell. */
 const ITEM_AND_TITLE = /^\s*((?:(?:agenda\s+)?items?\s+)?(\d{1,3})(?:\s?\(([a-z])\))?)\s*[.:–-]?\s+(?=\S)/iu;
 

@@ -66,7 +66,7 @@ export function headingKey(para: SnapshotParagraph): string {
 export function titleKey(title: string): string {
   return title
     .toLowerCase()
-    .replace(/\((?:continued|suite|continuación)\)/giu, '')
+    .replace(/[(（](?:continued|suite|continuación|продолжение|تابع|续)[)）]/giu, '')
     .replace(/[“”"‘’']/gu, "'")
     .replace(/[–—−-]/gu, '-')
     .replace(/\s+/gu, ' ')

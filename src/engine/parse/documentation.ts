@@ -7,7 +7,7 @@ import type { SnapshotParagraph, SnapshotTable } from '../snapshot';
 import { findSymbols } from '../text/symbols';
 import { cellKey, headingKey, inTable, locate, type ParseContext } from './context';
 
-const DOCUMENTATION = /^(?:documentation|documents?|documentación|documentos)$/u;
+const DOCUMENTATION = /^(?:documentation|documents?|documentación|documentos|документация|الوثائق|文件)$/u;
 /** A header row of a documents table: "Symbol", "Title", "Document", "Cote", "Signatura", "Título". */
 const HEADER_CELL = /^(?:symbol|title|document|documents|cote|titre|signatura|título|titulo|for|pour|para|description|status)\b/iu;
 

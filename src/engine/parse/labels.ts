@@ -25,6 +25,16 @@ const KEYWORD = /^\s*(?:agenda\s+)?item\s/iu;
 /** "(ii)", "iv)": two or more roman letters can only be a sub-sub-item (a single "(i)" may be the ninth sub-item). */
 const TYPED_ROMAN = /^(\s*)(\(((?=[ivx]{2})[ivx]{2,5})\)|((?=[ivx]{2})[ivx]{2,5})\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
+/** Arabic "(أ)", "(ب)" …: letters in abjad order, read as a, b, c …; Chinese may use full-width "（a）". */
+const TYPED_ARABIC_SUB_ITEM = /^(\s*)(\(([أبجدهوزحطي])\))(?:[\t ]+(?=\S)|\s*$)/u;
+const TYPED_WIDE_SUB_ITEM = /^(\s*)(（([a-z])）)(?:[\t ]*(?=\S)|\s*$)/u;
+const ABJAD = 'أبجدهوزحطي';
+
+/** The Latin letter an Arabic sub-item letter stands for ("ج" → "c"); the letter itself when it is Latin. */
+export function latinSubItemLetter(letter: string): string {
+  const at = ABJAD.indexOf(letter);
+  return at < 0 ? letter : 'abcdefghij'[at];
+}
 
 /** Reads a paragraph as an item or sub-item line; null when it has neither a typed label nor a list number. */
 export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
@@ -56,12 +66,12 @@ export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
       ...titleOf(para.text, roman[0].length),
     };
   }
-  const sub = TYPED_SUB_ITEM.exec(para.text);
+  const sub = TYPED_SUB_ITEM.exec(para.text) ?? TYPED_ARABIC_SUB_ITEM.exec(para.text) ?? TYPED_WIDE_SUB_ITEM.exec(para.text);
   if (sub) {
     const labelStart = sub[1].length;
     return {
       kind: 'subItem',
-      label: sub[3] ?? sub[4],
+      label: latinSubItemLetter(sub[3] ?? sub[4]),
       keyword: false,
       numbering: 'typed',
       labelSpan: { start: labelStart, end: labelStart + sub[2].length },

@@ -1,18 +1,30 @@
 /**
- * The section headings of an annotated agenda, found by their text (English, French, Spanish), with or without
+ * The section headings of an annotated agenda, found by their text (English, French, Spanish, Russian, Arabic,
+ * Chinese), with or without
  * a chapter number ("II. Annotations", ECLAC's "A. Temario provisional"), in any paragraph style: many houses type headings in body styles.
  */
 import type { SectionHeadings } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
 import { headingKey, inTable, type ParseContext } from './context';
 
-const AGENDA = [/^provisional agenda$/u, /^ordre du jour provisoire$/u, /^(?:programa|temario) provisional$/u, /^agenda$/u];
+const AGENDA = [
+  /^provisional agenda$/u,
+  /^ordre du jour provisoire$/u,
+  /^(?:programa|temario) provisional$/u,
+  /^agenda$/u,
+  /^предварительная повестка дня$/u,
+  /^جدول الأعمال المؤقت$/u,
+  /^临时议程$/u,
+];
 const ANNOTATIONS = [
   /^annotations?(?: (?:to|on) the (?:provisional )?agenda)?$/u,
   /^annotations (?:à|a) l'ordre du jour(?: provisoire)?$/u,
   /^anotaciones(?: al (?:programa|temario)(?: provisional)?)?$/u,
+  /^аннотации(?: к (?:предварительной )?повестке дня)?$/u,
+  /^الشروح$/u,
+  /^说明$/u,
 ];
-const ANNEX = [/^(?:annex|annexe|anexo)(?: [ivx]+| \d+)?$/u];
+const ANNEX = [/^(?:annex|annexe|anexo|приложение|المرفق)(?: [ivx]+| \d+)?$/u, /^附件(?:[一二三四五六七八九十]+|\s?\d+)?$/u];
 /** Anchored: "(b) Adoption of the agenda and organization of work" is a sub-item heading, not the annex title. */
 const ANNEX_TITLE = [
   new RegExp(
@@ -21,6 +33,9 @@ const ANNEX_TITLE = [
       "programme of work|calendrier(?: provisoire)?|calendario(?: provisional)?|programa de trabajo)",
     'u',
   ),
+  /^(?:предлагаемая |предварительная )?организация работы/u,
+  /^تنظيم الأعمال(?: المقترح)?/u,
+  /^(?:拟议)?工作安排/u,
 ];
 
 /** Headings are short; a long paragraph that happens to start with "Annotations" is running text. */
