@@ -121,13 +121,15 @@ function meetingLine(ctx: ParseContext, region: SnapshotParagraph[], used: Set<n
   for (const para of region) {
     if (used.has(para.index) || NOT_BODY.some((re) => re.test(para.text.trim()))) continue;
     const found = parseDateRange(para.text);
-    if (!found || para.text.slice(found.end).replace(/[\s.]/gu, '') !== '') continue;
-    const before = para.text.slice(0, found.start).replace(/[\s,–-]+$/u, '');
+    // Russian closes a date with "года" ("5 и 6 октября 2023 года").
+    if (!found || para.text.slice(found.end).replace(/^\s*(?:года|г\.)/u, '').replace(/[\s.。]/gu, '') !== '') continue;
+    // Latin, Arabic ("،") and Chinese ("，") commas.
+    const before = para.text.slice(0, found.start).replace(/[\s,،，–-]+$/u, '');
     const lead = para.text.length - para.text.trimStart().length;
     const location = locate(ctx, para.index, lead, found.end);
     const value = para.text.slice(lead, found.end);
     // "Sixty-seventh session, Vienna, 14–22 March 2024": the venue is the last comma-separated part.
-    const venue = before.trim() === '' ? null : before.split(',').pop()?.trim() ?? null;
+    const venue = before.trim() === '' ? null : before.split(/[,،，]/u).pop()?.trim() ?? null;
     if (venue !== null && /\d/u.test(venue)) continue;
     const meeting = { value, venue, dates: found.dates, location };
     if (venue !== null) {

@@ -222,8 +222,8 @@ function parseChineseDayLabel(label: string): { weekday: string | null; weekdayI
   const re = new RegExp(`^\\s*(?:${WEEK}[，,、\\s]*)?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:[，,、\\s]*[（(]?${WEEK}[）)]?)?\\s*$`, 'u');
   const m = re.exec(label);
   if (!m) return null;
-  const prefix = m[1] ?? m[7];
-  const name = m[2] ?? m[8];
+  const prefix = m[1] ?? m[6];
+  const name = m[2] ?? m[7];
   return {
     weekday: prefix && name ? prefix + name : null,
     weekdayIndex: name ? CHINESE_WEEKDAYS[name] : null,
