@@ -38,6 +38,9 @@ function placeholder(ctx: Context): string {
   const text = heading === null ? '' : (ctx.snapshot.paragraphs[heading]?.text ?? '');
   if (/ordre du jour/iu.test(text)) return '[Annotation à rédiger.]';
   if (/(?:programa|temario) provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
+  if (/повестка дня/iu.test(text)) return '[Аннотация будет подготовлена.]';
+  if (/جدول الأعمال/u.test(text)) return '[الشرح قيد الصياغة.]';
+  if (/议程/u.test(text)) return '[说明待起草。]';
   return ANNOTATION_PLACEHOLDER;
 }
 

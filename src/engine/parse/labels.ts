@@ -4,6 +4,9 @@
  */
 import type { Numbering, Span } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
+import { latinSubItemLetter } from '../text/subItemLetters';
+
+export { latinSubItemLetter };
 
 export interface LabelledLine {
   /** 'detail': a line of a sub-item's own list, "(ii)", "(iv)" (an ambiguous "(i)" reads as a sub-item: the list decides). */
@@ -28,13 +31,7 @@ const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
 /** Arabic "(أ)", "(ب)" …: letters in abjad order, read as a, b, c …; Chinese may use full-width "（a）". */
 const TYPED_ARABIC_SUB_ITEM = /^(\s*)(\(([أبجدهوزحطي])\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_WIDE_SUB_ITEM = /^(\s*)(（([a-z])）)(?:[\t ]*(?=\S)|\s*$)/u;
-const ABJAD = 'أبجدهوزحطي';
 
-/** The Latin letter an Arabic sub-item letter stands for ("ج" → "c"); the letter itself when it is Latin. */
-export function latinSubItemLetter(letter: string): string {
-  const at = ABJAD.indexOf(letter);
-  return at < 0 ? letter : 'abcdefghij'[at];
-}
 
 /** Reads a paragraph as an item or sub-item line; null when it has neither a typed label nor a list number. */
 export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {

@@ -4,6 +4,7 @@
  * the word "item(s)", so "resolution 7/1", "paragraph 12", "53 (h)", dates and symbols are never taken.
  */
 import type { Span } from '../model';
+import { latinSubItemLetter } from './subItemLetters';
 
 export interface ItemTarget {
   number: string;
@@ -19,13 +20,14 @@ export interface FoundItemReference {
 }
 
 /** English "item(s)"; French "point(s)" and Spanish "tema(s)" only with "de l'ordre du jour" / "del programa" after. */
-const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b/giu;
-const NEEDS_SUFFIX = /^(?:points?|temas?)$/iu;
-const SUFFIX = /^\s+(?:de l['’]ordre du jour|del (?:programa|temario))\b/u;
+/** Russian "пункт(ы) … повестки дня" and Arabic "البند … من جدول الأعمال" likewise (\b is ASCII-only, hence lookarounds). */
+const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b|(?<!\p{L})(?:пункт(?:ы|а|ов|ам|ами|ах|у|е|ом)?|البند|البندين|البنود)(?!\p{L})/giu;
+const NEEDS_SUFFIX = /^(?:points?|temas?|пункт\p{L}*|البند\p{L}*|البنود)$/iu;
+const SUFFIX = /^\s+(?:de l['’]ordre du jour\b|del (?:programa|temario)\b|повестки дня|من جدول الأعمال)/u;
 const NUMBER = /^(\d{1,3})(?![\d/]|\.\d)/u;
 const LETTER = /^\s?\(([a-z])\)/u;
 const RANGE_DASH = /^\s?(?:[-–—]|to)\s?/u;
-const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+)?|\s+(?:and|or|et|ou|y|o)\s+)/u;
+const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|и\s+)?|\s+(?:and|or|et|ou|y|o|и|или)\s+|\s+و\s*)/u;
 
 /** Every reference to agenda items in `text`, in order. */
 export function findItemReferences(text: string): FoundItemReference[] {
@@ -98,7 +100,7 @@ function readTarget(text: string, at: number, targets: ItemTarget[]): number | n
  * An item label as a whole: "3", "3.", "1 (b)", "1(b)", "1 b)", "Item 3", "Agenda item 1 (a)". Null otherwise.
  */
 export function parseItemRef(text: string): { number: string; letter: string | null } | null {
-  const m = /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:\(?([a-z])\))?\s*[.:]?\s*$/iu.exec(text);
+  const m = /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:[(（]?([a-zأبجدهوزحطي])[)）])?\s*[.:]?\s*$/iu.exec(text);
   if (!m) return null;
-  return { number: m[1], letter: m[2] ? m[2].toLowerCase() : null };
+  return { number: m[1], letter: m[2] ? latinSubItemLetter(m[2].toLowerCase()) : null };
 }

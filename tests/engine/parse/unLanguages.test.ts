@@ -7,6 +7,7 @@ import { parseAgenda } from '../../../src/engine/parse';
 import { latinSubItemLetter, readLabelledLine } from '../../../src/engine/parse/labels';
 import { continuedMarker } from '../../../src/engine/checks/support';
 import { parseDateRange, parseDayLabel } from '../../../src/engine/text/dates';
+import { findItemReferences, parseItemRef } from '../../../src/engine/text/references';
 import { doc, p, table } from '../../helpers/snapshotBuilder';
 import type { SnapshotParagraph } from '../../../src/engine/snapshot';
 
@@ -151,4 +152,26 @@ describe('Documentation heading', () => {
     );
     expect(agenda.annotations[0].documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([['A/1/2']]);
   });
+});
+
+describe('references to agenda items', () => {
+  it.each<[string, string[], string[]]>([
+    ['В рамках пункта 2 повестки дня Рабочая группа рассмотрит', ['2'], ['пункта 2']],
+    ['обсуждения по пунктам 2 и 3 повестки дня', ['2', '3'], ['пунктам 2 и 3']],
+    ['в пункте 7 резолюции 9/1', [], []],
+    ['في إطار البند 2 من جدول الأعمال', ['2'], ['البند 2']],
+    ['البندين 2 و3 من جدول الأعمال', ['2', '3'], ['البندين 2 و3']],
+    ['الفقرة 5 من القرار', [], []],
+  ])('%s', (text, numbers, spans) => {
+    const found = findItemReferences(text);
+    expect(found.flatMap((r) => r.targets.map((t) => t.number))).toEqual(numbers);
+    expect(found.map((r) => r.text)).toEqual(spans);
+  });
+
+  it.each<[string, string, string | null]>([
+    ['1 a)', '1', 'a'],
+    ['1 (ب)', '1', 'b'],
+    ['2（c）', '2', 'c'],
+    ['4', '4', null],
+  ])('annex label %j', (text, number, letter) => expect(parseItemRef(text)).toEqual({ number, letter }));
 });
