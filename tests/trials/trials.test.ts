@@ -13,6 +13,7 @@ import { cnd } from '../fixtures/trials/cnd';
 import { copuos } from '../fixtures/trials/copuos';
 import { csocd } from '../fixtures/trials/csocd';
 import { ctocFr } from '../fixtures/trials/ctocFr';
+import { ctocRu } from '../fixtures/trials/ctocRu';
 import { ece } from '../fixtures/trials/ece';
 import { eclacEs } from '../fixtures/trials/eclacEs';
 import { hrc } from '../fixtures/trials/hrc';
@@ -36,7 +37,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 

@@ -3,8 +3,17 @@ import { replaceTextPlan } from '../../planTools';
 import { locationIn, quoteDifference, sameTitle } from '../support';
 import type { Rule, RuleContext } from '../types';
 
-function compare(context: RuleContext, heading: AnnotationHeading, listTitle: string, label: string): void {
+/**
+ * Russian lists write sub-items in lower case after the item's colon ("a)\tоткрытие совещания;") while the
+ * annotation heading, a heading, starts with a capital ("a)\tОткрытие совещания"): the same title.
+ */
+function capitalized(title: string): string {
+  return title.charAt(0).toLocaleUpperCase() + title.slice(1);
+}
+
+function compare(context: RuleContext, heading: AnnotationHeading, listTitle: string, label: string, subItem = false): void {
   if (sameTitle(heading.title, listTitle)) return;
+  if (subItem && sameTitle(heading.title, capitalized(listTitle))) return;
   const { snapshot } = context;
   const { start, end } = heading.titleSpan;
   context.report({
@@ -29,7 +38,7 @@ export const agendaAnnotationTitle: Rule = {
       compare(context, annotation.heading, item.title, `item ${item.number}`);
       for (const heading of annotation.subHeadings) {
         const sub = item.subItems.find((s) => s.letter === heading.label);
-        if (sub) compare(context, heading, sub.title, `sub-item ${item.number} (${sub.letter})`);
+        if (sub) compare(context, heading, sub.title, `sub-item ${item.number} (${sub.letter})`, true);
       }
     }
   },

@@ -21,8 +21,8 @@ function sameDocument(titleA: string, titleB: string): boolean {
   return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.6;
 }
 
-/** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish. */
-const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b/iu;
+/** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish, Russian, Arabic, Chinese. */
+const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b|повестк[аиуе] дня|جدول الأعمال|议程/iu;
 
 function partLocation(symbol: DocumentSymbol, part: string): Location {
   const offset = symbol.text.indexOf(part);
