@@ -112,7 +112,7 @@ function sharesForm(para: SnapshotParagraph, line: LabelledLine, forms: Set<stri
 
 function looksLikeHeading(para: SnapshotParagraph, line: LabelledLine): boolean {
   if (isHeadingStyle(para)) return true;
-  return para.text.length <= SHORT_HEADING && line.terminator !== '.' && line.terminator !== ';';
+  return para.text.length <= SHORT_HEADING && !/^[.;؛；。]$/u.test(line.terminator);
 }
 
 function isCertainItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[]): boolean {

@@ -19,7 +19,7 @@ export interface LabelledLine {
   labelSpan: Span | null;
   title: string;
   titleSpan: Span;
-  /** ";", ":", "." or "". */
+  /** ";", ":", "." or "" (or the Arabic "؛", Chinese "；", "：", "。"). */
   terminator: string;
 }
 
@@ -99,7 +99,8 @@ export function titleOf(text: string, from: number): { title: string; titleSpan:
   let end = text.length;
   while (end > start && /\s/u.test(text[end - 1])) end--;
   let terminator = '';
-  if (end > start && /[;:.]/u.test(text[end - 1]) && !/\.\.\.$|etc\.$/u.test(text.slice(start, end))) {
+  // Arabic "؛" and Chinese full-width "；", "：", "。" too.
+  if (end > start && /[;:.؛；：。]/u.test(text[end - 1]) && !/\.\.\.$|etc\.$/u.test(text.slice(start, end))) {
     terminator = text[end - 1];
     end--;
     while (end > start && /\s/u.test(text[end - 1])) end--;
