@@ -12,6 +12,7 @@ import { main } from '../../src/cli/main';
 import { cnd } from '../fixtures/trials/cnd';
 import { copuos } from '../fixtures/trials/copuos';
 import { csocd } from '../fixtures/trials/csocd';
+import { ctocAr } from '../fixtures/trials/ctocAr';
 import { ctocFr } from '../fixtures/trials/ctocFr';
 import { ctocRu } from '../fixtures/trials/ctocRu';
 import { ece } from '../fixtures/trials/ece';
@@ -37,7 +38,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -99,6 +100,12 @@ function simplify(o: Outline): Omit<ExpectedOutline, 'symbol' | 'meeting'> & { s
 
 type Titles = { title: string; subs: string[] }[];
 
+/** Arabic agendas letter sub-items in abjad order (أ ب ج د ه و ز ح ط ي), standing for a, b, c …. */
+const latinLetter = (letter: string): string => {
+  const at = 'أبجدهوزحطي'.indexOf(letter);
+  return at < 0 ? letter : 'abcdefghij'[at];
+};
+
 const titlesOf = (o: { items: Outline['items'] }): Titles => o.items.map((i) => ({ title: i.title, subs: i.subItems.map((s) => s.title) }));
 
 /** The document agrees with itself: numbers 1..n, letters a.., one annotation per item with its title, annex rows name existing (sub-)items with their titles, "(continued)" only on a resumed item. */
@@ -111,11 +118,12 @@ function expectConsistent(o: Outline, expectedTitles: Titles): void {
   for (const day of o.annex?.days ?? []) {
     for (const slot of day.slots) {
       for (const row of slot.rows) {
-        const m = /^(?:item )?(\d+)(?: \(?([a-z])\))?$/iu.exec(row.item);
+        const m = /^(?:item )?(\d+)(?: \(?([a-z]|[أبجدهوزحطي])\))?$/iu.exec(row.item);
         expect(m).not.toBeNull();
         const item = o.items.find((i) => i.number === m?.[1]);
         expect(item).toBeDefined();
-        const title = m?.[2] ? item?.subItems.find((s) => s.letter === m[2])?.title : item?.title;
+        const letter = m?.[2] ? latinLetter(m[2]) : null;
+        const title = letter ? item?.subItems.find((s) => s.letter === letter)?.title : item?.title;
         expect([row.item, row.title]).toEqual([row.item, title]);
         expect([row.item, row.continued]).toEqual([row.item, seen.has(row.item)]);
         seen.add(row.item);

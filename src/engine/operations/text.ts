@@ -3,6 +3,8 @@
  * keeps the formatting of everything around them), label rewriting and sub-item letters.
  */
 
+import { abjadSubItemLetter } from '../text/subItemLetters';
+
 /** A replacement in one paragraph's text, in the plan's own terms. */
 export interface TextChange {
   start: number;
@@ -69,11 +71,13 @@ export function relabel(label: string, number: string | null, letter: string | n
     result = result.slice(0, digits.index) + number + result.slice(digits.index + digits[0].length);
   }
   if (letter !== null) {
-    const found = /\(([a-z]+)\)|(?:^|[\s\d])([a-z]+)[.)]/u.exec(result);
+    // An Arabic label ("(ب)", "1 (ب)") keeps its script: the new letter is written in abjad order.
+    const found = /[(（]([a-z]+|[أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[)）]|(?:^|[\s\d])([a-z]+)[.)]/u.exec(result);
     if (!found) return null;
     const value = found[1] ?? found[2];
     const at = found.index + found[0].indexOf(value, found[1] !== undefined ? 1 : 0);
-    result = result.slice(0, at) + letter + result.slice(at + value.length);
+    const written = /^[a-z]+$/u.test(value) ? letter : abjadSubItemLetter(letter);
+    result = result.slice(0, at) + written + result.slice(at + value.length);
   }
   return result;
 }

@@ -29,7 +29,7 @@ const KEYWORD = /^\s*(?:agenda\s+)?item\s/iu;
 const TYPED_ROMAN = /^(\s*)(\(((?=[ivx]{2})[ivx]{2,5})\)|((?=[ivx]{2})[ivx]{2,5})\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
 /** Arabic "(أ)", "(ب)" …: letters in abjad order, read as a, b, c …; Chinese may use full-width "（a）". */
-const TYPED_ARABIC_SUB_ITEM = /^(\s*)(\(([أبجدهوزحطي])\))(?:[\t ]+(?=\S)|\s*$)/u;
+const TYPED_ARABIC_SUB_ITEM = /^(\s*)(\(([أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_WIDE_SUB_ITEM = /^(\s*)(（([a-z])）)(?:[\t ]*(?=\S)|\s*$)/u;
 
 

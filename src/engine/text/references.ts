@@ -100,7 +100,7 @@ function readTarget(text: string, at: number, targets: ItemTarget[]): number | n
  * An item label as a whole: "3", "3.", "1 (b)", "1(b)", "1 b)", "Item 3", "Agenda item 1 (a)". Null otherwise.
  */
 export function parseItemRef(text: string): { number: string; letter: string | null } | null {
-  const m = /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:[(（]?([a-zأبجدهوزحطي])[)）])?\s*[.:]?\s*$/iu.exec(text);
+  const m = /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:[(（]?([a-zأبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[)）])?\s*[.:]?\s*$/iu.exec(text);
   if (!m) return null;
   return { number: m[1], letter: m[2] ? latinSubItemLetter(m[2].toLowerCase()) : null };
 }
