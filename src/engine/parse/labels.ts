@@ -6,8 +6,6 @@ import type { Numbering, Span } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
 import { latinSubItemLetter } from '../text/subItemLetters';
 
-export { latinSubItemLetter };
-
 export interface LabelledLine {
   /** 'detail': a line of a sub-item's own list, "(ii)", "(iv)" (an ambiguous "(i)" reads as a sub-item: the list decides). */
   kind: 'item' | 'subItem' | 'detail';

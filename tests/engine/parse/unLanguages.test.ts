@@ -4,7 +4,9 @@
  * values written from the UN forms of each language, not from the program's output.
  */
 import { parseAgenda } from '../../../src/engine/parse';
-import { latinSubItemLetter, readLabelledLine } from '../../../src/engine/parse/labels';
+import { readLabelledLine } from '../../../src/engine/parse/labels';
+import { relabel } from '../../../src/engine/operations/text';
+import { abjadSubItemLetter, latinSubItemLetter } from '../../../src/engine/text/subItemLetters';
 import { continuedMarker } from '../../../src/engine/checks/support';
 import { parseDateRange, parseDayLabel } from '../../../src/engine/text/dates';
 import { findItemReferences, parseItemRef } from '../../../src/engine/text/references';
@@ -174,4 +176,22 @@ describe('references to agenda items', () => {
     ['2（c）', '2', 'c'],
     ['4', '4', null],
   ])('annex label %j', (text, number, letter) => expect(parseItemRef(text)).toEqual({ number, letter }));
+});
+
+describe('Arabic labels rewritten by edits keep their script', () => {
+  it.each<[string, string | null, string | null, string | null]>([
+    ['\t(ب)\t', null, 'c', '\t(ج)\t'],
+    ['(أ)\t', null, 'k', '(ك)\t'],
+    ['1 (ب)', '2', 'a', '2 (أ)'],
+    ['3', '4', null, '4'],
+    ['\tb)\t', null, 'c', '\tc)\t'],
+    ['\t(b)\t', null, 'd', '\t(d)\t'],
+  ])('%j → number %s, letter %s', (label, number, letter, expected) => expect(relabel(label, number, letter)).toBe(expected));
+
+  it.each<[string, string]>([
+    ['a', 'أ'], ['c', 'ج'], ['j', 'ي'], ['k', 'ك'], ['z', 'ض'],
+  ])('%s → %s and back', (latin, arabic) => {
+    expect(abjadSubItemLetter(latin)).toBe(arabic);
+    expect(latinSubItemLetter(arabic)).toBe(latin);
+  });
 });
