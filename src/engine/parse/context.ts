@@ -56,6 +56,8 @@ export function inTable(para: SnapshotParagraph): boolean {
 export function headingKey(para: SnapshotParagraph): string {
   return para.text
     .replace(/^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)]\s*/u, '')
+    // Chinese chapter numbers: "一、临时议程", "二. 说明".
+    .replace(/^\s*[一二三四五六七八九十]+\s*[、.．]\s*/u, '')
     .replace(/\s+/gu, ' ')
     .replace(/[\s.:;]+$/u, '')
     .trim()

@@ -20,14 +20,14 @@ export interface FoundItemReference {
 }
 
 /** English "item(s)"; French "point(s)" and Spanish "tema(s)" only with "de l'ordre du jour" / "del programa" after. */
-/** Russian "пункт(ы) … повестки дня" and Arabic "البند … من جدول الأعمال" likewise (\b is ASCII-only, hence lookarounds). */
-const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b|(?<!\p{L})(?:пункт(?:ы|а|ов|ам|ами|ах|у|е|ом)?|البند|البندين|البنود)(?!\p{L})/giu;
+/** Chinese "议程项目2" (no space), Russian "пункт(ы) … повестки дня" and Arabic "البند … من جدول الأعمال" likewise (\b is ASCII-only, hence lookarounds). */
+const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b|(?<!\p{L})(?:пункт(?:ы|а|ов|ам|ами|ах|у|е|ом)?|البند|البندين|البنود)(?!\p{L})|议程项目/giu;
 const NEEDS_SUFFIX = /^(?:points?|temas?|пункт\p{L}*|البند\p{L}*|البنود)$/iu;
 const SUFFIX = /^\s+(?:de l['’]ordre du jour\b|del (?:programa|temario)\b|повестки дня|من جدول الأعمال)/u;
 const NUMBER = /^(\d{1,3})(?![\d/]|\.\d)/u;
 const LETTER = /^\s?\(([a-z])\)/u;
-const RANGE_DASH = /^\s?(?:[-–—]|to)\s?/u;
-const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|и\s+)?|\s+(?:and|or|et|ou|y|o|и|или)\s+|\s+و\s*)/u;
+const RANGE_DASH = /^\s?(?:[-–—]|to|至)\s?/u;
+const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|и\s+)?|\s+(?:and|or|et|ou|y|o|и|или)\s+|\s+و\s*|\s*[和、]\s*)/u;
 
 /** Every reference to agenda items in `text`, in order. */
 export function findItemReferences(text: string): FoundItemReference[] {
@@ -36,7 +36,8 @@ export function findItemReferences(text: string): FoundItemReference[] {
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     const start = m.index;
     let at = start + m[0].length;
-    const space = /^\s+/u.exec(text.slice(at));
+    // Chinese writes the number straight after the keyword: "议程项目2".
+    const space = (m[0] === '议程项目' ? /^\s*/u : /^\s+/u).exec(text.slice(at));
     if (!space) continue;
     at += space[0].length;
     const targets: ItemTarget[] = [];

@@ -58,6 +58,14 @@ describe('section headings and annex header in Russian, Arabic and Chinese', () 
     ]);
   });
 
+  it.each<[string, string]>([
+    ['一、临时议程', '二、说明'],
+    ['一. 临时议程', '二. 说明'],
+  ])('Chinese chapter numbers %j, %j', (agendaHeading, annotations) => {
+    const agenda = parseAgenda(doc(p(agendaHeading), p('1.\t会议开幕。'), p(annotations), p('1.\t会议开幕')).build());
+    expect([agenda.sections.agenda, agenda.sections.annotations]).toEqual([0, 2]);
+  });
+
   it.each(['Аннотации к предварительной повестке дня', 'АННОТАЦИИ'])('Russian annotations heading %j', (heading) => {
     const agenda = parseAgenda(doc(p('Предварительная повестка дня'), p('1.\tОткрытие'), p(heading), p('1.\tОткрытие')).build());
     expect(agenda.sections.annotations).toBe(2);
@@ -164,6 +172,10 @@ describe('references to agenda items', () => {
     ['في إطار البند 2 من جدول الأعمال', ['2'], ['البند 2']],
     ['البندين 2 و3 من جدول الأعمال', ['2', '3'], ['البندين 2 و3']],
     ['الفقرة 5 من القرار', [], []],
+    ['在议程项目2下，工作组不妨讨论', ['2'], ['议程项目2']],
+    ['关于议程项目2和3的讨论', ['2', '3'], ['议程项目2和3']],
+    ['议程项目 1(b)', ['1'], ['议程项目 1(b)']],
+    ['议程项目2至4', ['2', '3', '4'], ['议程项目2至4']],
   ])('%s', (text, numbers, spans) => {
     const found = findItemReferences(text);
     expect(found.flatMap((r) => r.targets.map((t) => t.number))).toEqual(numbers);
