@@ -15,6 +15,7 @@ import { csocd } from '../fixtures/trials/csocd';
 import { ctocAr } from '../fixtures/trials/ctocAr';
 import { ctocFr } from '../fixtures/trials/ctocFr';
 import { ctocRu } from '../fixtures/trials/ctocRu';
+import { ctocZh } from '../fixtures/trials/ctocZh';
 import { ece } from '../fixtures/trials/ece';
 import { eclacEs } from '../fixtures/trials/eclacEs';
 import { hrc } from '../fixtures/trials/hrc';
@@ -38,7 +39,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr, ctocZh];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -118,7 +119,7 @@ function expectConsistent(o: Outline, expectedTitles: Titles): void {
   for (const day of o.annex?.days ?? []) {
     for (const slot of day.slots) {
       for (const row of slot.rows) {
-        const m = /^(?:item )?(\d+)(?: \(?([a-z]|[أبجدهوزحطي])\))?$/iu.exec(row.item);
+        const m = /^(?:item )?(\d+)(?: ?\(?([a-z]|[أبجدهوزحطي])\))?$/iu.exec(row.item);
         expect(m).not.toBeNull();
         const item = o.items.find((i) => i.number === m?.[1]);
         expect(item).toBeDefined();
