@@ -9,6 +9,7 @@ import { relabel } from '../../../src/engine/operations/text';
 import { abjadSubItemLetter, latinSubItemLetter } from '../../../src/engine/text/subItemLetters';
 import { continuedMarker } from '../../../src/engine/checks/support';
 import { parseDateRange, parseDayLabel } from '../../../src/engine/text/dates';
+import { isTimeSlot } from '../../../src/engine/text/times';
 import { findItemReferences, parseItemRef } from '../../../src/engine/text/references';
 import { doc, p, table } from '../../helpers/snapshotBuilder';
 import type { SnapshotParagraph } from '../../../src/engine/snapshot';
@@ -206,4 +207,20 @@ describe('Arabic labels rewritten by edits keep their script', () => {
     expect(abjadSubItemLetter(latin)).toBe(arabic);
     expect(latinSubItemLetter(arabic)).toBe(latin);
   });
+});
+
+describe('annex slot times', () => {
+  it.each<[string, boolean]>([
+    ['10 час. 00 мин. – 13 час. 00 мин.', true],
+    ['15 ч. 00 м.–18 ч. 00 м.', true],
+    ['10 час.', true],
+    ['上午10时至下午1时', true],
+    ['下午3时至6时', true],
+    ['下午3时30分', true],
+    ['上午', true],
+    ['10:00–13:00', true],
+    ['3', false],
+    ['3 (a)', false],
+    ['10时候', false],
+  ])('%j → %s', (text, slot) => expect(isTimeSlot(text)).toBe(slot));
 });
