@@ -3,6 +3,7 @@
  * and the errors that must still be found.
  */
 import { doc, p } from '../../helpers/snapshotBuilder';
+import { ctocSnapshot } from '../../fixtures/ctocSnapshot';
 import { check } from './variants';
 
 /** A Russian agenda with one item of two sub-items: list lines as given, annotation sub-headings as given. */
@@ -52,5 +53,20 @@ describe('symbol/duplicate: the agenda cites itself by a title that names an age
       p(entry),
     ).build();
     expect(check(snapshot, 'symbol/duplicate').map((f) => f.excerpt)).toEqual(excerpts);
+  });
+});
+
+describe('footnote/punctuation: the Chinese full stop ends a footnote', () => {
+  test.each<[string, number]>([
+    ['详情可在会议网站上查阅（www.unodc.org）。', 0],
+    ['详情可在会议网站上查阅。', 0],
+    ['这是问题吗？', 0],
+    ['详情可在会议网站上查阅', 1],
+    ['Подробная информация размещена на веб-сайте.', 0],
+    ['Подробная информация размещена на веб-сайте', 1],
+  ])('%j gives %d finding(s)', (text, count) => {
+    const snapshot = ctocSnapshot();
+    snapshot.footnotes[1].text = text;
+    expect(check(snapshot, 'footnote/punctuation')).toHaveLength(count);
   });
 });

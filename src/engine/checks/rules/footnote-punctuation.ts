@@ -1,8 +1,11 @@
 import { emptySummary } from '../../plan';
 import type { Rule } from '../types';
 
-/** A full stop (or ? !), possibly inside closing quotes or brackets: "… 2023.", "… (see annex).", "… “X.”". */
-const ENDS_SENTENCE = /[.?!…][\s"'”’)\]]*$|[.?!][)\]]\.?\s*$/u;
+/**
+ * A full stop (or ? !), possibly inside closing quotes or brackets: "… 2023.", "… (see annex).", "… “X.”"; the
+ * Chinese full stop "。" and full-width "？", "！" and "）" too.
+ */
+const ENDS_SENTENCE = /[.?!…。？！][\s"'”’)\]）]*$|[.?!][)\]]\.?\s*$/u;
 
 export const footnotePunctuation: Rule = {
   meta: {
