@@ -2,6 +2,7 @@
  * The outline: the agenda model reduced to what a reader checks at a glance (the `outline --json` contract of
  * the CLI), and a plain-text rendering of it.
  */
+import { withoutObjectMarks } from './text/objectMarks';
 import type { Agenda } from './model';
 
 export interface Outline {
@@ -20,11 +21,6 @@ export interface Outline {
   problems: { code: string; message: string }[];
 }
 
-/** Text as a reader sees it: without the marks Word keeps in paragraph text for footnotes and comments. */
-function shown(text: string): string {
-  return text.replace(/[\u0001-\u0008\u000e-\u001f\ufffd]/gu, '');
-}
-
 /**
  * A reissued document's symbol carries an asterisk ("A/CN.9/WG.IV/WP.190*"): the mark of its "Reissued for technical
  * reasons" footnote, not part of the symbol (the running header has none).
@@ -35,7 +31,7 @@ function withoutReissueMark(symbol: string): string {
 
 /** A note with a custom mark (the "*" of a reissue note) starts with that typed mark: the reader sees it as the mark. */
 function noteText(text: string): string {
-  return shown(text).replace(/^[*†‡§]+[\t ]+/u, '');
+  return withoutObjectMarks(text).replace(/^[*†‡§]+[\t ]+/u, '');
 }
 
 export function toOutline(agenda: Agenda): Outline {
@@ -45,13 +41,13 @@ export function toOutline(agenda: Agenda): Outline {
     meeting: masthead.meeting ? { venue: masthead.meeting.venue, dates: [...masthead.meeting.dates] } : null,
     items: agenda.items.map((item) => ({
       number: item.number,
-      title: shown(item.title),
-      subItems: item.subItems.map((sub) => ({ letter: sub.letter, title: shown(sub.title) })),
+      title: withoutObjectMarks(item.title),
+      subItems: item.subItems.map((sub) => ({ letter: sub.letter, title: withoutObjectMarks(sub.title) })),
     })),
     annotations: agenda.annotations.map((a) => ({
       item: a.item,
-      title: shown(a.heading.title),
-      documentation: a.documentation.map((d) => ({ text: shown(d.text), symbols: d.symbols.map((s) => s.text) })),
+      title: withoutObjectMarks(a.heading.title),
+      documentation: a.documentation.map((d) => ({ text: withoutObjectMarks(d.text), symbols: d.symbols.map((s) => s.text) })),
     })),
     annex: agenda.annex
       ? {
@@ -60,7 +56,7 @@ export function toOutline(agenda: Agenda): Outline {
             date: day.date,
             slots: day.slots.map((slot) => ({
               time: slot.time,
-              rows: slot.rows.map((row) => ({ item: row.item, title: shown(row.title), continued: row.continued })),
+              rows: slot.rows.map((row) => ({ item: row.item, title: withoutObjectMarks(row.title), continued: row.continued })),
             })),
           })),
         }

@@ -12,7 +12,8 @@ import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
 import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
-import { OBJECT_MARK, anchorAt } from './searchAnchor';
+import { OBJECT_MARK } from '../engine/text/objectMarks';
+import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
   /** Record the edits as tracked changes (WordApi 1.4), restoring the document's own mode afterwards. */

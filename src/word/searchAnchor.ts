@@ -5,6 +5,7 @@
  * range. `paragraph.search(...).getFirst()` needs no sync, so every edit can be queued in one batch.
  * Pure functions: the caller has verified the paragraph's text first.
  */
+import { OBJECT_MARK } from '../engine/text/objectMarks';
 
 /** Word's search takes at most 255 characters. */
 export const MAX_SEARCH_LENGTH = 255;
@@ -22,12 +23,6 @@ export function encodeSearchText(text: string): string {
   return text.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l').replace(/\u00a0/g, '^s');
 }
 
-/**
- * Characters Word keeps in a paragraph's text for objects rather than text: U+0002 for a footnote or endnote mark
- * (OfficeDev/office-js#2749, #6942), U+0005 for a comment anchor (#2258), U+0001 for pictures, U+0013–U+0015 for
- * fields, U+FFFD where Word serializes a placeholder. Word's search never matches across them (#4401).
- */
-export const OBJECT_MARK = /[\u0001-\u0008\u000e-\u001f\ufffd]/u;
 
 /** Whether a window of text can be searched for at all (no paragraph marks or object marks; not blank, which Word ignores). */
 function searchable(window: string): boolean {

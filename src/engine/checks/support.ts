@@ -1,6 +1,7 @@
 /**
  * Small helpers shared by rules: where a finding stands, the text there, and how to say that two titles differ.
  */
+import { withoutObjectMarks } from '../text/objectMarks';
 import type { Location } from '../model';
 import type { Snapshot } from '../snapshot';
 
@@ -63,8 +64,7 @@ export function documentPosition(snapshot: Snapshot, location: Location): [numbe
  * and the marks Word keeps in the text for footnotes or comments (U+0002, U+0005, …) unseen.
  */
 export function titleKey(title: string): string {
-  return title
-    .replace(/[\u0001-\u0008\u000e-\u001f\ufffd]/gu, '')
+  return withoutObjectMarks(title)
     .replace(/[“”„"]/gu, '"')
     .replace(/[‘’']/gu, "'")
     .replace(/\s+/gu, ' ')
