@@ -42,16 +42,7 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
       break;
     } else if (line.kind === 'item') {
       if (items.length > 0 && line.label === '1') break;
-      items.push({
-        number: line.label,
-        title: line.title,
-        terminator: line.terminator,
-        numbering: line.numbering,
-        paragraph: para.index,
-        labelSpan: line.labelSpan,
-        titleSpan: line.titleSpan,
-        subItems: [],
-      });
+      items.push({ number: line.label, ...listEntry(line, para.index), subItems: [] });
     } else {
       const parent = items[items.length - 1];
       if (!parent) {
@@ -62,15 +53,7 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
         });
         continue;
       }
-      parent.subItems.push({
-        letter: line.label,
-        title: line.title,
-        terminator: line.terminator,
-        numbering: line.numbering,
-        paragraph: para.index,
-        labelSpan: line.labelSpan,
-        titleSpan: line.titleSpan,
-      });
+      parent.subItems.push({ letter: line.label, ...listEntry(line, para.index) });
     }
     first ??= para.index;
     last = para.index;
@@ -101,4 +84,9 @@ function firstItemLine(ctx: ParseContext, stopAt: number | null): number | null 
     if (line?.kind === 'item' && line.label === '1' && line.title !== '') return para.index;
   }
   return null;
+}
+
+/** What an item and a sub-item line both record. */
+function listEntry(line: LabelledLine, paragraph: number): Pick<SubItem, 'title' | 'terminator' | 'numbering' | 'paragraph' | 'labelSpan' | 'titleSpan'> {
+  return { title: line.title, terminator: line.terminator, numbering: line.numbering, paragraph, labelSpan: line.labelSpan, titleSpan: line.titleSpan };
 }
