@@ -1,3 +1,4 @@
+import { pairing } from '../pairing';
 import { locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -11,11 +12,12 @@ export const agendaAnnotationUnknown: Rule = {
   check({ agenda, snapshot, report }) {
     if (agenda.items.length === 0) return;
     const numbers = agenda.items.map((i) => i.number);
+    const paired = pairing(agenda);
     for (const annotation of agenda.annotations) {
       const { heading } = annotation;
       const span = heading.labelSpan ?? heading.titleSpan;
       const text = snapshot.paragraphs[heading.paragraph]?.text ?? '';
-      const item = agenda.items.find((i) => i.number === annotation.item);
+      const item = paired.itemOfAnnotation(annotation);
       if (!item) {
         report({
           message: `Annotation heading ${annotation.item} is not an agenda item: the agenda has items ${numbers[0]}–${numbers[numbers.length - 1]}.`,

@@ -1,3 +1,4 @@
+import { pairing } from '../pairing';
 import { locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -20,11 +21,12 @@ export const agendaReference: Rule = {
   check({ agenda, snapshot, report }) {
     if (agenda.items.length === 0) return;
     const range = `${agenda.items[0].number}–${agenda.items[agenda.items.length - 1].number}`;
+    const paired = pairing(agenda);
     for (const reference of agenda.references) {
       const text = snapshot.paragraphs[reference.paragraph]?.text ?? '';
       if (isAnotherAgenda(text.slice(reference.span.end))) continue;
       for (const target of reference.targets) {
-        const item = agenda.items.find((i) => i.number === target.number);
+        const item = paired.itemOfReference(target.number);
         let problem: string | null = null;
         if (!item) problem = `item ${target.number}, which is not on the agenda (items ${range})`;
         else if (target.letter && !item.subItems.some((s) => s.letter === target.letter)) {

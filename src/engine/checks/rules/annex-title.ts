@@ -2,6 +2,7 @@ import type { AnnexRow } from '../../model';
 import type { EditPlan } from '../../plan';
 import { replaceTextPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
+import { pairing } from '../pairing';
 import { continuedMarker, itemLabel, quoteDifference, sameTitle, textAt } from '../support';
 import type { Rule } from '../types';
 
@@ -24,9 +25,10 @@ export const annexTitle: Rule = {
     fixable: true,
   },
   check({ agenda, snapshot, report }) {
+    const paired = pairing(agenda);
     for (const row of (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows))) {
       if (!row.ref || row.title === '') continue;
-      const item = agenda.items.find((i) => i.number === row.ref?.number);
+      const item = paired.itemOfAnnexRow(row);
       const expected = row.ref.letter ? item?.subItems.find((s) => s.letter === row.ref?.letter)?.title : item?.title;
       if (expected === undefined || sameTitle(row.title, expected)) continue;
       const label = itemLabel(row.ref.number, row.ref.letter);

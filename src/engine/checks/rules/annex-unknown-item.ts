@@ -1,3 +1,4 @@
+import { pairing } from '../pairing';
 import { textAt } from '../support';
 import type { Rule } from '../types';
 
@@ -11,9 +12,10 @@ export const annexUnknownItem: Rule = {
   check({ agenda, snapshot, report }) {
     if (!agenda.annex || agenda.items.length === 0) return;
     const range = `${agenda.items[0].number}–${agenda.items[agenda.items.length - 1].number}`;
+    const paired = pairing(agenda);
     for (const row of agenda.annex.days.flatMap((d) => d.slots.flatMap((s) => s.rows))) {
       if (!row.ref) continue;
-      const item = agenda.items.find((i) => i.number === row.ref?.number);
+      const item = paired.itemOfAnnexRow(row);
       let problem: string | null = null;
       if (!item) problem = `item ${row.ref.number}, which is not on the agenda (items ${range})`;
       else if (row.ref.letter && !item.subItems.some((s) => s.letter === row.ref?.letter)) {
