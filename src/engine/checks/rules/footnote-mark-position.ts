@@ -12,6 +12,13 @@ export const footnoteMarkPosition: Rule = {
     for (const note of snapshot.footnotes) {
       const para = snapshot.paragraphs[note.paragraph];
       if (!para || note.offset === null || note.offset <= 0) continue;
+      // Stacked marks "work¹, ²": the ", " between two marks (set in superscript) is the stack's, not the text's;
+      // the stack as a whole is judged at its last mark.
+      const between = /^,\s?/u.exec(para.text.slice(note.offset))?.[0] ?? '';
+      const offset = note.offset;
+      const nextInStack = (other: typeof note): boolean =>
+        other.paragraph === note.paragraph && other.offset !== null && other.offset > offset && other.offset <= offset + between.length;
+      if (between !== '' && snapshot.footnotes.some(nextInStack)) continue;
       const after = para.text.charAt(note.offset);
       // A closing parenthesis or dash may rightly follow the mark; a comma, semicolon, colon or full stop may not.
       if (!/[,;:.]/u.test(after) || /\s/u.test(para.text.charAt(note.offset - 1))) continue;
