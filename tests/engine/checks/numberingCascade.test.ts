@@ -59,11 +59,11 @@ const REPEAT = ['1', '2', '3', '3', '4', '5'];
 
 describe('a list numbering defect is reported once', () => {
   test.each<[string, Shape, string[]]>([
-    ['a skip; annotations and annex numbered 1–6', { list: SKIP }, ['agenda/numbering: 5.']],
-    ['a skip; annotations and annex numbered as the list', { list: SKIP, headings: SKIP, annex: SKIP }, ['agenda/numbering: 5.']],
-    ['a repeat; annotations and annex numbered 1–6', { list: REPEAT }, ['agenda/numbering: 3.']],
-    ['a repeat; annotations and annex numbered as the list', { list: REPEAT, headings: REPEAT, annex: REPEAT }, ['agenda/numbering: 3.']],
-    ['a skip and a real title defect: both, once each', { list: SKIP, headingTitle5: 'Technical cooperation' }, ['agenda/numbering: 5.', 'agenda/annotation-title: Technical cooperation']],
+    ['a skip; annotations and annex numbered 1–6', { list: SKIP }, ['agenda/numbering: 5.\tReview of implementation']],
+    ['a skip; annotations and annex numbered as the list', { list: SKIP, headings: SKIP, annex: SKIP }, ['agenda/numbering: 5.\tReview of implementation']],
+    ['a repeat; annotations and annex numbered 1–6', { list: REPEAT }, ['agenda/numbering: 3.\tReview of implementation']],
+    ['a repeat; annotations and annex numbered as the list', { list: REPEAT, headings: REPEAT, annex: REPEAT }, ['agenda/numbering: 3.\tReview of implementation']],
+    ['a skip and a real title defect: both, once each', { list: SKIP, headingTitle5: 'Technical cooperation' }, ['agenda/numbering: 5.\tReview of implementation', 'agenda/annotation-title: Technical cooperation']],
   ])('%s', (_name, shape, expected) => {
     expect(agenda(shape)).toEqual(expected);
   });

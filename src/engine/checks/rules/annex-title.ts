@@ -3,7 +3,7 @@ import type { EditPlan } from '../../plan';
 import { replaceTextPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
 import { pairing } from '../pairing';
-import { continuedMarker, itemLabel, quoteDifference, sameTitle, textAt } from '../support';
+import { continuedMarker, itemLabel, quoteDifference, sameTitle, textAt, withItemLabel } from '../support';
 import type { Rule } from '../types';
 
 /** Replaces the title part of the cell, leaving "(continued)" and its italics as they are. */
@@ -35,10 +35,11 @@ export const annexTitle: Rule = {
       const raw = textAt(snapshot, row.titleLocation);
       const marker = continuedMarker(raw);
       const excerptEnd = marker && marker.end === raw.length ? marker.start : raw.length;
+      const location = withItemLabel(row, { ...row.titleLocation, end: row.titleLocation.start + excerptEnd });
       report({
         message: `Annex title of item ${label} differs from the agenda: ${quoteDifference(row.title, expected)}.`,
-        location: { ...row.titleLocation, end: row.titleLocation.start + excerptEnd },
-        excerpt: raw.slice(0, excerptEnd),
+        location,
+        excerpt: textAt(snapshot, location),
         fix: titleFix(snapshot, row, expected, label),
       });
     }

@@ -1,5 +1,5 @@
 import { pairing } from '../pairing';
-import { textAt } from '../support';
+import { textAt, withItemLabel } from '../support';
 import type { Rule } from '../types';
 
 export const annexUnknownItem: Rule = {
@@ -23,10 +23,13 @@ export const annexUnknownItem: Rule = {
         problem = `sub-item ${row.ref.number} (${row.ref.letter}), but item ${row.ref.number} ${letters ? `has sub-items ${letters}` : 'has no sub-items'}`;
       }
       if (!problem) continue;
+      // A cell with number and title together shows both ("Item 8: Review of …"); a number column its number.
+      const combined = withItemLabel(row, row.titleLocation);
+      const location = combined === row.titleLocation ? row.itemLocation : combined;
       report({
         message: `The annex schedules ${problem}.`,
-        location: row.itemLocation,
-        excerpt: textAt(snapshot, row.itemLocation),
+        location,
+        excerpt: textAt(snapshot, location),
       });
     }
   },
