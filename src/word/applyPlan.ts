@@ -13,6 +13,7 @@ import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
+import { noteText } from './readSnapshot';
 import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
@@ -44,7 +45,8 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const items = paragraphs.items;
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
   verify(plan, items, topTables);
-  if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => n.body.text.trim()));
+  // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
+  if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => noteText(n.body.text)));
   if (plan.edits.length === 0) return { edits: 0 };
 
   const replacements = orderReplacements(plan.edits, items);

@@ -4,9 +4,10 @@
  *
  * Counted: w:t in runs (also inside hyperlinks, w:ins, smart tags, content controls, simple fields and
  * complex-field results), w:tab/w:ptab → "\t", w:br/w:cr → "\v" (page and column breaks → "\f"),
- * w:noBreakHyphen → "-", w:sym → its character. Not counted: deleted text, field instructions, footnote
- * and endnote reference marks (kept as zero-width marks), drawings and text boxes, and the tab that
- * follows the reference mark at the start of a note.
+ * w:noBreakHyphen → "-", w:sym → its character, and a footnote or endnote reference mark → U+0002, the
+ * placeholder Word keeps for it in paragraph and note text (OfficeDev/office-js#2749, #4997, #6942): in the text
+ * as w:footnoteReference, at the start of a note as w:footnoteRef. Not counted: deleted text, field
+ * instructions, drawings and text boxes.
  */
 import { childElements, isElement, isW, textOf, wAttr, type XElement } from './xml';
 
@@ -34,6 +35,14 @@ export interface NoteMark {
   offset: number;
   kind: 'footnote' | 'endnote';
   id: string;
+}
+
+/** The character Word puts in text where a footnote or endnote reference mark stands. */
+export const NOTE_MARK = '\u0002';
+
+/** Whether an atom is a note's reference mark: edits never put text into its run. */
+export function isNoteMarkAtom(atom: Atom): boolean {
+  return atom.kind === 'char' && atom.char === NOTE_MARK;
 }
 
 export interface ParagraphText {
@@ -65,7 +74,6 @@ export function readParagraphText(p: XElement): ParagraphText {
   let offset = 0;
   /** Open complex fields: 'instr' until w:fldChar separate, then 'result' until end. */
   const fields: Array<'instr' | 'result'> = [];
-  let afterNoteRef = false;
 
   const visible = (): boolean => fields.every((f) => f === 'result');
   const pushChar = (el: XElement, char: string): void => {
@@ -91,7 +99,6 @@ export function readParagraphText(p: XElement): ParagraphText {
     switch (name) {
       case 't': {
         const value = textOf(el);
-        afterNoteRef = false;
         if (visible() && value.length > 0) {
           atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
           parts.push(value);
@@ -101,28 +108,20 @@ export function readParagraphText(p: XElement): ParagraphText {
       }
       case 'tab':
       case 'ptab':
-        if (afterNoteRef && atoms.length === 0) {
-          afterNoteRef = false;
-          continue;
-        }
         pushChar(el, '\t');
         continue;
       case 'br': {
-        afterNoteRef = false;
         const type = wAttr(el, 'type');
         pushChar(el, type === 'page' || type === 'column' ? '\f' : '\v');
         continue;
       }
       case 'cr':
-        afterNoteRef = false;
         pushChar(el, '\v');
         continue;
       case 'noBreakHyphen':
-        afterNoteRef = false;
         pushChar(el, '-');
         continue;
       case 'sym':
-        afterNoteRef = false;
         pushChar(el, symbolChar(el));
         continue;
       case 'footnoteReference':
@@ -135,10 +134,11 @@ export function readParagraphText(p: XElement): ParagraphText {
             id: wAttr(el, 'id') ?? '',
           });
         }
+        pushChar(el, NOTE_MARK);
         continue;
       case 'footnoteRef':
       case 'endnoteRef':
-        afterNoteRef = true;
+        pushChar(el, NOTE_MARK);
         continue;
       case 'fldChar': {
         const type = wAttr(el, 'fldCharType');
