@@ -100,9 +100,16 @@ export interface WordRange extends WordLoadable {
   readonly paragraphs: WordParagraphCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
   expandTo(range: WordRange): WordRange;
+  /** WordApi 1.3: a Word.LocationRelation ('Equal', 'Before', 'InsideStart', …). */
+  compareLocationWith(range: WordRange): WordClientResult<string>;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+}
+
+/** What a method that returns a value gives (OfficeExtension.ClientResult): `value` is set by the next sync. */
+export interface WordClientResult<T> {
+  readonly value: T;
 }
 
 export interface WordRangeCollection extends WordLoadable {

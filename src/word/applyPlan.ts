@@ -9,8 +9,9 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
-import { GatewayError, StalePlanError, quote } from './errors';
+import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph, WordTable } from './api';
+import { appliedChanges, type DocumentState } from './appliedChanges';
+import { GatewayError, PartialEditError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
 import { noteText } from './readSnapshot';
@@ -46,20 +47,57 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
   verify(plan, items, topTables);
   // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
-  if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => noteText(n.body.text)));
+  const noteTexts = editsFootnotes ? notes.items.map((n) => noteText(n.body.text)) : [];
+  if (editsFootnotes) verifyFootnotes(plan, noteTexts);
   if (plan.edits.length === 0) return { edits: 0 };
 
   const replacements = orderReplacements(plan.edits, items);
+  const placements = placeRowInsertions(plan.edits, topTables);
+  const before: DocumentState = { paragraphs: items.map((p) => p.text), tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
   queueParagraphEdits(plan.edits, items, replacements);
-  queueTableEdits(plan.edits, topTables);
+  queueTableEdits(plan.edits, topTables, placements);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
   if (previousMode !== null) document.changeTrackingMode = previousMode;
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await partialEdit(context, error, before, previousMode, editsFootnotes);
+  }
   return { edits: plan.edits.length };
+}
+
+/**
+ * After a failed edit batch (Word keeps what ran before the failing command): one more sync restores the
+ * user's track-changes mode and reads the document again, and the error says exactly what was applied.
+ */
+async function partialEdit(context: WordContext, error: unknown, before: DocumentState, previousMode: ChangeTrackingMode | null, withNotes: boolean): Promise<GatewayError> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const { document } = context;
+  if (previousMode !== null) document.changeTrackingMode = previousMode;
+  const paragraphs = document.body.paragraphs;
+  paragraphs.load('items/text');
+  const tables = document.body.tables;
+  tables.load('items/values,items/nestingLevel');
+  const notes = document.body.footnotes;
+  if (withNotes) notes.load('items/body/text');
+  try {
+    await context.sync();
+  } catch {
+    return new PartialEditError(`Word stopped part-way through the change (${reason}) and the document could not be read again: check it, and use Undo in Word to go back.`, []);
+  }
+  const after: DocumentState = {
+    paragraphs: paragraphs.items.map((p) => p.text),
+    tables: tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values),
+    footnotes: withNotes ? notes.items.map((n) => noteText(n.body.text)) : [],
+  };
+  const applied = appliedChanges(before, after);
+  const mode = previousMode !== null ? ` Track Changes is back to ${previousMode === 'Off' ? 'off' : 'on'}.` : '';
+  const what = applied.length === 0 ? 'Nothing was changed.' : `Applied before Word stopped: ${applied.join('; ')}. The rest was not; use Undo in Word to go back.`;
+  return new PartialEditError(`Word stopped part-way through the change (${reason}). ${what}${mode}`, applied);
 }
 
 function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): void {
@@ -206,7 +244,46 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
 
 type TableEdit = Extract<Edit, { kind: 'setCell' | 'insertRows' | 'deleteRows' | 'deleteTable' }>;
 
-function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
+type RowInsertion = Extract<Edit, { kind: 'insertRows' }>;
+
+/** Where Word inserts an edit's rows: beside a row with enough cells, and the width the values take. */
+interface Placement {
+  row: number;
+  position: 'Before' | 'After';
+  width: number;
+}
+
+/**
+ * Word's insertRows takes no more values per row than the row it inserts beside has cells (TableRow.insertRows
+ * docs). New rows after row r may as well go before row r + 1 (and before r after r − 1): the one of the two
+ * that is wide enough is taken, else the plan is refused before anything is written.
+ */
+function placeRowInsertions(edits: Edit[], tables: WordTable[]): Map<RowInsertion, Placement> {
+  const placements = new Map<RowInsertion, Placement>();
+  const deleted = (table: number, row: number) => edits.some((e) => e.kind === 'deleteRows' && e.table === table && e.first <= row && row <= e.last);
+  for (const edit of edits) {
+    if (edit.kind !== 'insertRows') continue;
+    const values = tables[edit.table].values;
+    const needed = Math.max(1, ...edit.rows.map((cells) => {
+      let last = cells.length;
+      while (last > 0 && plain(cells[last - 1]) === '') last--;
+      return last;
+    }));
+    const other = edit.position === 'After' ? { row: edit.row + 1, position: 'Before' as const } : { row: edit.row - 1, position: 'After' as const };
+    const candidates = [{ row: edit.row, position: edit.position }];
+    if (values[other.row] && !deleted(edit.table, other.row)) candidates.push(other);
+    const fit = candidates.find((c) => (values[c.row]?.length ?? 0) >= needed);
+    if (!fit) {
+      throw new GatewayError(
+        `Table ${edit.table + 1}: the new row needs ${needed} cells, but the rows beside row ${edit.row + 1} have fewer, and Word does not insert a row wider than the one it copies. Nothing was changed.`,
+      );
+    }
+    placements.set(edit, { ...fit, width: values[fit.row].length });
+  }
+  return placements;
+}
+
+function queueTableEdits(edits: Edit[], tables: WordTable[], placements: Map<RowInsertion, Placement>): void {
   const tableEdits = edits.filter((e): e is TableEdit => e.kind === 'setCell' || e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'deleteTable');
   const deleted = new Set(tableEdits.filter((e) => e.kind === 'deleteTable').map((e) => e.table));
   // Last row first; at one row: set its cells, then insert around it, then delete.
@@ -232,9 +309,10 @@ function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
         writeCell(table, edit.row, edit.cell, edit.runs);
         break;
       case 'insertRows': {
-        const width = Math.max(1, ...edit.rows.map((r) => r.length));
-        const values = edit.rows.map((cells) => Array.from({ length: width }, (_, i) => plain(cells[i] ?? [])));
-        table.getCell(edit.row, 0).parentRow.insertRows(edit.position, values.length, values);
+        // placeRowInsertions has placed every insertion beside a row wide enough for it.
+        const place = placements.get(edit) ?? { row: edit.row, position: edit.position, width: 1 };
+        const values = edit.rows.map((cells) => Array.from({ length: place.width }, (_, i) => plain(cells[i] ?? [])));
+        table.getCell(place.row, 0).parentRow.insertRows(place.position, values.length, values);
         const firstNew = edit.position === 'After' ? edit.row + 1 : edit.row;
         edit.rows.forEach((cells, r) => cells.forEach((runs, c) => {
           if (runs.some((run) => run.italic)) writeCell(table, firstNew + r, c, runs);

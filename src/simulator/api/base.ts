@@ -158,3 +158,21 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
     });
   }
 }
+
+/** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */
+export class SimClientResult<V> {
+  private done = false;
+  private result: V | undefined;
+
+  constructor(context: SimContext, compute: () => V) {
+    context.enqueue(() => {
+      this.result = compute();
+      this.done = true;
+    });
+  }
+
+  get value(): V {
+    if (!this.done) throw propertyNotLoaded('value');
+    return this.result as V;
+  }
+}

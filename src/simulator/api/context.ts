@@ -1,7 +1,8 @@
 /**
  * Word.run and the request context: actions (loads, method calls, property sets) are queued and carried
- * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. Unlike Word,
- * a failed batch is rolled back so the document is never left half-edited.
+ * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. As in Word, which
+ * has no transactions, what ran before the failing command stays applied (the traceMessages example of the
+ * OfficeExtension.Error docs); each simulated command checks its arguments before it changes anything.
  */
 import type { ChangeTrackingMode, WordContext } from '../../word/api';
 import { RichApiError } from '../errors';
@@ -79,13 +80,9 @@ export class SimContext implements WordContext {
     this.host.syncCount++;
     const actions = this.queue;
     this.queue = [];
-    const restore = actions.some((a) => a.writes) ? this.model.checkpoint() : null;
     this.executing = true;
     try {
       for (const action of actions) action.run();
-    } catch (error) {
-      restore?.();
-      throw error;
     } finally {
       this.executing = false;
     }

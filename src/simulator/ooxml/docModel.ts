@@ -65,7 +65,7 @@ export class DocModel {
     this.rebuild();
   }
 
-  /** (Re)derive what is read from the parts' roots: after opening, and after a rollback swapped them. */
+  /** Derive what is read from the parts' roots. */
   private rebuild(): void {
     const main = this.main;
     const root = main.doc.documentElement;
@@ -77,23 +77,6 @@ export class DocModel {
     this.styles = new StyleSheet(this.stylesPart);
     this.numbering = new Numbering(this.numberingPart, (styleId) => this.styles.styleNumPr(styleId)?.numId ?? null);
     this.version++;
-  }
-
-  /** Keep a copy of every part; the returned function puts it back (a failed batch leaves no trace). */
-  checkpoint(): () => void {
-    const saved = this.parts.map((part) => ({
-      part,
-      root: part.doc.documentElement ? part.doc.documentElement.cloneNode(true) : null,
-      dirty: part.dirty,
-    }));
-    return () => {
-      for (const { part, root, dirty } of saved) {
-        const current = part.doc.documentElement;
-        if (current && root) part.doc.replaceChild(root, current);
-        part.dirty = dirty;
-      }
-      this.rebuild();
-    };
   }
 
   static async load(pkg: DocxPackage): Promise<DocModel> {

@@ -1,0 +1,167 @@
+/**
+ * The gateway and the engine under Word's documented behaviour, as the simulator now reproduces it by default.
+ * Each case names the office-js issue or docs page that pins the behaviour; each failed on the code before it.
+ */
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { fixAll, runChecks } from '../../src/engine/checks';
+import { parseAgenda } from '../../src/engine/parse';
+import { openDocx } from '../../src/simulator';
+import { applyPlan } from '../../src/word/applyPlan';
+import { readSnapshot } from '../../src/word/readSnapshot';
+import { emptySummary, type Edit, type EditPlan } from '../../src/engine/plan';
+import type { Snapshot } from '../../src/engine/snapshot';
+import { PartialEditError } from '../../src/word/errors';
+import { anchorAt, encodeSearchText } from '../../src/word/searchAnchor';
+import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
+import { transformDocx } from '../simulator/revisionHelpers';
+
+const SAMPLE = new Uint8Array(readFileSync(path.resolve(__dirname, '../../assets/samples/ctoc-cop-wg7-2023-1.docx')));
+
+/** The sample with its story parts (document, notes, headers) passed through `transform`. */
+async function sampleWith(transform: (xml: string) => string): Promise<Uint8Array> {
+  return transformDocx(SAMPLE, transform);
+}
+
+describe('footnote marks in text (U+0002: office-js#2749, #4997, #6942)', () => {
+  test('the footnote full-stop fix applies: the note text is compared without its leading mark', async () => {
+    const bytes = await sampleWith((xml) => xml.replace('som_2022.html.</w:t>', 'som_2022.html</w:t>'));
+    const doc = await openDocx(bytes);
+    const snapshot = await readSnapshot(doc);
+    const findings = runChecks(snapshot, parseAgenda(snapshot)).filter((f) => f.rule === 'footnote/punctuation');
+    expect(findings).toHaveLength(1);
+    await applyPlan(doc, fixAll(findings));
+    const after = await readSnapshot(await openDocx(await doc.save()));
+    expect(after.footnotes[1].text).toMatch(/som_2022\.html\.$/u);
+  });
+
+  test('footnote/mark-position reports a mark that stands before a comma', async () => {
+    const bytes = await sampleWith((xml) =>
+      xml.replace('<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> (see annex)', '<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">, see annex,'),
+    );
+    const snapshot = await readSnapshot(await openDocx(bytes));
+    const para = snapshot.paragraphs[snapshot.footnotes[0].paragraph];
+    expect(para.text.charAt(snapshot.footnotes[0].offset ?? -1)).toBe('\u0002');
+    const findings = runChecks(snapshot, parseAgenda(snapshot)).filter((f) => f.rule === 'footnote/mark-position');
+    expect(findings.map((f) => f.excerpt)).toEqual(['work,']);
+  });
+});
+
+
+function planOf(snapshot: Snapshot, edits: Edit[]): EditPlan {
+  const touched = new Set<number>();
+  for (const e of edits) {
+    if (e.kind === 'replaceText') touched.add(e.paragraph);
+    if (e.kind === 'insertParagraphs') touched.add(e.anchor);
+  }
+  const tables = new Set(edits.flatMap((e) => ('table' in e ? [e.table] : [])));
+  return {
+    description: 'test plan',
+    edits,
+    expectations: [...touched].map((p) => ({ paragraph: p, text: snapshot.paragraphs[p].text })),
+    tableExpectations: [...tables].map((t) => ({ table: t, values: snapshot.tables[t].values })),
+    warnings: [],
+    summary: emptySummary(),
+  };
+}
+
+const plainRow = (...cells: string[]) => cells.map((text) => [{ text }]);
+const vMerge = (restart: boolean) => (restart ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>');
+
+describe('vertically merged cells (cellIndex throws GeneralException: office-js#3200)', () => {
+  const annex = () =>
+    buildDocx({
+      documentXml: body(
+        p('Annex'),
+        table([
+          ['Date and time', 'Agenda item', 'Title or description'],
+          [cell('Thursday, 5 October\n10 a.m.–1 p.m.', vMerge(true)), '1 (a)', 'Opening of the meeting'],
+          [cell('', vMerge(false)), '1 (b)', 'Adoption of the agenda'],
+          [cell('3–6 p.m.'), '2', 'Other matters'],
+        ]),
+        p('After'),
+      ),
+    });
+
+  test('readSnapshot reads a table with a vertical merge, each paragraph in its row and cell', async () => {
+    const doc = await openDocx(await annex());
+    const snapshot = await readSnapshot(doc);
+    expect(doc.syncCount).toBe(2);
+    const cells = snapshot.paragraphs.filter((x) => x.cell).map((x) => [x.text, x.cell?.row, x.cell?.cell]);
+    expect(cells).toEqual([
+      ['Date and time', 0, 0], ['Agenda item', 0, 1], ['Title or description', 0, 2],
+      ['Thursday, 5 October', 1, 0], ['10 a.m.–1 p.m.', 1, 0], ['1 (a)', 1, 1], ['Opening of the meeting', 1, 2],
+      ['', 2, 0], ['1 (b)', 2, 1], ['Adoption of the agenda', 2, 2],
+      ['3–6 p.m.', 3, 0], ['2', 3, 1], ['Other matters', 3, 2],
+    ]);
+    expect(snapshot.tables[0]).toMatchObject({ firstParagraph: 1, lastParagraph: 13 });
+  });
+});
+
+describe('TableRow.insertRows takes no more values than the row has cells (its docs)', () => {
+  test('rows after a one-cell day row go before the next, wider row', async () => {
+    const doc = await openDocx(
+      await buildDocx({
+        documentXml: body(p('Annex'), table([['Time', 'Item', 'Title'], [cell('Thursday, 5 October', '<w:gridSpan w:val="3"/>')], ['10 a.m.', '1', 'Opening']]), p('End')),
+      }),
+    );
+    const snapshot = await readSnapshot(doc);
+    const edit: Edit = { kind: 'insertRows', table: 0, row: 1, position: 'After', rows: [plainRow('9 a.m.', '0', 'Briefing')] };
+    await applyPlan(doc, planOf(snapshot, [edit]));
+    const after = await readSnapshot(await openDocx(await doc.save()));
+    expect(after.tables[0].values).toEqual([['Time', 'Item', 'Title'], ['Thursday, 5 October'], ['9 a.m.', '0', 'Briefing'], ['10 a.m.', '1', 'Opening']]);
+  });
+
+  test('a row wider than both neighbours is refused before anything is written', async () => {
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('Annex'), table([['a', 'b'], ['c', 'd']]), p('End')) }));
+    const snapshot = await readSnapshot(doc);
+    const edit: Edit = { kind: 'insertRows', table: 0, row: 0, position: 'After', rows: [plainRow('1', '2', '3')] };
+    await expect(applyPlan(doc, planOf(snapshot, [edit]))).rejects.toThrow(/needs 3 cells.*Nothing was changed/);
+    expect(doc.syncCount).toBe(3); // read (2) + the refused plan's verifying sync, no edit sync
+  });
+});
+
+describe('a failed edit batch is not rolled back (OfficeExtension.Error docs)', () => {
+  test('applyPlan restores track changes and says exactly what was applied, in one extra sync', async () => {
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('First paragraph 3'), p('Second paragraph'), p('Third')) }));
+    const snapshot = await readSnapshot(doc);
+    const edits: Edit[] = [
+      { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '3', text: '4' },
+      // detachFromList on a paragraph that is no list item fails in the edit sync.
+      { kind: 'insertParagraphs', anchor: 1, position: 'After', paragraphs: [{ text: 'New', listLevel: null }] },
+    ];
+    const before = doc.syncCount;
+    const error = await applyPlan(doc, planOf(snapshot, edits), { trackChanges: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PartialEditError);
+    expect(doc.syncCount - before).toBe(3);
+    const partial = error as PartialEditError;
+    expect(partial.applied).toEqual(['paragraph 1 now reads “First paragraph 4” (was “First paragraph 3”)', 'paragraph 3 inserted: “New”']);
+    expect(partial.message).toMatch(/Track Changes is back to off/);
+    const mode = await doc.run(async (context) => {
+      context.document.load('changeTrackingMode');
+      await context.sync();
+      return context.document.changeTrackingMode;
+    });
+    expect(mode).toBe('Off');
+  });
+});
+
+describe('search windows are limited after encoding (office-js#1726, #168, #731)', () => {
+  test('a window of carets is not longer than 255 once encoded', () => {
+    const text = `${'^'.repeat(200)}A${'^'.repeat(200)}B`;
+    const anchor = anchorAt(text, text.length - 1);
+    expect(anchor).toEqual({ kind: 'startOf', window: 'B' });
+    for (let offset = 1; offset < text.length; offset++) {
+      const found = anchorAt(text, offset);
+      if (found && found.kind !== 'paragraphStart') expect(encodeSearchText(found.window).length).toBeLessThanOrEqual(255);
+    }
+  });
+
+  test('an edit in such a paragraph applies in the simulator, which refuses encoded strings over 255', async () => {
+    const text = `${'^'.repeat(200)}A${'^'.repeat(200)}B`;
+    const doc = await openDocx(await buildDocx({ documentXml: body(p(text)) }));
+    const snapshot = await readSnapshot(doc);
+    await applyPlan(doc, planOf(snapshot, [{ kind: 'replaceText', paragraph: 0, start: 401, end: 402, expected: 'B', text: 'C' }]));
+    expect((await readSnapshot(await openDocx(await doc.save()))).paragraphs[0].text).toBe(`${'^'.repeat(200)}A${'^'.repeat(200)}C`);
+  });
+});
