@@ -25,10 +25,13 @@ describe('Word conformance of the simulator', () => {
   test('office-js#3200: loading cellIndex of a vertically merged cell fails the sync with GeneralException', async () => {
     const doc = await docOf(table([[cell('a', '<w:vMerge w:val="restart"/>'), 'b'], [cell('', '<w:vMerge/>'), 'c']]));
     await doc.run(async (context) => {
-      const cell0 = context.document.body.tables.getFirst().getCell(0, 0);
+      const tables = context.document.body.tables;
+      tables.load('items');
+      await context.sync();
+      const cell0 = tables.items[0].getCell(0, 0);
       cell0.load('cellIndex');
       await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
-      const plain = context.document.body.tables.getFirst().getCell(0, 1);
+      const plain = tables.items[0].getCell(0, 1);
       plain.load('cellIndex,rowIndex');
       await context.sync();
       expect([plain.rowIndex, plain.cellIndex]).toEqual([0, 1]);
@@ -38,7 +41,10 @@ describe('Word conformance of the simulator', () => {
   test('TableRow.insertRows docs: values may not have more cells than the row', async () => {
     const doc = await docOf(table([['a', 'b']]));
     await doc.run(async (context) => {
-      const row = context.document.body.tables.getFirst().getCell(0, 0).parentRow;
+      const tables = context.document.body.tables;
+      tables.load('items');
+      await context.sync();
+      const row = tables.items[0].getCell(0, 0).parentRow;
       row.insertRows('After', 1, [['1', '2', '3']]);
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
       row.insertRows('After', 1, [['1']]);

@@ -9,11 +9,11 @@ import { parseAgenda } from '../../src/engine/parse';
 import { openDocx } from '../../src/simulator';
 import { applyPlan } from '../../src/word/applyPlan';
 import { readSnapshot } from '../../src/word/readSnapshot';
-import { emptySummary, type Edit, type EditPlan } from '../../src/engine/plan';
-import type { Snapshot } from '../../src/engine/snapshot';
+import type { Edit } from '../../src/engine/plan';
 import { PartialEditError } from '../../src/word/errors';
 import { anchorAt, encodeSearchText } from '../../src/word/searchAnchor';
 import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
+import { planOf } from '../helpers/planOf';
 import { transformDocx } from '../simulator/revisionHelpers';
 
 const SAMPLE = new Uint8Array(readFileSync(path.resolve(__dirname, '../../assets/samples/ctoc-cop-wg7-2023-1.docx')));
@@ -47,23 +47,6 @@ describe('footnote marks in text (U+0002: office-js#2749, #4997, #6942)', () => 
   });
 });
 
-
-function planOf(snapshot: Snapshot, edits: Edit[]): EditPlan {
-  const touched = new Set<number>();
-  for (const e of edits) {
-    if (e.kind === 'replaceText') touched.add(e.paragraph);
-    if (e.kind === 'insertParagraphs') touched.add(e.anchor);
-  }
-  const tables = new Set(edits.flatMap((e) => ('table' in e ? [e.table] : [])));
-  return {
-    description: 'test plan',
-    edits,
-    expectations: [...touched].map((p) => ({ paragraph: p, text: snapshot.paragraphs[p].text })),
-    tableExpectations: [...tables].map((t) => ({ table: t, values: snapshot.tables[t].values })),
-    warnings: [],
-    summary: emptySummary(),
-  };
-}
 
 const plainRow = (...cells: string[]) => cells.map((text) => [{ text }]);
 const vMerge = (restart: boolean) => (restart ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>');
