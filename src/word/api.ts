@@ -49,6 +49,8 @@ export interface WordBody extends WordLoadable {
   /** WordApi 1.5. */
   readonly footnotes: WordNoteItemCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WordParagraph;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
@@ -74,6 +76,8 @@ export interface WordParagraph extends WordLoadable {
   readonly listItemOrNullObject: WordListItem;
   readonly parentTableCellOrNullObject: WordTableCell;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WordParagraph;
   insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
@@ -100,6 +104,8 @@ export interface WordRange extends WordLoadable {
   readonly paragraphs: WordParagraphCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
   expandTo(range: WordRange): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   /** WordApi 1.3: a Word.LocationRelation ('Equal', 'Before', 'InsideStart', …). */
   compareLocationWith(range: WordRange): WordClientResult<string>;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;

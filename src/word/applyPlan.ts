@@ -15,6 +15,7 @@ import { GatewayError, PartialEditError, StalePlanError, quote } from './errors'
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
 import { noteText } from './readSnapshot';
+import { acceptedText, hasRevisions, isRevised, probeRevisions, queueReviewed, type Reviewed } from './revisions';
 import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
@@ -41,19 +42,26 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const notes = document.body.footnotes;
   const editsFootnotes = plan.edits.some((e) => e.kind === 'appendFootnoteText');
   if (editsFootnotes) notes.load('items/body/text');
+  const revisions = probeRevisions(document.body);
   await context.sync();
 
   const items = paragraphs.items;
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
-  verify(plan, items, topTables);
+  // With tracked changes pending (only then), one more sync reads the accepted text of the paragraphs the plan
+  // relies on: the snapshot read them so, and an edit must not anchor in one of them.
+  const reviewed = hasRevisions(revisions) ? queueReviewed(items, plan.expectations.map((e) => e.paragraph)) : new Map<number, Reviewed>();
+  if (reviewed.size > 0) await context.sync();
+  const texts = items.map((p, i) => acceptedText(p, reviewed.get(i)));
+  verify(plan, texts, topTables);
+  refuseRevised(plan, reviewed);
   // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
   const noteTexts = editsFootnotes ? notes.items.map((n) => noteText(n.body.text)) : [];
   if (editsFootnotes) verifyFootnotes(plan, noteTexts);
   if (plan.edits.length === 0) return { edits: 0 };
 
-  const replacements = orderReplacements(plan.edits, items);
+  const replacements = orderReplacements(plan.edits, texts);
   const placements = placeRowInsertions(plan.edits, topTables);
-  const before: DocumentState = { paragraphs: items.map((p) => p.text), tables: topTables.map((t) => t.values), footnotes: noteTexts };
+  const before: DocumentState = { paragraphs: texts, tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
   queueParagraphEdits(plan.edits, items, replacements);
@@ -84,13 +92,17 @@ async function partialEdit(context: WordContext, error: unknown, before: Documen
   tables.load('items/values,items/nestingLevel');
   const notes = document.body.footnotes;
   if (withNotes) notes.load('items/body/text');
+  const revisions = probeRevisions(document.body);
   try {
     await context.sync();
   } catch {
     return new PartialEditError(`Word stopped part-way through the change (${reason}) and the document could not be read again: check it, and use Undo in Word to go back.`, []);
   }
+  // Tracked edits leave revisions: the body's accepted text, one line per paragraph, reads them as accepted.
+  const raw = paragraphs.items.map((p) => p.text);
+  const accepted = hasRevisions(revisions) ? revisions.current.value.replace(/[\r\n]+$/u, '').split(/\r\n?|\n/u) : raw;
   const after: DocumentState = {
-    paragraphs: paragraphs.items.map((p) => p.text),
+    paragraphs: accepted.length === raw.length ? accepted : raw,
     tables: tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values),
     footnotes: withNotes ? notes.items.map((n) => noteText(n.body.text)) : [],
   };
@@ -100,12 +112,23 @@ async function partialEdit(context: WordContext, error: unknown, before: Documen
   return new PartialEditError(`Word stopped part-way through the change (${reason}). ${what}${mode}`, applied);
 }
 
-function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): void {
+/** A text edit inside a paragraph with pending revisions would anchor its search across them: refused. */
+function refuseRevised(plan: EditPlan, reviewed: Map<number, Reviewed>): void {
+  for (const edit of plan.edits) {
+    if (edit.kind === 'replaceText' && isRevised(reviewed.get(edit.paragraph))) {
+      throw new GatewayError(
+        `Paragraph ${edit.paragraph + 1} has tracked changes that are not accepted or rejected yet, and Word cannot be trusted to find the place to edit in it. Accept or reject them (Review tab) and try again. Nothing was changed.`,
+      );
+    }
+  }
+}
+
+function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
   const mustMatch = new Map<number, string>();
   for (const e of plan.expectations) mustMatch.set(e.paragraph, e.text);
   for (const edit of plan.edits) {
     for (const index of paragraphsOf(edit)) {
-      if (index < 0 || index >= items.length) {
+      if (index < 0 || index >= texts.length) {
         throw new StalePlanError(`The document changed since it was read: paragraph ${index + 1} no longer exists. Nothing was changed; read the document again.`);
       }
     }
@@ -114,7 +137,7 @@ function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): vo
     }
   }
   for (const [index, text] of mustMatch) {
-    const actual = index < items.length ? items[index].text : null;
+    const actual = index < texts.length ? texts[index] : null;
     if (actual !== text) {
       throw new StalePlanError(
         `The document changed since it was read: paragraph ${index + 1} was ${quote(text)}${actual === null ? ' and is gone' : ` and now reads ${quote(actual)}`}. Nothing was changed; read the document again.`,
@@ -190,12 +213,12 @@ type Replacement = Extract<Edit, { kind: 'replaceText' }>;
  * text as it will stand then. Every place is checked to be addressable before anything is queued, so a refusal
  * leaves nothing half-queued.
  */
-function orderReplacements(edits: Edit[], items: WordParagraph[]): { edit: Replacement; text: string }[] {
+function orderReplacements(edits: Edit[], texts: string[]): { edit: Replacement; text: string }[] {
   const byParagraph = new Map<number, Replacement[]>();
   for (const e of edits) if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
   const steps: { edit: Replacement; text: string }[] = [];
   for (const [index, list] of byParagraph) {
-    let text = items[index].text;
+    let text = texts[index];
     for (const edit of [...list].sort((a, b) => b.start - a.start)) {
       if (!anchorAt(text, edit.start) || !anchorAt(text, edit.end)) {
         throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);

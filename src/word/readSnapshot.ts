@@ -5,6 +5,7 @@
  */
 import type { CellAddress, Snapshot, SnapshotFootnote, SnapshotParagraph, SnapshotTable } from '../engine/snapshot';
 import type { HeaderType, WordContext, WordHost, WordParagraph, WordTable } from './api';
+import { acceptedText, hasRevisions, probeRevisions, queueReviewed, type Reviewed } from './revisions';
 
 const HEADER_TYPES: HeaderType[] = ['Primary', 'FirstPage', 'EvenPages'];
 
@@ -21,6 +22,7 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
   tables.load('items/values,items/rowCount,items/nestingLevel');
   const notes = body.footnotes;
   notes.load('items');
+  const revisions = probeRevisions(body);
   const section = context.document.sections.getFirst();
   const headers = HEADER_TYPES.map((type) => {
     const header = section.getHeader(type);
@@ -45,13 +47,17 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
     const start = p.getRange('Start').compareLocationWith(cell.body.getRange('Start'));
     return { cell, start };
   });
+  // Pending tracked changes: every paragraph's accepted text, read in this same sync.
+  const reviewed = hasRevisions(revisions) ? queueReviewed(items, items.keys()) : new Map<number, Reviewed>();
   const marks = notes.items.map((note) => {
     note.body.load('text');
     const paragraph = note.reference.paragraphs.getFirst();
     paragraph.load('text');
     const before = paragraph.getRange('Start').expandTo(note.reference.getRange('Start'));
     before.load('text');
-    return { note, paragraph, before };
+    // With revisions pending, Word on the web counts deleted text in `text`: the accepted text gives the offset.
+    const accepted = reviewed.size > 0 ? before.getReviewedText('Current') : null;
+    return { note, paragraph, before, accepted };
   });
   await context.sync();
 
@@ -60,7 +66,7 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
     const cell = cells[index];
     return {
       index,
-      text: p.text,
+      text: acceptedText(p, reviewed.get(index)),
       style: p.style,
       styleBuiltIn: p.styleBuiltIn,
       list: list && !list.isNullObject ? { listString: list.listString, level: list.level } : null,
@@ -72,16 +78,16 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
   const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1);
   const snapshotTables = assignCells(snapshotParagraphs, topLevelTables);
 
-  const texts = items.map((p: WordParagraph) => p.text);
+  const texts = items.map((p: WordParagraph) => p.text);  // as the note's reference paragraph reports it
   let searchFrom = 0;
-  const footnotes: SnapshotFootnote[] = marks.map(({ note, paragraph, before }, i) => {
+  const footnotes: SnapshotFootnote[] = marks.map(({ note, paragraph, before, accepted }, i) => {
     const at = texts.indexOf(paragraph.text, searchFrom);
     if (at >= 0) searchFrom = at;
     return {
       number: i + 1,
       text: noteText(note.body.text),
       paragraph: at,
-      offset: at >= 0 ? before.text.length : null,
+      offset: at >= 0 ? (accepted ?? { value: before.text }).value.replace(/[\r\n]+$/u, '').length : null,
     };
   });
 

@@ -4,7 +4,8 @@ import { body, buildDocx, cell, footnoteRef, footnotesXml, p, run, table } from 
 import { readParagraphs, readTables, readTexts } from './simHelpers';
 
 async function textsOf(...paragraphs: string[]): Promise<string[]> {
-  return readTexts(await openDocx(await buildDocx({ documentXml: body(...paragraphs), footnotesXml: footnotesXml({ 1: 'Note.' }) })));
+  // As Word for Windows and Mac read it: Word on the web also shows tracked deletions (office-js#1267).
+  return readTexts(await openDocx(await buildDocx({ documentXml: body(...paragraphs), footnotesXml: footnotesXml({ 1: 'Note.' }) }), { platform: 'desktop' }));
 }
 
 describe('Paragraph.text', () => {

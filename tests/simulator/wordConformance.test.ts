@@ -64,3 +64,29 @@ describe('Word conformance of the simulator', () => {
     });
   });
 });
+
+describe('tracked changes (office-js#1267, #5286; getReviewedText, WordApi 1.4)', () => {
+  const revised = p(`${run('Item ')}<w:del w:id="1" w:author="a"><w:r><w:delText>3</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('4')}</w:ins>${run(' of the agenda')}`);
+
+  const readAll = async (platform: 'web' | 'desktop') => {
+    const doc = await openDocx(await buildDocx({ documentXml: body(revised) }), { platform });
+    return doc.run(async (context) => {
+      const paragraph = context.document.body.paragraphs.getFirst();
+      paragraph.load('text');
+      const current = paragraph.getReviewedText('Current');
+      const original = paragraph.getReviewedText('Original');
+      const bodyText = context.document.body;
+      bodyText.load('text');
+      await context.sync();
+      return { text: paragraph.text, body: bodyText.text, current: current.value, original: original.value };
+    });
+  };
+
+  test('Word on the web (the default) keeps tracked deletions in Paragraph.text and Body.text', async () => {
+    expect(await readAll('web')).toEqual({ text: 'Item 34 of the agenda', body: 'Item 34 of the agenda', current: 'Item 4 of the agenda', original: 'Item 3 of the agenda' });
+  });
+
+  test('Word for Windows and Mac leave them out', async () => {
+    expect(await readAll('desktop')).toEqual({ text: 'Item 4 of the agenda', body: 'Item 4 of the agenda', current: 'Item 4 of the agenda', original: 'Item 3 of the agenda' });
+  });
+});

@@ -10,6 +10,7 @@ import { openDocx } from '../../src/simulator';
 import { applyPlan } from '../../src/word/applyPlan';
 import { readSnapshot } from '../../src/word/readSnapshot';
 import type { Edit } from '../../src/engine/plan';
+import type { Snapshot } from '../../src/engine/snapshot';
 import { PartialEditError } from '../../src/word/errors';
 import { anchorAt, encodeSearchText } from '../../src/word/searchAnchor';
 import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
@@ -146,5 +147,33 @@ describe('search windows are limited after encoding (office-js#1726, #168, #731)
     const snapshot = await readSnapshot(doc);
     await applyPlan(doc, planOf(snapshot, [{ kind: 'replaceText', paragraph: 0, start: 401, end: 402, expected: 'B', text: 'C' }]));
     expect((await readSnapshot(await openDocx(await doc.save()))).paragraphs[0].text).toBe(`${'^'.repeat(200)}A${'^'.repeat(200)}C`);
+  });
+});
+
+describe('pending tracked changes are read as accepted text (office-js#1267; getReviewedText, WordApi 1.4)', () => {
+  const twoItems = () => buildDocx({ documentXml: body(p('Item 3 of the agenda'), p('Item 7 of the agenda')) });
+  const renumber = (snapshot: Snapshot, paragraph: number, from: string, to: string): Edit => {
+    const start = snapshot.paragraphs[paragraph].text.indexOf(from);
+    return { kind: 'replaceText', paragraph, start, end: start + from.length, expected: from, text: to };
+  };
+
+  test.each(['web', 'desktop'] as const)('after a tracked "3" → "4", Word on the %s reads "4", in 2 syncs', async (platform) => {
+    const doc = await openDocx(await twoItems(), { platform });
+    const snapshot = await readSnapshot(doc);
+    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '3', '4')]), { trackChanges: true });
+    const again = await openDocx(await doc.save(), { platform });
+    const after = await readSnapshot(again);
+    expect(again.syncCount).toBe(2);
+    expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 7 of the agenda']);
+  });
+
+  test('an edit is never anchored in a paragraph with pending revisions; elsewhere it applies', async () => {
+    const doc = await openDocx(await twoItems());
+    const first = await readSnapshot(doc);
+    await applyPlan(doc, planOf(first, [renumber(first, 0, '3', '4')]), { trackChanges: true });
+    const snapshot = await readSnapshot(doc);
+    await expect(applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5')]))).rejects.toThrow(/Paragraph 1 has tracked changes.*Nothing was changed/);
+    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 1, '7', '8')]));
+    expect((await readSnapshot(doc)).paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 8 of the agenda']);
   });
 });

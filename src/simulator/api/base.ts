@@ -159,6 +159,13 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
   }
 }
 
+/** The text view getReviewedText asks for; Word.ChangeTrackingVersion has no other values. */
+export function reviewedView(version: unknown): 'original' | 'current' {
+  if (version === undefined || version === 'Current') return 'current';
+  if (version === 'Original') return 'original';
+  throw invalidArgument(`changeTrackingVersion '${String(version)}' (use 'Original' or 'Current')`);
+}
+
 /** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */
 export class SimClientResult<V> {
   private done = false;

@@ -19,7 +19,14 @@ export interface HostState {
   trackMineOnly: boolean;
   /** Track changes for a package without settings.xml (kept in memory only). */
   trackWithoutSettings: boolean;
+  /**
+   * Whose Word the simulator plays where platforms differ: 'web' (the default) reports tracked deletions in
+   * Paragraph.text and Body.text (office-js#1267, #5286); 'desktop' leaves them out.
+   */
+  platform: SimPlatform;
 }
+
+export type SimPlatform = 'web' | 'desktop';
 
 /** The document's change-tracking mode now: settings.xml's w:trackRevisions, refined by what the host remembers. */
 export function trackingMode(host: HostState): ChangeTrackingMode {

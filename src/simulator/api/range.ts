@@ -11,7 +11,7 @@ import { removeNotesIn } from '../ooxml/blockEdit';
 import { markParagraph } from '../ooxml/revisions';
 import { deleteParagraphTracked, insertedByUs } from '../ooxml/trackedBlocks';
 import { childElements, isW, removeNode, type XElement } from '../ooxml/xml';
-import { SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import type { SimContext } from './context';
 import { SimParagraphCollection } from './paragraph';
 
@@ -237,6 +237,19 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
       const start = before(model, a.story, b.start, a.start) ? b.start : a.start;
       const end = before(model, a.story, a.end, b.end) ? b.end : a.end;
       return makeRange(this.context, a.story, start.p, start.offset, end.p, end.offset);
+    });
+  }
+
+  /** WordApi 1.4: 'Current' is the range's text as edits address it; 'Original' each paragraph part rejected. */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): SimClientResult<string> {
+    const view = reviewedView(changeTrackingVersion);
+    return new SimClientResult(this.context, () => {
+      const model = this.context.model;
+      if (view === 'current') return rangeText(model, this.target);
+      // Whole paragraphs in the original view; a partial paragraph keeps its current slice.
+      return segments(model, this.target)
+        .map(({ p, from, to }) => (from === 0 && to === model.text(p).text.length ? model.textView(p, 'original') : model.text(p).text.slice(from, to)))
+        .join('\r');
     });
   }
 

@@ -6,7 +6,7 @@
 import { DocxError } from '../errors';
 import { Numbering, type ListLabel, type ListPosition } from './numbering';
 import { DocxPackage, type Relationship, type XmlPart } from './package';
-import { readParagraphText, type ParagraphText } from './paragraphText';
+import { readParagraphText, type ParagraphText, type TextView } from './paragraphText';
 import { Revisions } from './revisions';
 import { storyParagraphs, storyTables } from './story';
 import { StyleSheet } from './styles';
@@ -135,6 +135,14 @@ export class DocModel {
     const value = readParagraphText(p);
     this.textCache.set(p, { version: this.version, value });
     return value;
+  }
+
+  /** A paragraph's text in another view of its tracked changes (see TextView); computed only when it differs. */
+  textView(p: XElement, view: TextView): string {
+    const current = this.text(p);
+    if (view === 'current' || !current.revised) return current.text;
+    if (view === 'withDeleted' && !current.revised.deleted) return current.text;
+    return readParagraphText(p, view).text;
   }
 
   /** Index of a paragraph in body.paragraphs, or -1 when it is not in the main story. */

@@ -49,7 +49,16 @@ export interface ParagraphText {
   text: string;
   atoms: Atom[];
   marks: NoteMark[];
+  /** The paragraph holds tracked deletions (w:del, w:moveFrom) or insertions (w:ins, w:moveTo). */
+  revised?: { deleted: boolean; inserted: boolean };
 }
+
+/**
+ * Which text of a paragraph with tracked changes: 'current' as if every revision were accepted (the default,
+ * which edits address), 'withDeleted' the current text with the deleted text still in place (what Word on the
+ * web reports as Paragraph.text, office-js#1267), 'original' as if every revision were rejected.
+ */
+export type TextView = 'current' | 'withDeleted' | 'original';
 
 const SKIPPED = new Set([
   'pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'sdtPr', 'sdtEndPr', 'drawing',
@@ -67,7 +76,9 @@ function symbolChar(el: XElement): string {
   return Number.isFinite(value) && value > 0 ? String.fromCharCode(value) : '';
 }
 
-export function readParagraphText(p: XElement): ParagraphText {
+export function readParagraphText(p: XElement, view: TextView = 'current'): ParagraphText {
+  let deleted = false;
+  let inserted = false;
   const atoms: Atom[] = [];
   const marks: NoteMark[] = [];
   const parts: string[] = [];
@@ -94,6 +105,25 @@ export function readParagraphText(p: XElement): ParagraphText {
       if (name === 'oMath' || name === 'oMathPara') continue;
       for (const c of childElements(el).reverse()) stack.push(c);
       continue;
+    }
+    if (name === 'del' || name === 'moveFrom' || name === 'delText') {
+      deleted = true;
+      if (view === 'current') continue;
+      if (name === 'delText') {
+        const value = textOf(el);
+        if (visible() && value.length > 0) {
+          atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
+          parts.push(value);
+          offset += value.length;
+        }
+        continue;
+      }
+      for (const c of childElements(el).reverse()) stack.push(c);
+      continue;
+    }
+    if (name === 'ins' || name === 'moveTo') {
+      inserted = true;
+      if (view === 'original') continue;
     }
     if (SKIPPED.has(name)) continue;
     switch (name) {
@@ -153,5 +183,5 @@ export function readParagraphText(p: XElement): ParagraphText {
         for (const c of childElements(el).reverse()) stack.push(c);
     }
   }
-  return { text: parts.join(''), atoms, marks };
+  return { text: parts.join(''), atoms, marks, ...(deleted || inserted ? { revised: { deleted, inserted } } : {}) };
 }
