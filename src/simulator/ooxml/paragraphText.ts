@@ -94,6 +94,14 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
     offset += 1;
   };
 
+  const pushText = (el: XElement): void => {
+    const value = textOf(el);
+    if (!visible() || value.length === 0) return;
+    atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
+    parts.push(value);
+    offset += value.length;
+  };
+
   const stack: XElement[] = childElements(p).reverse();
   while (stack.length > 0) {
     const el = stack.pop() as XElement;
@@ -110,12 +118,7 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
       deleted = true;
       if (view === 'current') continue;
       if (name === 'delText') {
-        const value = textOf(el);
-        if (visible() && value.length > 0) {
-          atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
-          parts.push(value);
-          offset += value.length;
-        }
+        pushText(el);
         continue;
       }
       for (const c of childElements(el).reverse()) stack.push(c);
@@ -127,15 +130,9 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
     }
     if (SKIPPED.has(name)) continue;
     switch (name) {
-      case 't': {
-        const value = textOf(el);
-        if (visible() && value.length > 0) {
-          atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
-          parts.push(value);
-          offset += value.length;
-        }
+      case 't':
+        pushText(el);
         continue;
-      }
       case 'tab':
       case 'ptab':
         pushChar(el, '\t');
