@@ -16,6 +16,7 @@ import { applyPlan } from '../../src/word/applyPlan';
 import { readSnapshot } from '../../src/word/readSnapshot';
 import { MANIFEST_WORD_API, WORD_MEMBERS, withinSet } from '../../src/word/requirementSets';
 import { selectLocation } from '../../src/word/select';
+import { runSelfTest } from '../../src/word/selfTest';
 
 const ROOT = path.resolve(__dirname, '../..');
 const API = readFileSync(path.join(ROOT, 'src/word/api.ts'), 'utf8');
@@ -174,6 +175,7 @@ describe('the gateway uses only tagged members, with literals Word accepts', () 
         if (fixes.edits.length > 0) await applyPlan(host, fixes).catch(() => undefined);
         for (const f of findings.slice(0, 5)) await selectLocation(host, f.location);
       }
+      await runSelfTest(recordingHost(await sample(name), uses), { platform: 'simulator', version: 'test' });
     }
     const touched = [...new Set(uses.map((u) => u.member.replace(/=$/, '')))].sort();
     const untagged = touched.filter((m) => {
