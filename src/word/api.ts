@@ -6,7 +6,8 @@
  * from @types/office-js satisfies `WordContext`. The Word simulator (`src/simulator/`) implements the same
  * interfaces over a .docx, with Office.js's load/sync rules.
  *
- * Requirement sets: paragraphs, lists, tables and search WordApi 1.3; changeTrackingMode 1.4; footnotes 1.5.
+ * Requirement sets: every member is tagged with its set in `requirementSets.ts` (checked by a test against
+ * @types/office-js and the manifest's WordApi 1.5); see docs/WORD-FIDELITY.md.
  */
 
 /** Every proxy: its scalar properties may be read only after `load()` and `context.sync()`. */

@@ -188,3 +188,16 @@ describe('the gateway uses only tagged members, with literals Word accepts', () 
     expect(touched.length).toBeGreaterThan(40);
   });
 });
+
+test('docs/WORD-FIDELITY.md lists every member with its set', () => {
+  const doc = readFileSync(path.join(ROOT, 'docs/WORD-FIDELITY.md'), 'utf8');
+  const missing: string[] = [];
+  for (const [iface, members] of Object.entries(WORD_MEMBERS)) {
+    const office = iface === 'WordContext' ? 'RequestContext' : iface.replace(/^Word/, '');
+    for (const [member, tag] of Object.entries(members)) {
+      const row = `| \`${office}.${member}\` | ${tag.set === 'core' ? 'Office.js core' : `WordApi ${tag.set}`} |`;
+      if (!doc.includes(row)) missing.push(row);
+    }
+  }
+  expect(missing).toEqual([]);
+});
