@@ -5,6 +5,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { fixAll, runChecks } from '../../src/engine/checks';
+import { insertItem } from '../../src/engine/operations';
 import { parseAgenda } from '../../src/engine/parse';
 import { openDocx } from '../../src/simulator';
 import { applyPlan } from '../../src/word/applyPlan';
@@ -15,7 +16,7 @@ import { PartialEditError } from '../../src/word/errors';
 import { anchorAt, encodeSearchText } from '../../src/word/searchAnchor';
 import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
 import { planOf } from '../helpers/planOf';
-import { transformDocx } from '../simulator/revisionHelpers';
+import { partXml, transformDocx } from '../simulator/revisionHelpers';
 
 const SAMPLE = new Uint8Array(readFileSync(path.resolve(__dirname, '../../assets/samples/ctoc-cop-wg7-2023-1.docx')));
 
@@ -175,5 +176,41 @@ describe('pending tracked changes are read as accepted text (office-js#1267; get
     await expect(applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5')]))).rejects.toThrow(/Paragraph 1 has tracked changes.*Nothing was changed/);
     await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 1, '7', '8')]));
     expect((await readSnapshot(doc)).paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 8 of the agenda']);
+  });
+});
+
+describe('the sample with its annex time cells merged vertically, as drafters often make them', () => {
+  /** Each slot's time cell spans the rows of its items: vMerge restart on the time, continue on the empty cells. */
+  const mergeTimes = (xml: string): string => {
+    const start = xml.lastIndexOf('<w:tbl>');
+    if (start < 0) return xml;
+    let merging = false;
+    const annex = xml.slice(start).replace(/<w:tr[ >][\s\S]*?<\/w:tr>/g, (row) => {
+      const first = /<w:tc>([\s\S]*?)<\/w:tc>/.exec(row)?.[0] ?? '';
+      const text = [...first.matchAll(/<w:t[^>]*>([^<]*)/g)].map((m) => m[1]).join('');
+      let tag = '';
+      if (/(a\.m\.|p\.m\.)/.test(text)) tag = '<w:vMerge w:val="restart"/>';
+      else if (text === '' && merging) tag = '<w:vMerge/>';
+      merging = tag !== '';
+      if (!tag) return row;
+      const merged = first.includes('<w:tcPr>') ? first.replace('<w:tcPr>', `<w:tcPr>${tag}`) : first.replace('<w:tc>', `<w:tc><w:tcPr>${tag}</w:tcPr>`);
+      return row.replace(first, merged);
+    });
+    return xml.slice(0, start) + annex;
+  };
+
+  test('reads the same agenda and inserts an item into the merged annex', async () => {
+    const bytes = await sampleWith(mergeTimes);
+    expect((await partXml(bytes)).match(/<w:vMerge/g)?.length).toBeGreaterThan(5);
+    const plain = await readSnapshot(await openDocx(SAMPLE));
+    const doc = await openDocx(bytes);
+    const snapshot = await readSnapshot(doc);
+    expect(snapshot.paragraphs.map((x) => x.cell)).toEqual(plain.paragraphs.map((x) => x.cell));
+    const agenda = parseAgenda(snapshot);
+    expect(agenda.annex).toEqual(parseAgenda(plain).annex);
+    await applyPlan(doc, insertItem(snapshot, agenda, { position: 3, title: 'Smuggling of migrants by air' }));
+    const after = parseAgenda(await readSnapshot(await openDocx(await doc.save())));
+    const rows = after.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => `${r.item} ${r.title}`))) ?? [];
+    expect(rows).toContain('3 Smuggling of migrants by air');
   });
 });
