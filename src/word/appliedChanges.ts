@@ -4,6 +4,7 @@
  * before the edits: the paragraphs that changed, came or went, and the tables that changed. Pure functions.
  */
 import { quote } from './errors';
+import { lcsTable } from './lcs';
 
 /** The part of the document the gateway compares: paragraph texts, top-level table values, footnote texts. */
 export interface DocumentState {
@@ -52,12 +53,7 @@ function paragraphChanges(a: string[], b: string[]): string[] {
   // Longest common subsequence of the middle: what is not in it was removed (a) or inserted (b).
   const n = midA.length;
   const m = midB.length;
-  const table: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i][j] = midA[i] === midB[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
+  const table = lcsTable(midA, midB);
   const lines: string[] = [];
   let i = 0;
   let j = 0;

@@ -15,7 +15,7 @@ import { GatewayError, PartialEditError, StalePlanError, quote } from './errors'
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
 import { noteText } from './readSnapshot';
-import { acceptedText, hasRevisions, isRevised, probeRevisions, queueReviewed, type Reviewed } from './revisions';
+import { acceptedText, hasRevisions, isRevised, probeRevisions, queueReviewed, revisionCrossing, type Reviewed } from './revisions';
 import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
@@ -53,13 +53,13 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   if (reviewed.size > 0) await context.sync();
   const texts = items.map((p, i) => acceptedText(p, reviewed.get(i)));
   verify(plan, texts, topTables);
-  refuseRevised(plan, reviewed);
+  const guards = revisionGuards(plan, reviewed);
   // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
   const noteTexts = editsFootnotes ? notes.items.map((n) => noteText(n.body.text)) : [];
   if (editsFootnotes) verifyFootnotes(plan, noteTexts);
   if (plan.edits.length === 0) return { edits: 0 };
 
-  const replacements = orderReplacements(plan.edits, texts);
+  const replacements = orderReplacements(plan.edits, texts, guards);
   const placements = placeRowInsertions(plan.edits, topTables);
   const before: DocumentState = { paragraphs: texts, tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
@@ -112,15 +112,31 @@ async function partialEdit(context: WordContext, error: unknown, before: Documen
   return new PartialEditError(`Word stopped part-way through the change (${reason}). ${what}${mode}`, applied);
 }
 
-/** A text edit inside a paragraph with pending revisions would anchor its search across them: refused. */
-function refuseRevised(plan: EditPlan, reviewed: Map<number, Reviewed>): void {
+type Guard = (start: number, end: number) => boolean;
+
+function revisedRefusal(paragraph: number): GatewayError {
+  return new GatewayError(
+    `Paragraph ${paragraph + 1} has tracked changes that are not accepted or rejected yet, and Word cannot be trusted to find the place to edit in it. Accept or reject them (Review tab) and try again. Nothing was changed.`,
+  );
+}
+
+/**
+ * For each paragraph with pending revisions that a text edit touches: which search windows would cross a revision
+ * (#5874). One edit per such paragraph is anchored beside its revisions; more, or a paragraph too long to locate
+ * them in, is refused.
+ */
+function revisionGuards(plan: EditPlan, reviewed: Map<number, Reviewed>): Map<number, Guard> {
+  const guards = new Map<number, Guard>();
   for (const edit of plan.edits) {
-    if (edit.kind === 'replaceText' && isRevised(reviewed.get(edit.paragraph))) {
-      throw new GatewayError(
-        `Paragraph ${edit.paragraph + 1} has tracked changes that are not accepted or rejected yet, and Word cannot be trusted to find the place to edit in it. Accept or reject them (Review tab) and try again. Nothing was changed.`,
-      );
-    }
+    if (edit.kind !== 'replaceText') continue;
+    const entry = reviewed.get(edit.paragraph);
+    if (!entry || !isRevised(entry)) continue;
+    const strip = (t: string) => t.replace(/[\r\n]+$/u, '');
+    const guard = guards.has(edit.paragraph) ? null : revisionCrossing(strip(entry.original.value), strip(entry.current.value));
+    if (!guard) throw revisedRefusal(edit.paragraph);
+    guards.set(edit.paragraph, guard);
   }
+  return guards;
 }
 
 function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
@@ -208,31 +224,40 @@ function paragraphsOf(edit: Edit): number[] {
 
 type Replacement = Extract<Edit, { kind: 'replaceText' }>;
 
+/** A replacement as it runs: the paragraph's text then, and the windows to avoid (pending revisions). */
+interface Step {
+  edit: Replacement;
+  text: string;
+  avoid?: Guard;
+}
+
 /**
  * The text replacements in the order they run: per paragraph from its end to its start, each with the paragraph's
  * text as it will stand then. Every place is checked to be addressable before anything is queued, so a refusal
  * leaves nothing half-queued.
  */
-function orderReplacements(edits: Edit[], texts: string[]): { edit: Replacement; text: string }[] {
+function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, Guard>): Step[] {
   const byParagraph = new Map<number, Replacement[]>();
   for (const e of edits) if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
-  const steps: { edit: Replacement; text: string }[] = [];
+  const steps: Step[] = [];
   for (const [index, list] of byParagraph) {
     let text = texts[index];
+    const avoid = guards.get(index);
     for (const edit of [...list].sort((a, b) => b.start - a.start)) {
-      if (!anchorAt(text, edit.start) || !anchorAt(text, edit.end)) {
+      if (!anchorAt(text, edit.start, avoid) || !anchorAt(text, edit.end, avoid)) {
+        if (avoid) throw revisedRefusal(index);
         throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
       }
-      steps.push({ edit, text });
+      steps.push({ edit, text, avoid });
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     }
   }
   return steps;
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: { edit: Replacement; text: string }[]): void {
-  for (const { edit, text } of replacements) {
-    const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end);
+function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: Step[]): void {
+  for (const { edit, text, avoid } of replacements) {
+    const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end, avoid);
     // orderReplacements has checked that every place can be addressed.
     if (target) target.insertText(edit.text, 'Replace');
   }

@@ -5,6 +5,7 @@
  * and never anchors an edit in it. One body-level probe in the first sync tells whether any paragraph needs it.
  */
 import type { WordBody, WordClientResult, WordParagraph } from './api';
+import { lcsTable } from './lcs';
 
 export interface Reviewed {
   original: WordClientResult<string>;
@@ -39,4 +40,42 @@ export function isRevised(entry: Reviewed | undefined): boolean {
 /** A paragraph's text with its revisions accepted: its 'Current' reviewed text, without a paragraph mark. */
 export function acceptedText(paragraph: WordParagraph, entry: Reviewed | undefined): string {
   return isRevised(entry) && entry ? entry.current.value.replace(/[\r\n]+$/u, '') : paragraph.text;
+}
+
+/** Above this many character pairs a paragraph's revisions are not located: no edit is anchored in it. */
+const MAX_DIFF = 4_000_000;
+
+/**
+ * Where a paragraph's pending revisions sit in its accepted text, from its rejected ('Original') and accepted
+ * ('Current') texts: `crosses(start, end)` tells whether a search window [start, end) of the accepted text would
+ * contain inserted text or span a place where text was deleted — a window Word may not match (#5874). Null when
+ * the paragraph is too long to locate them.
+ */
+export function revisionCrossing(original: string, current: string): ((start: number, end: number) => boolean) | null {
+  const n = original.length;
+  const m = current.length;
+  if (n * m > MAX_DIFF) return null;
+  // Longest common subsequence, then walk it: current characters outside it are inserted; original characters
+  // outside it were deleted before the current position reached.
+  const table = lcsTable(original, current);
+  const inserted = new Uint8Array(m);
+  const deletedAt = new Uint8Array(m + 1);
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && original[i] === current[j]) {
+      i++;
+      j++;
+    } else if (j < m && (i === n || table[i][j + 1] >= table[i + 1][j])) {
+      inserted[j++] = 1;
+    } else {
+      deletedAt[j] = 1;
+      i++;
+    }
+  }
+  return (start, end) => {
+    for (let k = start; k < end; k++) if (inserted[k]) return true;
+    for (let k = start + 1; k < end; k++) if (deletedAt[k]) return true;
+    return false;
+  };
 }

@@ -33,7 +33,7 @@ function searchable(window: string): boolean {
  * An anchor for `offset` in `text`, or null when no window of at most 255 characters identifies it
  * (a pathological paragraph of repeated text).
  */
-export function anchorAt(text: string, offset: number): Anchor | null {
+export function anchorAt(text: string, offset: number, avoid?: (start: number, end: number) => boolean): Anchor | null {
   if (offset < 0 || offset > text.length) return null;
   if (offset === 0) return { kind: 'paragraphStart' };
   // Grow a window leftwards from the offset: the longer it is, the likelier its first occurrence is ours.
@@ -44,7 +44,7 @@ export function anchorAt(text: string, offset: number): Anchor | null {
   for (let start = offset - 1; start >= 0; start--) {
     if (OBJECT_MARK.test(text[start])) break;
     encoded += encodeSearchText(text[start]).length;
-    if (encoded > MAX_SEARCH_LENGTH) break;
+    if (encoded > MAX_SEARCH_LENGTH || avoid?.(start, offset)) break;
     const window = text.slice(start, offset);
     if (searchable(window) && text.indexOf(window) === start) return { kind: 'endOf', window };
   }
@@ -52,7 +52,7 @@ export function anchorAt(text: string, offset: number): Anchor | null {
   for (let end = offset + 1; end <= text.length; end++) {
     if (OBJECT_MARK.test(text[end - 1])) break;
     encoded += encodeSearchText(text[end - 1]).length;
-    if (encoded > MAX_SEARCH_LENGTH) break;
+    if (encoded > MAX_SEARCH_LENGTH || avoid?.(offset, end)) break;
     const window = text.slice(offset, end);
     if (searchable(window) && text.indexOf(window) === offset) return { kind: 'startOf', window };
   }

@@ -13,6 +13,7 @@ import { readSnapshot } from '../../src/word/readSnapshot';
 import type { Edit } from '../../src/engine/plan';
 import type { Snapshot } from '../../src/engine/snapshot';
 import { PartialEditError } from '../../src/word/errors';
+import { revisionCrossing } from '../../src/word/revisions';
 import { anchorAt, encodeSearchText } from '../../src/word/searchAnchor';
 import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
 import { planOf } from '../helpers/planOf';
@@ -168,14 +169,30 @@ describe('pending tracked changes are read as accepted text (office-js#1267; get
     expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 7 of the agenda']);
   });
 
-  test('an edit is never anchored in a paragraph with pending revisions; elsewhere it applies', async () => {
-    const doc = await openDocx(await twoItems());
+  test.each(['web', 'desktop'] as const)('Word on the %s: an edit beside the revisions applies; windows never cross one; two edits in such a paragraph are refused', async (platform) => {
+    const doc = await openDocx(await twoItems(), { platform });
     const first = await readSnapshot(doc);
     await applyPlan(doc, planOf(first, [renumber(first, 0, '3', '4')]), { trackChanges: true });
     const snapshot = await readSnapshot(doc);
-    await expect(applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5')]))).rejects.toThrow(/Paragraph 1 has tracked changes.*Nothing was changed/);
-    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 1, '7', '8')]));
-    expect((await readSnapshot(doc)).paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 8 of the agenda']);
+    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5'), renumber(snapshot, 1, '7', '8')]));
+    const after = await readSnapshot(doc);
+    expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 5 of the agenda', 'Item 8 of the agenda']);
+    const twice: Edit[] = [renumber(after, 0, 'Item', 'Point'), renumber(after, 0, 'agenda', 'list')];
+    await expect(applyPlan(doc, planOf(after, twice))).rejects.toThrow(/Paragraph 1 has tracked changes.*Nothing was changed/);
+  });
+
+  test('revisionCrossing locates inserted text and deletion points; anchors avoid them', () => {
+    const crosses = revisionCrossing('Item 3 of the agenda', 'Item 4 of the agenda');
+    expect(crosses).not.toBeNull();
+    const guard = crosses as (s: number, e: number) => boolean;
+    expect(guard(0, 5)).toBe(false); // "Item " ends where "3" was deleted: it does not span the place
+    expect(guard(4, 6)).toBe(true); // " 4" holds the inserted "4"
+    expect(guard(6, 20)).toBe(false);
+    expect(anchorAt('Item 4 of the agenda', 6, guard)).toEqual({ kind: 'startOf', window: ' o' });
+    expect(anchorAt('Item 4 of the agenda', 5, guard)).toEqual({ kind: 'endOf', window: 'm ' });
+    // Deleted text between two kept characters: no window spans the deletion point.
+    const deletion = revisionCrossing('abXcd', 'abcd') as (s: number, e: number) => boolean;
+    expect([deletion(0, 2), deletion(1, 3), deletion(2, 4)]).toEqual([false, true, false]);
   });
 });
 
