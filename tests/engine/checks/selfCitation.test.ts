@@ -74,6 +74,9 @@ describe('footnote/mark-position: stacked marks', () => {
     ['two marks separated by ","', TEXT, [at, at + 1], []],
     ['a stack of two marks before a comma of the text: at its last mark', TEXT.replace('work, and', 'work,, and'), [at, at + 1], ['work,,']],
     ['a mark after the comma', TEXT, [at + 1], []],
+    // Word's own text holds each mark as U+0002 at its offset (office-js#2749).
+    ['two marks separated by ", ", marks in the text', TEXT.replace('work, and', 'work\u0002, \u0002 and'), [at, at + 3], []],
+    ['one mark before a comma, mark in the text', TEXT.replace('work, and', 'work\u0002, and'), [at], ['work,']],
   ])('%s', (_name, text, offsets, excerpts) => {
     expect(rule(withNotes(text, offsets), 'footnote/mark-position')).toEqual(excerpts);
   });
