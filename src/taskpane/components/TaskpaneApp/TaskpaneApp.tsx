@@ -39,7 +39,10 @@ export function TaskpaneApp({ service, theme = 'light', onDocumentChanged }: Tas
   const state = useTaskpaneState(service, onDocumentChanged);
   const styles = useTaskpaneAppStyles();
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+    // No layout class on the provider: Fluent copies the provider's classes onto every portal's mount node
+    // (applyStylesToPortals), an absolutely placed layer over the page; a `min-height: 100%` there turned each
+    // menu and dialog into a full-window sheet of the theme's background. The shells size the provider instead.
+    <FluentProvider theme={fluentTheme(theme)}>
       <TaskpaneContext.Provider value={state}>
         <main className={styles.root} aria-busy={state.busy !== null}>
           <header className={styles.header}>
