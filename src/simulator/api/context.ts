@@ -18,6 +18,8 @@ export interface HostState {
   trackMineOnly: boolean;
   /** Track changes for a package without settings.xml (kept in memory only). */
   trackWithoutSettings: boolean;
+  /** The add-in's settings of a package without settings.xml (kept in memory only). */
+  addinSettingsWithoutPart?: Map<string, string>;
 }
 
 /** The document's change-tracking mode now: settings.xml's w:trackRevisions, refined by what the host remembers. */
