@@ -113,9 +113,11 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
       await run('Saving the settings in the document', async () => {
         await service.writeSettings(next);
         setSettings(next);
+        // The settings are part of the document: the preview counts them as an edit to download.
+        onDocumentChanged?.();
       });
     },
-    [run, service],
+    [run, service, onDocumentChanged],
   );
 
   const inferredStyle = useMemo(() => (document ? inferHouseStyle(document.agenda) : 'newYork'), [document]);
