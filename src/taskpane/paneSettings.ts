@@ -99,9 +99,19 @@ export function likeKey(finding: Finding): string {
   return `${finding.rule}|${finding.excerpt}`;
 }
 
-/** This finding: its rule, its text and the text of its paragraph (so it survives renumbering elsewhere). */
+/**
+ * This finding: its rule, its text, and its place told by content, not by number (so that it survives edits
+ * elsewhere): the text of its paragraph, which of the paragraphs with that same text it is (annex cells repeat
+ * "3–6 p.m." every day), and the offset in it.
+ */
 export function findingKey(snapshot: Snapshot, finding: Finding): string {
-  return `${likeKey(finding)}|${hash(placeText(snapshot, finding.location))}`;
+  const { location } = finding;
+  const text = placeText(snapshot, location);
+  let occurrence = 0;
+  if (location.kind === 'paragraph' || location.kind === 'cell') {
+    for (let i = 0; i < location.paragraph; i += 1) if (snapshot.paragraphs[i]?.text === text) occurrence += 1;
+  }
+  return `${likeKey(finding)}|${hash(text)}.${occurrence}.${location.start}`;
 }
 
 export function isIgnored(settings: PaneSettings, snapshot: Snapshot, finding: Finding): boolean {

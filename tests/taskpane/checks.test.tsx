@@ -184,3 +184,25 @@ describe('Settings panel', () => {
     await waitFor(() => expect(service.runChecks.mock.calls.at(-1)?.[2]).toEqual({ timeConvention: '12h', rules: { 'symbol/year': 'off' } }));
   });
 });
+
+describe('which finding "Ignore" means', () => {
+  it('two findings on paragraphs with the same text (an annex slot every day) have different keys; edits elsewhere keep a key', async () => {
+    const { findingKey } = await import('../../src/taskpane/paneSettings');
+    const { ctocSnapshot } = await import('../fixtures/ctocSnapshot');
+    const snapshot = ctocSnapshot();
+    const slots = snapshot.paragraphs.filter((p) => p.text === '3–6 p.m.');
+    expect(slots.length).toBeGreaterThan(1);
+    const finding = (paragraph: number): Finding => ({
+      rule: 'time/format',
+      severity: 'warning',
+      message: 'x',
+      location: { kind: 'paragraph', paragraph, start: 0, end: 8 },
+      excerpt: '3–6 p.m.',
+    });
+    const keys = slots.map((p) => findingKey(snapshot, finding(p.index)));
+    expect(new Set(keys).size).toBe(slots.length);
+    // a paragraph inserted at the top shifts every index, not the key
+    const shifted = { ...snapshot, paragraphs: [{ ...snapshot.paragraphs[0], text: 'New first line' }, ...snapshot.paragraphs].map((p, index) => ({ ...p, index })) };
+    expect(findingKey(shifted, finding(slots[1].index + 1))).toBe(keys[1]);
+  });
+});

@@ -13,9 +13,8 @@ import { useSettingsPanelStyles } from './useSettingsPanelStyles';
 const INFERRED = 'inferred';
 
 export function SettingsPanel(): ReactElement {
-  const { settings, inferredStyle, updateSettings, service, busy } = useTaskpane();
+  const { settings, inferredStyle, updateSettings, service } = useTaskpane();
   const styles = useSettingsPanelStyles();
-  const disabled = busy !== null;
   const inferred = houseStyle(inferredStyle);
   const ignoredCount = settings.ignored.length + settings.ignoredLike.length;
   const groups = [...new Set(service.rules.map((rule) => groupOf(rule.id)))];
@@ -37,7 +36,6 @@ export function SettingsPanel(): ReactElement {
         <RadioGroup
           aria-labelledby="settings-house-style"
           value={settings.houseStyle ?? INFERRED}
-          disabled={disabled}
           onChange={(_event, data) => setStyle(data.value)}
         >
           <Radio value={INFERRED} label={`As the document shows (${inferred.label}): ${inferred.example}`} />
@@ -61,7 +59,6 @@ export function SettingsPanel(): ReactElement {
                 <div key={rule.id} className={styles.rule}>
                   <Switch
                     checked={!settings.rulesOff.includes(rule.id)}
-                    disabled={disabled}
                     label={rule.description}
                     aria-describedby={`rule-id-${rule.id.replace(/\W/g, '-')}`}
                     onChange={(_event, data) => setRule(rule.id, data.checked)}
@@ -83,7 +80,7 @@ export function SettingsPanel(): ReactElement {
         </Text>
         {ignoredCount > 0 && (
           <div>
-            <Button size="small" disabled={disabled} onClick={() => void updateSettings({ ...settings, ignored: [], ignoredLike: [] })}>
+            <Button size="small" onClick={() => void updateSettings({ ...settings, ignored: [], ignoredLike: [] })}>
               Restore all ignored findings
             </Button>
           </div>

@@ -108,16 +108,25 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
     });
   }, [lastResult, run, applyTracked, describe]);
 
+  // Settings apply at once and are written in order, the last one winning: an editor arrowing through the house
+  // styles or flipping several rules must not have a change refused because the previous write is still running.
+  const settingsWrites = useRef<Promise<void>>(Promise.resolve());
   const updateSettings = useCallback(
     async (next: PaneSettings) => {
-      await run('Saving the settings in the document', async () => {
-        await service.writeSettings(next);
-        setSettings(next);
-        // The settings are part of the document: the preview counts them as an edit to download.
-        onDocumentChanged?.();
+      setSettings(next);
+      const write = settingsWrites.current.then(async () => {
+        try {
+          await service.writeSettings(next);
+          // The settings are part of the document: the preview counts them as an edit to download.
+          onDocumentChanged?.();
+        } catch (e) {
+          report(e);
+        }
       });
+      settingsWrites.current = write;
+      await write;
     },
-    [run, service, onDocumentChanged],
+    [service, onDocumentChanged, report],
   );
 
   const inferredStyle = useMemo(() => (document ? inferHouseStyle(document.agenda) : 'newYork'), [document]);
