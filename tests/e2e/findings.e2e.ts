@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
 import { sampleWithTimeAndSymbolSlips } from './support/fixtures';
 import { launch, openDocument, renderCount, viewParagraphs, viewTableRows, waitForRender, type PreviewPage } from './support/preview';
 
@@ -33,6 +34,8 @@ describe('working through findings', () => {
     const symbolCard = symbols.getByRole('article').filter({ hasText: 'CTOC/COP/WG.7/2O23/2' });
     expect((await symbolCard.getByLabel('Proposed fix').textContent())?.replace(/\s+/g, ' ')).toContain('CTOC/COP/WG.7/2O23/2 → becomes CTOC/COP/WG.7/2023/2');
     await preview.screenshot('findings-cards');
+    await page.mouse.move(1200, 800);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('Next selects the next finding in the document view and makes its card current', async () => {
