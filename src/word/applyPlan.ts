@@ -9,7 +9,7 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
+import type { WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
@@ -171,7 +171,7 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   for (const { edit, text } of replacements) {
     const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end);
     // orderReplacements has checked that every place can be addressed.
-    if (target) target.insertText(edit.text, 'Replace');
+    if (target) insertRuns(target, edit.text, edit.runs);
   }
   for (const edit of edits) {
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
@@ -184,6 +184,19 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   }
   for (const edit of edits) {
     if (edit.kind === 'deleteParagraphs') for (let i = edit.last; i >= edit.first; i--) items[i].delete();
+  }
+}
+
+/** Replaces a range by text, or by runs one after the other, each with its italics when the run sets them. */
+function insertRuns(target: WordRange, text: string, runs: TextRun[] | undefined): void {
+  if (!runs || runs.length === 0 || runs.every((run) => run.italic === undefined)) {
+    target.insertText(text, 'Replace');
+    return;
+  }
+  let at: WordRange | null = null;
+  for (const run of runs) {
+    at = at === null ? target.insertText(run.text, 'Replace') : at.insertText(run.text, 'After');
+    if (run.italic !== undefined) at.font.italic = run.italic;
   }
 }
 
