@@ -248,7 +248,7 @@ function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
         table.getCell(edit.row, 0).parentRow.insertRows(edit.position, values.length, values);
         const firstNew = edit.position === 'After' ? edit.row + 1 : edit.row;
         edit.rows.forEach((cells, r) => cells.forEach((runs, c) => {
-          if (runs.some((run) => run.italic)) writeCell(table, firstNew + r, c, runs);
+          if (runs.some((run) => run.italic !== undefined)) writeCell(table, firstNew + r, c, runs);
         }));
         break;
       }
@@ -266,10 +266,10 @@ function plain(runs: TextRun[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-/** A cell's text as runs: plain text goes in as the cell's value; italic runs are appended one by one. */
+/** A cell's text as runs: plain text goes in as the cell's value; runs that set italics are appended one by one. */
 function writeCell(table: WordTable, row: number, cell: number, runs: TextRun[]): void {
   const target = table.getCell(row, cell);
-  if (runs.every((r) => !r.italic)) {
+  if (runs.every((r) => r.italic === undefined)) {
     target.value = plain(runs);
     return;
   }

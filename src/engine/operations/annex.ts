@@ -146,6 +146,13 @@ function planSlot(
     } else {
       deleted.push(row);
       if (key === null) ctx.builder.warn(`Annex: the row of item ${row.item} “${row.title}” goes: the list has no such item.`);
+      const moved = key ? [...placement.keys()].find((e) => e.fresh && e.origins.includes(key)) : undefined;
+      const extra = moved ? extraContent(ctx, annex, row) : [];
+      if (moved && extra.length > 0) {
+        ctx.builder.warn(
+          `Annex: the row of item ${label(moved)} held more than its number and title (“${extra.join(' / ')}”); its new row has only them: copy the rest by hand.`,
+        );
+      }
     }
   }
   // New rows go after the row of the entity before them in this slot (or first in the slot).
@@ -230,14 +237,45 @@ function planSlot(
     const before = n > 0 ? nodes[n - 1] : null;
     const after = m < nodes.length ? nodes[m] : null;
     const anchorAfter = before && before.kind === 'row' && (!before.row.continued || !after || after.kind !== 'row' || after.row.continued);
-    const cellsAt = (table: number): TextRun[][][] =>
-      fresh.map((node, r) => newRow(annex, node, times[r], style, Math.max(...ctx.snapshot.tables[table].values.map((cells) => cells.length), 3)));
-    if (anchorAfter && before && before.kind === 'row') ctx.builder.insertRows(before.row.table, before.row.row, 'After', cellsAt(before.row.table));
-    else if (after && after.kind === 'row') ctx.builder.insertRows(after.row.table, after.row.row, 'Before', cellsAt(after.row.table));
-    else ctx.builder.insertRows(slot.source.table, slot.source.row, 'After', cellsAt(slot.source.table));
+    const anchor = anchorAfter && before && before.kind === 'row' ? before.row : after && after.kind === 'row' ? after.row : null;
+    const cells = fresh.map((node, r) => {
+      const table = anchor?.table ?? slot.source.table;
+      const row = newRow(annex, node, times[r], style, Math.max(...ctx.snapshot.tables[table].values.map((cells) => cells.length), 3));
+      // Beside a "(continued)" row only: the new title says it is not in italics, whatever the row it copies.
+      if (anchor?.continued) {
+        const column = style.combined ? annex.columns.item : annex.columns.title;
+        row[column] = row[column].map((run) => (run.italic === undefined ? { ...run, italic: false } : run));
+      }
+      return row;
+    });
+    if (anchor) ctx.builder.insertRows(anchor.table, anchor.row, anchorAfter ? 'After' : 'Before', cells);
+    else ctx.builder.insertRows(slot.source.table, slot.source.row, 'After', cells);
     n = m;
   }
   return deleted;
+}
+
+/**
+ * What the item and title cells of a row hold besides the label and the title: other paragraphs ("(closed meeting)")
+ * and the text of nested tables, which a new row made from plain values cannot carry.
+ */
+function extraContent(ctx: Context, annex: Annex, row: AnnexRow): string[] {
+  const own = new Set([row.itemLocation, row.titleLocation].map((l) => (l.kind === 'cell' ? l.paragraph : -1)));
+  const paragraphs = ctx.snapshot.paragraphs;
+  const inRow = paragraphs.filter((para) => para.cell?.table === row.table && para.cell.row === row.row);
+  if (inRow.length === 0) return [];
+  const out: string[] = [];
+  let column = -1;
+  for (let i = inRow[0].index; i <= inRow[inRow.length - 1].index + 1 && i < paragraphs.length; i++) {
+    const para = paragraphs[i];
+    if (para.cell) {
+      if (para.cell.table !== row.table || para.cell.row !== row.row) break;
+      column = para.cell.cell;
+    } else if (para.tableNestingLevel <= 1) break;
+    const mine = column === annex.columns.item || column === annex.columns.title;
+    if (mine && !own.has(para.index) && para.text.trim() !== '') out.push(para.text.trim());
+  }
+  return out;
 }
 
 /** The time cell of a row of a slot whose time stands in its first item row: the time there, and nowhere else. */
