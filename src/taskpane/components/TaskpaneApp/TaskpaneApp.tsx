@@ -24,6 +24,7 @@ import { useTaskpaneState } from './useTaskpaneState';
 
 const AnnexPanel = lazy(() => import('../AnnexPanel/AnnexPanel').then((m) => ({ default: m.AnnexPanel })));
 const ChecksPanel = lazy(() => import('../ChecksPanel/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
+const ComparePanel = lazy(() => import('../ComparePanel/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const SkeletonForm = lazy(() => import('../SkeletonForm/SkeletonForm').then((m) => ({ default: m.SkeletonForm })));
 
 export interface TaskpaneAppProps {
@@ -106,6 +107,7 @@ function Panels({ state }: { state: TaskpaneState }): ReactElement {
           {panel === 'items' && <ItemsPanel />}
           {panel === 'annex' && <AnnexPanel />}
           {panel === 'checks' && <ChecksPanel />}
+          {panel === 'checks' && <ComparePanel />}
         </Suspense>
       </div>
     </>
