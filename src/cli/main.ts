@@ -29,6 +29,8 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
 
 Commands that write take one or more files and need --out OUT.docx (one file), --out-dir DIR or --in-place;
 a file that fails gets one line on stderr and the others go on; --track-changes records the edits as tracked changes.
+Language versions of one agenda are edited together with --title LANG=… (en fr es ru ar zh) or --versions and
+--out-dir DIR: the first file is the original, each version gets its language's title or a placeholder.
 --stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
 Exit codes: 0 done, 1 check found errors (compare: differences), 2 unreadable file, not an agenda, or bad usage.`;
 

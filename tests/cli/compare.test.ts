@@ -3,6 +3,7 @@
  * and on the one-defect variants of issue 11: the clean set gives no finding, each defect exactly one, with its
  * place in both files.
  */
+import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -131,5 +132,17 @@ describe('compare: bad input', () => {
     const b = await cli('compare', en);
     expect(b.err[0]).toMatch(/compare takes the original and one or more other language versions/);
     expect(b.code).toBe(2);
+  });
+});
+
+describe('compare in the bundled CLI (build/agenda-desk.js)', () => {
+  it('exits 0 on the clean pair and 1 with one finding on a defect, as a process', async () => {
+    const bin = path.resolve(__dirname, '../../bin/agenda-desk.js');
+    const en = await version('en');
+    const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'compare', ...args], { encoding: 'utf8', timeout: 60_000 });
+    expect(run(en, await version('zh')).status).toBe(0);
+    const broken = run(en, await version('zh', ['footnote']), '--json');
+    expect(broken.status).toBe(1);
+    expect((JSON.parse(broken.stdout) as Report).files[0].findings.map((f) => f.rule)).toEqual(['versions/footnotes']);
   });
 });
