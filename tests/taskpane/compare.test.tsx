@@ -20,7 +20,7 @@ async function openPane() {
   const select = jest.spyOn(service, 'selectLocation');
   const user = userEvent.setup();
   render(<TaskpaneApp service={service} />);
-  await user.click(await screen.findByRole('tab', { name: 'Checks' }));
+  await user.click(await screen.findByRole('tab', { name: 'Versions' }));
   await screen.findByRole('button', { name: 'Compare with another language version…' });
   return { user, select, service };
 }
