@@ -50,8 +50,8 @@ export const PANELS: PanelEntry[] = [
   { value: 'items', label: 'Items', component: ItemsPanel },
   { value: 'annex', label: 'Annex', component: AnnexPanel },
   { value: 'checks', label: 'Checks', component: ChecksPanel },
-  { value: 'versions', label: 'Versions', component: ComparePanel },
   { value: 'settings', label: 'Settings', component: SettingsPanel },
+  { value: 'versions', label: 'Versions', component: ComparePanel },
 ];
 
 export function TaskpaneApp({ service, theme = 'light', onDocumentChanged }: TaskpaneAppProps): ReactElement {
