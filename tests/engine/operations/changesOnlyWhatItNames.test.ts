@@ -4,6 +4,7 @@
  * (that is `annex/title`'s finding, and regenerate-annex's job, which says what it changes first).
  * Every paragraph and cell text is diffed before/after with the numbers blanked: what is left is what the edit names.
  */
+import { runChecks } from '../../../src/engine/checks';
 import type { Agenda } from '../../../src/engine/model';
 import { insertItem, moveItem, regenerateAnnex, removeItem } from '../../../src/engine/operations';
 import { parseAgenda } from '../../../src/engine/parse';
@@ -125,6 +126,12 @@ describe('title sync belongs to regenerate-annex, which says what it changes', (
     const before = ctocDiffering();
     const plan = regenerateAnnex(before, parseAgenda(before));
     expect(plan.warnings).toEqual(['Annex, item 5: the title “Any other matters” becomes the list\'s “Other matters”.']);
+  });
+
+  it('the annex/title fix names what it writes over', () => {
+    const before = ctocDiffering();
+    const finding = runChecks(before, parseAgenda(before)).find((f) => f.rule === 'annex/title');
+    expect(finding?.fix?.description).toBe('Use the agenda\'s title for item 5 in the annex: “Any other matters” becomes “Other matters”');
   });
 });
 
