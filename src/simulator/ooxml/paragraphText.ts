@@ -4,10 +4,11 @@
  *
  * Counted: w:t in runs (also inside hyperlinks, w:ins, smart tags, content controls, simple fields and
  * complex-field results), w:tab/w:ptab → "\t", w:br/w:cr → "\v" (page and column breaks → "\f"),
- * w:noBreakHyphen → "-", w:sym → its character. Not counted: deleted text, field instructions, footnote
+ * w:noBreakHyphen → "-", w:sym → its character; of an mc:AlternateContent, the one branch compat.ts reads. Not counted: deleted text, field instructions, footnote
  * and endnote reference marks (kept as zero-width marks), drawings and text boxes, and the tab that
  * follows the reference mark at the start of a note.
  */
+import { isAlternateContent, readBranch } from './compat';
 import { childElements, isElement, isW, textOf, wAttr, type XElement } from './xml';
 
 export interface TextAtom {
@@ -81,8 +82,12 @@ export function readParagraphText(p: XElement): ParagraphText {
     if (!isElement(el)) continue;
     const name = el.localName ?? '';
     if (el.namespaceURI !== null && !isW(el)) {
-      // Markup compatibility wrappers (mc:AlternateContent) and math: descend only into mc:Fallback-free content.
-      if (name === 'AlternateContent') continue;
+      // Markup compatibility: one branch of an mc:AlternateContent is read (see compat.ts); math is not text.
+      if (isAlternateContent(el)) {
+        const branch = readBranch(el);
+        if (branch) for (const c of childElements(branch).reverse()) stack.push(c);
+        continue;
+      }
       if (name === 'oMath' || name === 'oMathPara') continue;
       for (const c of childElements(el).reverse()) stack.push(c);
       continue;
