@@ -50,7 +50,9 @@ export function planAnnotations(ctx: Context): void {
   const byItem = new Map<number, Section>();
   for (const s of sections) if (!byItem.has(s.item)) byItem.set(s.item, s);
 
-  // Sections that stay where they are (a relocated one stays when it cannot be carried).
+  // Sections that stay where they are: the largest set already in the new order, which holds every section that
+  // cannot be carried (a footnote or a table in it); the others are carried to their places around them.
+  const inOrder = sectionsInOrder(ctx, [...byItem.values()]);
   const staying = new Set<Section>();
   for (const section of byItem.values()) {
     const fate = ctx.itemFates[section.item];
@@ -58,11 +60,11 @@ export function planAnnotations(ctx: Context): void {
       ctx.builder.deleteParagraphs(section.first, section.last);
       continue;
     }
-    if (fate.relocated && canCarry(ctx, section)) {
+    if (!inOrder.has(section) && canCarry(ctx, section)) {
       ctx.builder.deleteParagraphs(section.first, section.last);
       continue;
     }
-    if (fate.relocated) {
+    if (!inOrder.has(section)) {
       ctx.builder.warn(
         `The annotation of item ${numberOf(ctx, fate.index)} holds a footnote or a table, so it was left where it stands: move it by hand (cut and paste in Word).`,
       );
@@ -83,6 +85,36 @@ export function planAnnotations(ctx: Context): void {
     }
     placeSection(ctx, sections, staying, k, content);
   });
+}
+
+/**
+ * The sections that can stay where they stand: a heaviest subsequence, in document order, whose new positions
+ * increase. A section that cannot be carried weighs more than all the others together, so that when an item whose
+ * annotation holds a footnote moves, its neighbours move around it instead (and the annotations end in the list's
+ * order). Sections of removed items are not counted.
+ */
+function sectionsInOrder(ctx: Context, sections: Section[]): Set<Section> {
+  const kept = sections.filter((s) => ctx.itemFates[s.item]);
+  const position = (s: Section): number => ctx.itemFates[s.item]?.index ?? -1;
+  // Any larger set of carriable sections outweighs a smaller one; among equals, those the user did not move stay.
+  const n = kept.length;
+  const weight = (s: Section): number => (!canCarry(ctx, s) ? (n + 1) ** 2 : ctx.itemFates[s.item]?.relocated ? n : n + 1);
+  const best: number[] = [];
+  const previous: number[] = [];
+  kept.forEach((section, i) => {
+    best[i] = weight(section);
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (position(kept[j]) < position(section) && best[j] + weight(section) > best[i]) {
+        best[i] = best[j] + weight(section);
+        previous[i] = j;
+      }
+    }
+  });
+  const out = new Set<Section>();
+  let at = best.length === 0 ? -1 : best.indexOf(Math.max(...best));
+  for (; at >= 0; at = previous[at]) out.add(kept[at]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -137,10 +169,12 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   relabelHeading(ctx, section.annotation.heading, numberOf(ctx, k), null, item.title !== ctx.agenda.items[section.item].title ? item.title : null);
 
   const keptSubs = new Map<number, SubSection>();
+  // Sub-items that moved only with their item stay in its section, which stays here (see sectionsInOrder).
+  const parentMoved = ctx.itemFates[section.item]?.relocated === true;
   for (const sub of section.subSections) {
     const fate = sub.sub === null ? undefined : ctx.subFates.get(subKey(section.item, sub.sub));
     if (fate === undefined) continue; // a sub-heading the list does not have: not ours to touch
-    if (fate && !fate.relocated && fate.item === k) {
+    if (fate && (!fate.relocated || parentMoved) && fate.item === k) {
       if (sub.sub !== null) keptSubs.set(sub.sub, sub);
     } else if (fate && !canCarryRange(ctx, sub)) {
       ctx.builder.warn(
@@ -153,7 +187,7 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   if (section.subSections.length === 0 && ctx.agenda.items[section.item].subItems.length > 0) return; // no sub-headings here
 
   item.subItems.forEach((sub, m) => {
-    const kept = sub.origin && sub.origin.item === section.item && !sub.relocated ? keptSubs.get(sub.origin.sub) : undefined;
+    const kept = sub.origin && sub.origin.item === section.item && (!sub.relocated || parentMoved) ? keptSubs.get(sub.origin.sub) : undefined;
     if (kept) {
       const renamed = sub.title !== ctx.agenda.items[section.item].subItems[sub.origin?.sub ?? 0].title;
       relabelHeading(ctx, kept.heading, null, letterOf(m), renamed ? sub.title : null);

@@ -70,6 +70,19 @@ describe.each([
     expect(plan.warnings.some((w) => w.includes('check the level'))).toBe(false);
   });
 
+  it('moveItem 1 to 3: its annotation holds a footnote, so annotations 2 and 3 move before it instead, in order', () => {
+    const { plan, agenda } = apply(before, (s, a) => moveItem(s, a, { item: '1', to: 3 }));
+    expect(agenda.items.map((i) => i.title)).toEqual([DET, DEV, 'Organizational matters', expect.stringContaining('Matters pertaining'), 'Other matters', 'Adoption of the report']);
+    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
+    expect(agenda.footnotes).toHaveLength(before.footnotes.length);
+    expect(inconsistencies(agenda)).toEqual([]);
+    expect(plan.warnings.some((w) => w.includes('holds a footnote'))).toBe(false);
+    expect(plan.warnings).toEqual([
+      'The annotation of item 1 was moved as plain text: check its italics and links in Word.',
+      'The annotation of item 2 was moved as plain text: check its italics and links in Word.',
+    ]);
+  });
+
   it('renameItem changes the title in the list, the heading and the annex together', () => {
     const { plan, after, agenda } = apply(before, (s, a) => renameItem(s, a, { item: '3', title: 'Smuggling of migrants by sea' }));
     expect(agenda.items[2].title).toBe('Smuggling of migrants by sea');
