@@ -356,6 +356,22 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     expect(changes.removed).toEqual([]);
   });
 
+  it('move-item of an item whose annotation holds a footnote: its neighbours move around it, and check passes', async () => {
+    const { after } = await edit('moveFootnote', 'move-item', 'FILE', '--item', '1', '--to', '3');
+    expect(after.defects).toEqual([]);
+    const { out } = await cli('outline', path.join(work, 'markup-moveFootnote.docx'), '--json');
+    const o = JSON.parse(out) as { items: { number: string; title: string }[]; annotations: { item: string; title: string }[]; footnotes: unknown[] };
+    expect(o.items.map((i) => i.title)).toEqual([t(2), t(3), t(1), t(4), t(5), t(6)]);
+    expect(o.annotations.map((a) => [a.item, a.title])).toEqual(o.items.map((i) => [i.number, i.title]));
+    expect(o.footnotes).toHaveLength(1);
+    // The section that holds the footnote stayed with all its markup: the SEQ field, REF and HYPERLINK fields.
+    const heading = after.paragraphs.find((p) => p.text === `3.\t${t(1)}`);
+    expect(heading?.markup).toEqual(['field-begin', 'instr:SEQ Item \\* ARABIC', 'field-separate', 'field-end']);
+    expect(after.paragraphs.find((p) => p.text.startsWith('The proposed organization of work'))?.markup).toEqual([
+      'footnote', 'field-begin', 'instr:REF _Annex \\h', 'field-separate', 'field-end', 'field-begin', 'instr:HYPERLINK "https://www.unodc.org/unodc/en/treaties/CTOC/"', 'field-separate', 'field-end',
+    ]);
+  });
+
   // Fails today: a move rewrites the list lines and the annotation section from their text (issue 12, deliverable 2).
   it.failing('move-item moves the section with its fields, hyperlinks, smart tags and section break in place', async () => {
     const { after, changes } = await edit('move', 'move-item', 'FILE', '--item', '4', '--to', '2');

@@ -3,7 +3,8 @@
  * sub-items (documentation included), write a heading and a placeholder paragraph for a new one, and carry a
  * moved section to its new place. A moved section is re-written from its text and paragraph styles (an edit
  * plan has no "move"), so character formatting inside it is not carried: the plan says so. A section holding a
- * footnote mark or a table is not moved at all (it would lose them); it is renumbered where it stands.
+ * footnote mark or a table is not carried (it would lose them): it stays, renumbered, and its neighbours are carried
+ * around it instead, so that the annotations still follow the list (see sectionsInOrder).
  */
 import type { Annotation, AnnotationHeading } from '../model';
 import type { NewParagraph } from '../plan';
