@@ -41,6 +41,8 @@ export class DocModel {
   styles!: StyleSheet;
   numbering!: Numbering;
   readonly points = new Set<Point>();
+  /** word/comments.xml, when the document has comments. */
+  commentsPart: XmlPart | null = null;
   /** Track changes: the mode, and ids and authorship for the revision marks edits write while it is on. */
   readonly revisions: Revisions;
   private readonly paragraphCache = new Map<XElement, { version: number; list: XElement[] }>();
@@ -112,16 +114,19 @@ export class DocModel {
     const footnotes = await partOf('footnotes');
     const endnotes = await partOf('endnotes');
     const settings = await partOf('settings');
+    const comments = await partOf('comments');
     const headers = new Map<string, XmlPart>();
     for (const rel of rels) {
       if (!relType(rel, 'header') || rel.external) continue;
       const part = await pkg.readXml(rel.target);
       if (part) headers.set(rel.id, part);
     }
-    const parts = [main, styles, numbering, footnotes, endnotes, settings, ...headers.values()].filter(
+    const parts = [main, styles, numbering, footnotes, endnotes, settings, ...headers.values(), comments].filter(
       (p): p is XmlPart => p !== null,
     );
-    return new DocModel(pkg, main, parts, rels, styles, numbering, footnotes, endnotes, settings, headers);
+    const model = new DocModel(pkg, main, parts, rels, styles, numbering, footnotes, endnotes, settings, headers);
+    model.commentsPart = comments;
+    return model;
   }
 
   /** Record an edit: the part will be saved, and every derived cache is stale. */
