@@ -6,7 +6,8 @@
  * from @types/office-js satisfies `WordContext`. The Word simulator (`src/simulator/`) implements the same
  * interfaces over a .docx, with Office.js's load/sync rules.
  *
- * Requirement sets: paragraphs, lists, tables and search WordApi 1.3; changeTrackingMode 1.4; footnotes 1.5.
+ * Requirement sets: paragraphs, lists, tables and search WordApi 1.3; changeTrackingMode 1.4; footnotes 1.5;
+ * Range.getOoxml/insertOoxml 1.1.
  */
 
 /** Every proxy: its scalar properties may be read only after `load()` and `context.sync()`. */
@@ -103,6 +104,15 @@ export interface WordRange extends WordLoadable {
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+  /** The range as a flat OPC package (pkg:package); WordApi 1.1. Its value may be read after the next sync. */
+  getOoxml(): WordClientResult<string>;
+  /** Inserts a flat OPC package's content at the location; WordApi 1.1. */
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
+}
+
+/** OfficeExtension.ClientResult: a value a method returns, readable after the sync that runs it. */
+export interface WordClientResult<T> {
+  readonly value: T;
 }
 
 export interface WordRangeCollection extends WordLoadable {
