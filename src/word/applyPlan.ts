@@ -1,7 +1,10 @@
 /**
  * Applies an EditPlan in one `Word.run` with exactly two `context.sync()` calls, whatever the plan's size:
  * the first reads what the plan relies on and verifies it (a plan made from an older snapshot is refused and
- * nothing is written); the second carries every edit.
+ * nothing is written); the second carries every edit. A plan that moves paragraphs takes a third: the second
+ * also reads each moved range as OOXML (`Range.getOoxml`, WordApi 1.1, queued after the text edits, so the copy
+ * holds them) and puts an empty placeholder paragraph where it lands; the third inserts the OOXML there
+ * (`Range.insertOoxml`, WordApi 1.1) and deletes the placeholder and the original paragraphs.
  *
  * Addresses in a plan refer to the snapshot. Paragraph proxies are taken from the loaded collection before any
  * edit, so they keep pointing at the same paragraphs while others are inserted or deleted. Table rows are
@@ -9,7 +12,7 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
+import type { WordClientResult, WordContext, WordHost, WordParagraph, WordTable } from './api';
 import { GatewayError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
@@ -50,14 +53,37 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const replacements = orderReplacements(plan.edits, items);
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
-  queueParagraphEdits(plan.edits, items, replacements);
+  const moves = queueParagraphEdits(plan.edits, items, replacements);
   queueTableEdits(plan.edits, topTables);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
   if (previousMode !== null) document.changeTrackingMode = previousMode;
   await context.sync();
+  if (moves.length > 0) {
+    if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
+    completeMoves(moves, items);
+    if (previousMode !== null) document.changeTrackingMode = previousMode;
+    await context.sync();
+  }
   return { edits: plan.edits.length };
+}
+
+type Move = Extract<Edit, { kind: 'moveParagraphs' }>;
+
+interface QueuedMove {
+  edit: Move;
+  placeholder: WordParagraph;
+  ooxml: WordClientResult<string>[];
+}
+
+/** Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go. */
+function completeMoves(moves: QueuedMove[], items: WordParagraph[]): void {
+  for (const { edit, placeholder, ooxml } of moves) {
+    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(copy.value, 'Before');
+    placeholder.delete();
+    for (const range of edit.ranges) for (let i = range.last; i >= range.first; i--) items[i].delete();
+  }
 }
 
 function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): void {
@@ -138,6 +164,8 @@ function paragraphsOf(edit: Edit): number[] {
       return [edit.anchor];
     case 'deleteParagraphs':
       return edit.last < edit.first ? [-1] : [edit.first, edit.last];
+    case 'moveParagraphs':
+      return [edit.anchor, ...edit.ranges.flatMap((r) => (r.last < r.first || (edit.anchor >= r.first && edit.anchor <= r.last) ? [-1] : [r.first, r.last]))];
     default:
       return [];
   }
@@ -167,13 +195,19 @@ function orderReplacements(edits: Edit[], items: WordParagraph[]): { edit: Repla
   return steps;
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: { edit: Replacement; text: string }[]): void {
+function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: { edit: Replacement; text: string }[]): QueuedMove[] {
   for (const { edit, text } of replacements) {
     const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end);
     // orderReplacements has checked that every place can be addressed.
     if (target) target.insertText(edit.text, 'Replace');
   }
+  const moves: QueuedMove[] = [];
   for (const edit of edits) {
+    if (edit.kind === 'moveParagraphs') {
+      // After the replacements: the copies hold them. The placeholder keeps the move's place among the inserts.
+      const ooxml = edit.ranges.map((r) => items[r.first].getRange('Whole').expandTo(items[r.last].getRange('Whole')).getOoxml());
+      moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
+    }
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
     if (edit.kind === 'insertTable') {
       const columns = Math.max(1, ...edit.rows.map((r) => r.length));
@@ -185,6 +219,7 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   for (const edit of edits) {
     if (edit.kind === 'deleteParagraphs') for (let i = edit.last; i >= edit.first; i--) items[i].delete();
   }
+  return moves;
 }
 
 function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', paragraphs: NewParagraph[]): void {

@@ -1,10 +1,10 @@
 /**
  * The annotations: relabel and rename the headings of kept sections, delete the sections of removed items and
  * sub-items (documentation included), write a heading and a placeholder paragraph for a new one, and carry a
- * moved section to its new place. A moved section is re-written from its text and paragraph styles (an edit
- * plan has no "move"), so character formatting inside it is not carried: the plan says so. A section holding a
- * footnote mark or a table is not carried (it would lose them): it stays, renumbered, and its neighbours are carried
- * around it instead, so that the annotations still follow the list (see sectionsInOrder).
+ * moved section to its new place. A moved section is relabelled where it stands and moved whole (moveParagraphs:
+ * its formatting, fields, hyperlinks, bookmarks and footnotes go with it). A section holding a table is not moved: it
+ * stays, renumbered, and its neighbours move around it instead, so that the annotations still follow the list (see
+ * sectionsInOrder). A sub-section that moves to another item is re-written from its text and paragraph styles.
  */
 import type { Annotation, AnnotationHeading } from '../model';
 import type { NewParagraph } from '../plan';
@@ -61,10 +61,7 @@ export function planAnnotations(ctx: Context): void {
       ctx.builder.deleteParagraphs(section.first, section.last);
       continue;
     }
-    if (!inOrder.has(section) && canCarry(ctx, section)) {
-      ctx.builder.deleteParagraphs(section.first, section.last);
-      continue;
-    }
+    if (!inOrder.has(section) && canCarry(ctx, section)) continue; // moved below, with all it holds
     if (!inOrder.has(section)) {
       ctx.builder.warn(
         `The annotation of item ${numberOf(ctx, fate.index)} holds a footnote or a table, so it was left where it stands: move it by hand (cut and paste in Word).`,
@@ -80,11 +77,14 @@ export function planAnnotations(ctx: Context): void {
       return;
     }
     if (item.origin !== null && !section) return; // the item had no annotation: none is invented
-    const content = section ? carriedSection(ctx, section, k) : newSection(ctx, sections, k);
     if (section) {
-      ctx.builder.warn(`The annotation of item ${numberOf(ctx, k)} was moved as plain text: check its italics and links in Word.`);
+      // Relabelled where it stands, then moved whole (moveParagraphs: formatting, fields, links and notes go along).
+      editKeptSection(ctx, section, k);
+      placeSection(ctx, sections, staying, k, (anchor, position) => ctx.builder.move(section.first, section.last, anchor, position));
+      return;
     }
-    placeSection(ctx, sections, staying, k, content);
+    const content = newSection(ctx, sections, k);
+    placeSection(ctx, sections, staying, k, (anchor, position) => insertLines(ctx, anchor, position, content));
   });
 }
 
@@ -157,9 +157,10 @@ function documentationStart(ctx: Context, annotation: Annotation): number | null
   return first;
 }
 
+/** A section moves whole unless it holds a table (moveParagraphs moves body paragraphs; footnotes go along). */
 function canCarry(ctx: Context, section: Section): boolean {
   for (let i = section.first; i <= section.last; i++) if (ctx.snapshot.paragraphs[i].tableNestingLevel > 0) return false;
-  return !ctx.snapshot.footnotes.some((f) => f.paragraph >= section.first && f.paragraph <= section.last);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -231,11 +232,6 @@ function canCarryRange(ctx: Context, range: Range): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // New and carried content.
-
-/** The paragraphs of a section re-written for its new place: heading relabelled, references rewritten. */
-function carriedSection(ctx: Context, section: Section, k: number): Line[] {
-  return carriedRange(ctx, section, numberOf(ctx, k), null, section.annotation.heading);
-}
 
 function carriedRange(
   ctx: Context,
@@ -331,7 +327,9 @@ function insertLines(ctx: Context, anchor: number, position: 'Before' | 'After',
   ctx.builder.insert(anchor, position, paragraphs);
 }
 
-function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, content: Line[]): void {
+type Place = (anchor: number, position: 'Before' | 'After') => void;
+
+function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, place: Place): void {
   const stayingOf = (index: number): Section | undefined => {
     const origin = ctx.outline[index].origin;
     return origin === null ? undefined : [...staying].find((s) => s.item === origin);
@@ -339,25 +337,25 @@ function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, 
   for (let n = k + 1; n < ctx.outline.length; n++) {
     const next = stayingOf(n);
     if (next) {
-      insertLines(ctx, next.first, 'Before', content);
+      place(next.first, 'Before');
       return;
     }
   }
   for (let n = k - 1; n >= 0; n--) {
     const previous = stayingOf(n);
     if (previous && ctx.snapshot.paragraphs[previous.last].tableNestingLevel === 0) {
-      insertLines(ctx, previous.last, 'After', content);
+      place(previous.last, 'After');
       return;
     }
     if (previous) break;
   }
   const annex = ctx.agenda.annex?.headingParagraph ?? ctx.agenda.sections.annex;
   if (annex !== null && annex !== undefined) {
-    insertLines(ctx, annex, 'Before', content);
+    place(annex, 'Before');
     return;
   }
   const last = Math.max(...sections.map((s) => s.last));
-  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) insertLines(ctx, last, 'After', content);
+  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) place(last, 'After');
   else ctx.builder.warn(`No place was found for the annotation of item ${numberOf(ctx, k)}: add it by hand.`);
 }
 

@@ -4,10 +4,15 @@
  * relationships its r:id attributes name; and the reverse, which inserts a package's body blocks next to a
  * paragraph. Notes and comments travel with their marks: each gets a fresh id in the target document, so that a
  * copy and its original are independent (deleting the original after a move deletes only the original's notes);
- * Word shows footnote numbers in document order, so the copies are renumbered where they land.
+ * Word shows footnote numbers in document order, so the copies are renumbered where they land. Section breaks are
+ * not copied (a section's properties stay with its place, as deleteParagraph keeps them). Revision marks in a copy
+ * get fresh ids; while changes are tracked, the copy is recorded as inserted, our own revisions inside it accepted
+ * first (so that rejecting everything removes the copy and restores the original).
  */
 import { invalidArgument } from '../errors';
 import type { DocModel, Story } from './docModel';
+import { isOurs } from './revisions';
+import { markParagraphInserted } from './trackedBlocks';
 import { childElements, insertAfter, isElement, isW, parseXml, serializeXml, walkElements, W_NS, type XDocument, type XElement } from './xml';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -91,7 +96,17 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
     for (const attr of attrsOf(el, R_NS)) rels.add(attr.value);
   });
   const ns = rootNamespaces(story.part.doc);
-  const body = blocks.map((b) => serializeXml(b)).join('');
+  const body = blocks
+    .map((b) => {
+      const copy = b.cloneNode(true) as XElement;
+      const breaks: XElement[] = [];
+      walkElements(copy, (el) => {
+        if (isW(el, 'sectPr') && isW(el.parentNode as XElement, 'pPr')) breaks.push(el);
+      });
+      for (const br of breaks) br.parentNode?.removeChild(br);
+      return serializeXml(copy);
+    })
+    .join('');
   const relationships = model.mainRels
     .filter((r) => rels.has(r.id))
     .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
@@ -204,6 +219,9 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
       if (rel && !(own && own.target === rel.target)) attr.value = model.addRelationship(rel.type, rel.target, rel.external);
     }
   });
+  everyElement(imported, (el) => {
+    if (isW(el) && REVISIONS.has(el.localName ?? '') && el.hasAttributeNS(W_NS, 'id')) el.setAttributeNS(W_NS, 'w:id', String(model.revisions.takeId()));
+  });
   let top: XElement = anchor;
   while (top.parentNode && top.parentNode !== story.root && isElement(top.parentNode)) top = top.parentNode;
   if (where === 'Before') for (const block of imported) top.parentNode?.insertBefore(block, top);
@@ -223,5 +241,26 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
       return !isW(el, 'p');
     });
   }
+  if (model.revisions.tracking) {
+    for (const block of imported) acceptOurs(block);
+    for (const p of inserted) markParagraphInserted(model, p);
+  }
   return inserted;
+}
+
+const REVISIONS = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'cellIns', 'cellDel', 'numberingChange']);
+
+/** Accept the revisions of ours inside a copy: our deletions go, our insertions and property changes stay as plain. */
+function acceptOurs(block: XElement): void {
+  const found: XElement[] = [];
+  walkElements(block, (el) => {
+    if (isW(el) && REVISIONS.has(el.localName ?? '') && isOurs(el)) found.push(el);
+  });
+  for (const el of found) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    const unwrap = (isW(el, 'ins') || isW(el, 'moveTo')) && !isW(parent as XElement, 'rPr');
+    if (unwrap) while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+  }
 }
