@@ -44,5 +44,5 @@ describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])
     expect(italics(before)).toBeGreaterThan(0);
     expect(italics(xml)).toBe(italics(before));
     expect(after.footnotes).toHaveLength(snapshot.footnotes.length);
-  });
+  }, 30_000);
 });

@@ -175,7 +175,7 @@ function nextId(root: XElement | null | undefined, name: string): number {
 }
 
 /**
- * Insert the body blocks of a package before or after the block that holds `anchor`; returns the paragraphs
+ * Insert the body blocks of a package before or after `anchor` (its outermost table when it is in one); returns the paragraphs
  * inserted. Footnotes and comments get fresh ids; hyperlink relationships are added when the document lacks them.
  */
 export function insertOoxml(model: DocModel, story: Story, anchor: XElement, where: 'Before' | 'After', ooxml: string): XElement[] {
@@ -222,8 +222,9 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
   everyElement(imported, (el) => {
     if (isW(el) && REVISIONS.has(el.localName ?? '') && el.hasAttributeNS(W_NS, 'id')) el.setAttributeNS(W_NS, 'w:id', String(model.revisions.takeId()));
   });
+  // Next to the anchor paragraph itself (inside a content control around it too); next to its table when it is in one.
   let top: XElement = anchor;
-  while (top.parentNode && top.parentNode !== story.root && isElement(top.parentNode)) top = top.parentNode;
+  for (let n = anchor.parentNode; n && n !== story.root && isElement(n); n = n.parentNode) if (isW(n, 'tbl')) top = n;
   if (where === 'Before') for (const block of imported) top.parentNode?.insertBefore(block, top);
   else {
     let ref: XElement = top;

@@ -58,7 +58,8 @@ describe.each([
     expect(plan.description).toBe('Move item 5 “Other matters” to 2 and renumber items 2–4 to 3–5');
     // The section moves whole (moveParagraphs), formatting and all: nothing to warn about.
     expect(plan.warnings).toEqual([]);
-    expect(plan.edits.filter((e) => e.kind === 'moveParagraphs')).toHaveLength(1);
+    // Two moves: the list line and the annotation section, each whole.
+    expect(plan.edits.filter((e) => e.kind === 'moveParagraphs')).toHaveLength(2);
   });
 
   it('moveItem 1 (with sub-items) to the end', () => {
@@ -81,7 +82,8 @@ describe.each([
     expect(agenda.footnotes).toHaveLength(before.footnotes.length);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(plan.warnings).toEqual([]);
-    expect(plan.edits.filter((e) => e.kind === 'moveParagraphs').flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges : []))).toHaveLength(1);
+    // The list lines of item 1 (with its two sub-items) and its annotation section, each moved whole.
+    expect(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges.map((r) => r.last - r.first + 1) : []))).toEqual([3, 7]);
   });
 
   it('renameItem changes the title in the list, the heading and the annex together', () => {
