@@ -72,6 +72,8 @@ export interface PlanSummary {
   paragraphsChanged: number;
   paragraphsInserted: number;
   paragraphsDeleted: number;
+  /** Paragraphs moved whole by moveParagraphs (absent: none). */
+  paragraphsMoved?: number;
   rowsChanged: number;
   referencesUpdated: number;
 }

@@ -168,7 +168,7 @@ export function mergePlans(plans: EditPlan[], description: string): MergeResult 
   for (const { plan } of taken) {
     for (const e of plan.expectations) expectations.set(e.paragraph, e);
     for (const t of plan.tableExpectations) tableExpectations.set(t.table, t);
-    for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] += plan.summary[key];
+    for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] = (summary[key] ?? 0) + (plan.summary[key] ?? 0);
   }
   return {
     plan: {

@@ -156,6 +156,7 @@ export class PlanBuilder {
         paragraphsChanged: new Set(replacements.map((r) => r.paragraph)).size,
         paragraphsInserted: [...this.inserts.values()].reduce((n, i) => n + i.paragraphs.length, 0),
         paragraphsDeleted: this.deleted.size,
+        ...(moved.length > 0 ? { paragraphsMoved: moved.length } : {}),
         rowsChanged: changedRows + insertedRows + deletedRows,
         referencesUpdated: this.referencesUpdated,
       },

@@ -60,6 +60,8 @@ describe.each([
     expect(plan.warnings).toEqual([]);
     // Two moves: the list line and the annotation section, each whole.
     expect(plan.edits.filter((e) => e.kind === 'moveParagraphs')).toHaveLength(2);
+    expect(plan.summary.paragraphsMoved).toBe(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges : [])).reduce((n, r) => n + r.last - r.first + 1, 0));
+    expect(plan.summary.paragraphsDeleted).toBe(0);
   });
 
   it('moveItem 1 (with sub-items) to the end', () => {
