@@ -80,9 +80,9 @@ describe('Range.getOoxml / insertOoxml', () => {
     });
     expect(texts.paragraphs).toEqual([
       ['B. Second', 'Heading 2'],
-      ['Second body', 'Normal'],
+      ['Second body\u0002', 'Normal'], // a footnote mark reads U+0002, as in Word (see docs/WORD-FIDELITY.md)
       ['A. First', 'Heading 2'],
-      ['Plain, italic and a link noted', 'Normal'],
+      ['Plain, italic\u0002 and a link noted', 'Normal'],
     ]);
     // Footnotes in document order: the moved one is now the second.
     expect(texts.notes).toEqual(['Note two.', 'Note one.']);
