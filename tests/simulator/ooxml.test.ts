@@ -7,6 +7,7 @@
  */
 import JSZip from 'jszip';
 import { openDocx, type SimulatedDocument } from '../../src/simulator';
+import { noteText } from '../../src/word/readSnapshot';
 import { body, buildDocx, commentRange, commentsXml, footnoteRef, footnotesXml, hyperlink, hyperlinkRel, p, run } from '../helpers/docxFactory';
 import { reopen } from './simHelpers';
 
@@ -76,7 +77,7 @@ describe('Range.getOoxml / insertOoxml', () => {
       const notes = context.document.body.footnotes;
       notes.load('items/body/text');
       await context.sync();
-      return { paragraphs: items.items.map((x) => [x.text, x.style]), notes: notes.items.map((n) => n.body.text.trim()) };
+      return { paragraphs: items.items.map((x) => [x.text, x.style]), notes: notes.items.map((n) => noteText(n.body.text)) };
     });
     expect(texts.paragraphs).toEqual([
       ['B. Second', 'Heading 2'],
