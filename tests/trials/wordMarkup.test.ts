@@ -298,9 +298,8 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
   it('rename-item changes the list line, the heading and the annex cells of that item only, keeping their markup', async () => {
     const { after, changes } = await edit('rename', 'rename-item', 'FILE', '--item', '2', '--title', 'Organizational and procedural questions');
     expect(after.defects).toEqual([]);
-    // Known: the plan's setCell rewrites an annex title cell wholesale (issue 13, "edits of a cell change only the
-    // paragraph that holds the title", the annex's owner): the comment on the cell's title goes. Pinned below.
-    expect(changes.markupChanged.filter((c) => !c.startsWith('Organizational and procedural questions: comment:2'))).toEqual([]);
+    // The comment on the annex title cell stays too: a cell edit changes only the text of the title.
+    expect(changes.markupChanged).toEqual([]);
     expect(changes.removed).toEqual([`2.\t${t(2)}.`, `2.\t${t(2)}`, t(2), `${t(2)} (continued)`]);
     expect(changes.added).toEqual([
       '2.\tOrganizational and procedural questions.',
@@ -319,11 +318,6 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     expect(after.xml).not.toContain(`<w:t>${t(1)}</w:t>`);
     const { out } = await cli('outline', path.join(work, 'markup-rename1.docx'), '--json');
     expect((JSON.parse(out) as { items: { title: string }[] }).items[0].title).toBe('Organization of the session');
-  });
-
-  it.failing('rename-item keeps a comment on an annex title cell (fails today: setCell rewrites the cell)', async () => {
-    const { changes } = await edit('renameCell', 'rename-item', 'FILE', '--item', '2', '--title', 'Organizational and procedural questions');
-    expect(changes.markupChanged).toEqual([]);
   });
 
   it('insert-item --position 3 adds the new item and renumbers; every other paragraph keeps text and markup', async () => {
