@@ -47,8 +47,11 @@ export type Edit =
   | { kind: 'deleteTable'; table: number }
   /** Append text at the end of a footnote (1-based, document order) whose text is `expected`. */
   | { kind: 'appendFootnoteText'; footnote: number; expected: string; text: string }
-  /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
-  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number };
+  /**
+   * Insert a new table after a paragraph; the first `headerRows` rows repeat as header. `rules`: UN style, no grid
+   * (a rule above and below the table and under the header rows) instead of Word's grid.
+   */
+  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean };
 
 /** A paragraph whose text must still be exactly this for the plan to apply. */
 export interface Expectation {
