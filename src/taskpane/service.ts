@@ -18,6 +18,7 @@ import { readDocumentSetting, writeDocumentSetting } from '../word/documentSetti
 import { GatewayError } from '../word/errors';
 import { readSnapshot } from '../word/readSnapshot';
 import { selectLocation } from '../word/select';
+import type { SelfTestReport } from '../word/selfTest';
 import { SETTINGS_KEY } from './paneSettings';
 
 export type { CheckSettings, Finding, RuleMeta, Severity };
@@ -54,6 +55,8 @@ export interface AgendaService {
   createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPlan;
   /** True for errors whose `message` is written for the user (GatewayError, OperationError, bad skeleton input). */
   isUserError(error: unknown): boolean;
+  /** "Check this Word": the gateway's assumptions run on the document, which is left as it was. */
+  selfTest?(): Promise<SelfTestReport>;
 }
 
 /** The real service: the gateway on `host` (Word, or the simulator in the preview), the engine as it is. */
@@ -61,6 +64,8 @@ export function createAgendaService(host: WordHost): AgendaService {
   return {
     readSnapshot: () => readSnapshot(host),
     applyPlan: (plan, options) => applyPlan(host, plan, { trackChanges: options.trackChanges }),
+    // Loaded on demand: the self-test is not needed for the first paint.
+    selfTest: () => import('../word/selfTest').then((m) => m.runSelfTest(host)),
     selectLocation: (location) => selectLocation(host, location),
     parseAgenda,
     runChecks: (snapshot, agenda, settings) => runChecks(snapshot, agenda, settings),

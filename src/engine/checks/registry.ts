@@ -9,6 +9,7 @@ import { agendaAnnotationTitle } from './rules/agenda-annotation-title';
 import { agendaAnnotationUnknown } from './rules/agenda-annotation-unknown';
 import { agendaNumbering } from './rules/agenda-numbering';
 import { agendaReference } from './rules/agenda-reference';
+import { agendaTerminator } from './rules/agenda-terminator';
 import { annexContinued } from './rules/annex-continued';
 import { annexDayOrder } from './rules/annex-day-order';
 import { annexMissingItem } from './rules/annex-missing-item';
@@ -39,6 +40,7 @@ export const rules: Rule[] = [
   agendaAnnotationTitle,
   agendaAnnotationOrder,
   agendaReference,
+  agendaTerminator,
   annexMissingItem,
   annexUnknownItem,
   annexTitle,

@@ -2,6 +2,7 @@ import type { AnnexRow } from '../../model';
 import type { EditPlan } from '../../plan';
 import { replaceTextPlan, setCellPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
+import { continuedMarkers, isDecisive, tally } from '../conventions';
 import { continuedMarker, itemLabel, textAt } from '../support';
 import type { Rule } from '../types';
 
@@ -35,11 +36,31 @@ export const annexContinued: Rule = {
     severity: 'error',
     fixable: true,
   },
-  check({ agenda, snapshot, report }) {
+  check({ agenda, snapshot, conventions, report }) {
     const slots = (agenda.annex?.days ?? []).flatMap((d) => d.slots);
-    const rows = slots.flatMap((s) => s.rows);
-    // Write the marker in the document's own language: the word an existing marker uses.
-    const word = rows.map((r) => (r.continued ? continuedMarker(textAt(snapshot, r.titleLocation))?.word : undefined)).find((w) => w) ?? 'continued';
+    // Write the marker in the document's own language and form: the word most of its markers use.
+    const word = conventions.continued.value;
+    const markers = continuedMarkers(agenda, snapshot);
+    if (isDecisive(tally(markers.map((m) => m.marker.word), (w) => w.toLowerCase()))) {
+      for (const { row, raw, marker } of markers) {
+        if (marker.word.toLowerCase() === word.toLowerCase()) continue;
+        const at = row.titleLocation;
+        const wordAt = raw.indexOf(marker.word, marker.start);
+        const fix =
+          (at.kind === 'cell' || at.kind === 'paragraph') && at.paragraph >= 0 && wordAt >= 0
+            ? replaceTextPlan(snapshot, at.paragraph, at.start + wordAt, at.start + wordAt + marker.word.length, word, `Write "(${word})" as the rest of the annex does`)
+            : undefined;
+        const shown = raw.slice(marker.start, marker.end);
+        const from = marker.start + (shown.length - shown.trimStart().length);
+        report({
+          severity: 'warning',
+          message: `Item ${itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null)} is marked "(${marker.word})", where the annex's other resumed items say "(${word})": ${conventions.continued.evidence}`,
+          location: { ...at, start: at.start + from, end: at.start + from + shown.trim().length },
+          excerpt: shown.trim(),
+          fix,
+        });
+      }
+    }
     const lastSlot = new Map<string, number>();
     slots.forEach((slot, slotIndex) => {
       for (const row of slot.rows) {
