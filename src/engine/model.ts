@@ -100,6 +100,11 @@ export interface Annotation {
   item: string;
   heading: AnnotationHeading;
   subHeadings: AnnotationHeading[];
+  /**
+   * The annotation's own lettered or numbered sub-headings ("(a) Documents for decision") under an item the list
+   * gives no sub-items: its own structure, not sub-items; edits leave them as they are. Absent when it has none.
+   */
+  sections?: AnnotationHeading[];
   /** Body paragraphs of the section (not headings, not documentation). */
   paragraphs: number[];
   /** First and last paragraph of the whole section, heading included (inclusive). */

@@ -86,6 +86,30 @@ export function documentTimes(agenda: Agenda, snapshot: Snapshot): DocumentTime[
   return out;
 }
 
+/** The dash of an item range in the text ("items 2–4"), with where it stands. */
+export interface ReferenceDash {
+  dash: string;
+  paragraph: number;
+  /** Offset of the dash in the paragraph. */
+  at: number;
+  /** The range as written: "2-4". */
+  text: string;
+  textStart: number;
+}
+
+export function referenceDashes(agenda: Agenda, snapshot: Snapshot): ReferenceDash[] {
+  const out: ReferenceDash[] = [];
+  for (const ref of agenda.references) {
+    const text = snapshot.paragraphs[ref.paragraph]?.text ?? '';
+    const phrase = text.slice(ref.span.start, ref.span.end);
+    for (const m of phrase.matchAll(/\d\s?([-–—‑−])\s?\d/gu)) {
+      const start = ref.span.start + (m.index ?? 0);
+      out.push({ dash: m[1], paragraph: ref.paragraph, at: start + m[0].indexOf(m[1], 1), text: m[0], textStart: start });
+    }
+  }
+  return out;
+}
+
 interface Tally<T> {
   value: T;
   count: number;
@@ -127,7 +151,11 @@ function exampleOf(notation: TimeNotation, separator: '.' | ':', dash: RangeDash
   return formatTime(range, notation, { separator, dash: dash.dash, spaced: dash.spaced });
 }
 
-function inferTime(times: DocumentTime[], settings: Partial<CheckSettings> | undefined): { time: Convention<TimeStyle>; rangeDash: Convention<RangeDash> } {
+function inferTime(
+  times: DocumentTime[],
+  referenceDashes: ReferenceDash[],
+  settings: Partial<CheckSettings> | undefined,
+): { time: Convention<TimeStyle>; rangeDash: Convention<RangeDash> } {
   const slots = times.filter((t) => t.where === 'slot');
   const basis = slots.length > 0 ? slots : times;
   const where = slots.length > 0 ? 'annex slot times' : 'times in the text';
@@ -144,7 +172,11 @@ function inferTime(times: DocumentTime[], settings: Partial<CheckSettings> | und
     return { tally: null, where };
   };
   const separators = pick((t) => t.expr.separator);
-  const dashes = pick((t): RangeDash | null => (t.expr.dash ? { dash: t.expr.dash.char, spaced: t.expr.dash.spaced } : null));
+  const timeDashes = pick((t): RangeDash | null => (t.expr.dash ? { dash: t.expr.dash.char, spaced: t.expr.dash.spaced } : null));
+  // Without a time range, the item ranges of the text ("items 2–4") show the document's dash.
+  // Without a time range, the item ranges of the text ("items 2–4") show the document's dash, when they agree on it.
+  const itemDashes = tally(referenceDashes.map((d): RangeDash => ({ dash: d.dash, spaced: false })), (v) => v.dash);
+  const dashes = timeDashes.tally || !isDecisive(itemDashes) ? timeDashes : { tally: itemDashes, where: 'item ranges in the text' };
   const separator = separators.tally?.value ?? '.';
   const dash: RangeDash = dashes.tally?.value ?? { dash: '–', spaced: false };
 
@@ -159,7 +191,7 @@ function inferTime(times: DocumentTime[], settings: Partial<CheckSettings> | und
     ? {
         value: dash,
         source: 'inferred',
-        evidence: `${dashes.tally.count} of ${dashes.tally.total} time ranges (${dashes.where}) use ${dashName(dash.dash)}${dash.spaced ? ' with spaces' : ''}.`,
+        evidence: `${dashes.tally.count} of ${dashes.tally.total} ${timeDashes.tally ? `time ranges (${dashes.where})` : dashes.where} use ${dashName(dash.dash)}${dash.spaced ? ' with spaces' : ''}.`,
       }
     : { value: dash, source: 'default', evidence: 'The document writes no time range in this notation: an en dash without spaces, as UN style has it.' };
   return { time, rangeDash };
@@ -237,7 +269,7 @@ function inferContinued(agenda: Agenda, snapshot: Snapshot): Convention<string> 
 /** The conventions the checks apply to this document, and why. */
 export function inferConventions(agenda: Agenda, snapshot: Snapshot, settings?: Partial<CheckSettings>): Conventions {
   return {
-    ...inferTime(documentTimes(agenda, snapshot), settings),
+    ...inferTime(documentTimes(agenda, snapshot), referenceDashes(agenda, snapshot), settings),
     terminators: inferTerminators(agenda),
     continued: inferContinued(agenda, snapshot),
   };

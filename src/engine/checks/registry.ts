@@ -8,6 +8,7 @@ import { agendaAnnotationOrder } from './rules/agenda-annotation-order';
 import { agendaAnnotationTitle } from './rules/agenda-annotation-title';
 import { agendaAnnotationUnknown } from './rules/agenda-annotation-unknown';
 import { agendaNumbering } from './rules/agenda-numbering';
+import { agendaRangeDash } from './rules/agenda-range-dash';
 import { agendaReference } from './rules/agenda-reference';
 import { agendaTerminator } from './rules/agenda-terminator';
 import { annexContinued } from './rules/annex-continued';
@@ -41,6 +42,7 @@ export const rules: Rule[] = [
   agendaAnnotationOrder,
   agendaReference,
   agendaTerminator,
+  agendaRangeDash,
   annexMissingItem,
   annexUnknownItem,
   annexTitle,

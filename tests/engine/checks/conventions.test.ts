@@ -114,3 +114,17 @@ describe('annex/continued writes and asks for the document\'s own "(continued)" 
     for (const f of found) expect(findings(applyTextPlan(snapshot, f.fix!), 'annex/continued')).toEqual([]);
   });
 });
+
+describe('agenda/range-dash holds item ranges to the document\'s dash', () => {
+  test.each<[string, ConventionsDoc, [excerpt: string, fix: string][]]>([
+    ['an en dash, as the times write it', { times: NEW_YORK.slice(0, 2), prose: 'The Committee will take up items 2–4 together.' }, []],
+    ['a hyphen among en-dash times', { times: NEW_YORK.slice(0, 2), prose: 'The Committee will take up items 2-4 together.' }, [['items 2-4', '–']]],
+    ['a hyphen and no time range: UN style', { prose: 'The Committee will take up items 2-4 together.' }, [['items 2-4', '–']]],
+    ['hyphens throughout the item ranges, no time range', { prose: 'It will take up items 2-4 together, and items 1-3 again.' }, []],
+  ])('%s', (_name, shape, expected) => {
+    const snapshot = conventionsDoc(shape);
+    const found = findings(snapshot, 'agenda/range-dash');
+    expect(found.map((f) => [f.excerpt, fixed(f)])).toEqual(expected);
+    for (const f of found) expect(findings(applyTextPlan(snapshot, f.fix!), 'agenda/range-dash')).toEqual([]);
+  });
+});

@@ -75,6 +75,6 @@ test('a title differing in a combined "Item N: title" cell is found and fixed in
   cell.text = 'Item 3: Any other business';
   snapshot.tables[cell.cell!.table].values[cell.cell!.row][cell.cell!.cell] = cell.text;
   const findings = runChecks(snapshot, parseAgenda(snapshot), { timeConvention: '24h' });
-  expect(findings.map((f) => [f.rule, f.excerpt])).toEqual([['annex/title', 'Any other business']]);
+  expect(findings.map((f) => [f.rule, f.excerpt])).toEqual([['annex/title', 'Item 3: Any other business']]);
   expect(findings[0].fix?.edits).toEqual([{ kind: 'replaceText', paragraph: cell.index, start: 8, end: 26, expected: 'Any other business', text: 'Other business' }]);
 });

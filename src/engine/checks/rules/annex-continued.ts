@@ -2,6 +2,7 @@ import type { AnnexRow } from '../../model';
 import type { EditPlan } from '../../plan';
 import { replaceTextPlan, setCellPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
+import { pairing } from '../pairing';
 import { continuedMarkers, isDecisive, tally } from '../conventions';
 import { continuedMarker, itemLabel, textAt } from '../support';
 import type { Rule } from '../types';
@@ -61,13 +62,17 @@ export const annexContinued: Rule = {
         });
       }
     }
+    const paired = pairing(agenda);
     const lastSlot = new Map<string, number>();
     slots.forEach((slot, slotIndex) => {
       for (const row of slot.rows) {
         if (!row.ref) continue;
         const key = itemLabel(row.ref.number, row.ref.letter);
-        const seenIn = lastSlot.get(key);
-        lastSlot.set(key, slotIndex);
+        // The list item the row schedules (two rows numbered alike may be two items when the numbering is broken).
+        const item = paired.itemOfAnnexRow(row);
+        const identity = item ? `${agenda.items.indexOf(item)} ${row.ref.letter ?? ''}` : key;
+        const seenIn = lastSlot.get(identity);
+        lastSlot.set(identity, slotIndex);
         const excerpt = textAt(snapshot, row.titleLocation);
         if (seenIn === undefined && row.continued) {
           report({
