@@ -50,8 +50,11 @@ export type Edit =
   | { kind: 'deleteTable'; table: number }
   /** Append text at the end of a footnote (1-based, document order) whose text is `expected`. */
   | { kind: 'appendFootnoteText'; footnote: number; expected: string; text: string }
-  /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
-  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number }
+  /**
+   * Insert a new table after a paragraph; the first `headerRows` rows repeat as header. `rules`: UN style, no grid
+   * (a rule above and below the table and under the header rows) instead of Word's grid.
+   */
+  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean }
   /**
    * Move body paragraphs, each range first..last as it stands after this plan's text replacements, with all it holds
    * (run and paragraph formatting, fields, hyperlinks, bookmarks, footnotes), before or after the anchor, in the

@@ -302,6 +302,13 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
       const values = edit.rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
       const table = items[edit.anchor].insertTable(values.length, columns, 'After', values);
       if (edit.headerRows > 0) table.headerRowCount = edit.headerRows;
+      if (edit.rules) {
+        // WordApi 1.3 borders, queued in the same batch: no grid, rules above and below, and under a one-row header.
+        table.getBorder('All').type = 'None';
+        table.getBorder('Top').type = 'Single';
+        table.getBorder('Bottom').type = 'Single';
+        if (edit.headerRows === 1) table.rows.getFirst().getBorder('Bottom').type = 'Single';
+      }
     }
   }
   for (const edit of edits) {
