@@ -10,6 +10,7 @@ export type { InflateRaw } from './ooxml/package';
 import { SimulatedDocx, type SimulatedDocument } from './simulatedDocument';
 
 export { DocxError, RichApiError } from './errors';
+export { forbiddenXmlCharacter } from './ooxml/xml';
 export type { SimulatedDocument } from './simulatedDocument';
 
 export interface OpenDocxOptions {
