@@ -81,7 +81,7 @@ describe('refused with one line', () => {
       const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
       return xml.replace('<w:document', `<!DOCTYPE d [<!ENTITY l0 "ha">${levels}]>\n<w:document`).replace('Provisional agenda', '&l9;');
     }), /DOCTYPE|entit/i],
-    ['7 million empty paragraphs (a 78 KB file)', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(7_000_000)}`)), /more than 1,500,000 elements/],
+    ['7 million empty paragraphs (a 78 KB file)', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(7_000_000)}`)), /more than 300,000 elements/],
     ['elements nested 100,000 deep, each re-declaring a namespace', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${deepNesting(100_000)}`)), /nested more than 256 deep/],
     ['a document.xml corrupted in transit (CRC mismatch)', async () => damagedInTransit(await ctocWithDocumentXml((xml) => xml), 'Provisional agenda'), /checksum|CRC/],
     ['a ZIP with two entries named word/document.xml', async () => duplicateEntry(ctocBytes, 'word/document.xml'), /two entries named word\/document\.xml/],

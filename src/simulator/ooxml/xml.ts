@@ -210,9 +210,10 @@ export function forbiddenXmlCharacter(text: string): string | null {
 }
 
 /**
- * Limits checked before a part is parsed, generous for real agendas (a 1,200-item agenda has about 73,000
- * elements, nesting depth under 20): every element costs the DOM a few hundred bytes, so 7 million empty
- * paragraphs in a 78 KB file would exhaust memory, and deep nesting makes serializing quadratic.
+ * Limits checked before a part is parsed, generous for real agendas: a real agenda has a few thousand elements,
+ * the bench's 1,200-item agenda about 73,000, nesting depth under 20. Past them memory runs out: a paragraph
+ * costs about 2 KB from parsing to the checks, so 7 million empty paragraphs (a 78 KB file) crashed every
+ * command; and serializing elements that re-declare a namespace grows with the square of their depth.
  */
 export interface XmlLimits {
   /** Elements in one package, all parts together. */
@@ -223,7 +224,7 @@ export interface XmlLimits {
   maxTextLength: number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 1_500_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024 };
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 300_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024 };
 
 /**
  * One pass over TEXT with indexOf (no regex, no allocation): counts its elements, tracks the nesting depth and
