@@ -83,6 +83,7 @@ describe('refused with one line', () => {
     }), /DOCTYPE|entit/i],
     ['7 million empty paragraphs (a 78 KB file)', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(7_000_000)}`)), /more than 300,000 elements/],
     ['elements nested 100,000 deep, each re-declaring a namespace', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${deepNesting(100_000)}`)), /nested more than 256 deep/],
+    ['100,000 namespace declarations on the root', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', `<w:document ${Array.from({ length: 100_000 }, (_, i) => `xmlns:n${i}="urn:n${i}"`).join(' ')}`)), /more than 500 namespace declarations/],
     ['a document.xml corrupted in transit (CRC mismatch)', async () => damagedInTransit(await ctocWithDocumentXml((xml) => xml), 'Provisional agenda'), /checksum|CRC/],
     ['a ZIP with two entries named word/document.xml', async () => duplicateEntry(ctocBytes, 'word/document.xml'), /two entries named word\/document\.xml/],
     ['a Strict Open XML document', async () => ctocWithDocumentXml((xml) => xml.split('http://schemas.openxmlformats.org/wordprocessingml/2006/main').join('http://purl.oclc.org/ooxml/wordprocessingml/main')), /Strict Open XML/],

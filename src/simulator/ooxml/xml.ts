@@ -222,9 +222,14 @@ export interface XmlLimits {
   maxDepth: number;
   /** Characters of one text (between two tags). */
   maxTextLength: number;
+  /**
+   * xmlns declarations in one part (Word writes about 40 on the root): the serializer copies the declarations in
+   * scope for every element, so elements × declarations is its cost.
+   */
+  maxNamespaceDeclarations: number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 300_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024 };
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 300_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024, maxNamespaceDeclarations: 500 };
 
 /**
  * One pass over TEXT with indexOf (no regex, no allocation): counts its elements, tracks the nesting depth and
@@ -237,6 +242,8 @@ export function checkXmlLimits(text: string, partName: string, limits: XmlLimits
   };
   let elements = elementsBefore;
   let depth = 0;
+  let declarations = 0;
+  let nextXmlns = 0;
   let at = text.indexOf('<');
   if (at > limits.maxTextLength) refuse(`a text longer than ${limits.maxTextLength} characters`);
   while (at >= 0) {
@@ -255,6 +262,12 @@ export function checkXmlLimits(text: string, partName: string, limits: XmlLimits
         elements++;
       } else elements++;
       if (elements > limits.maxElements) refuse(`more than ${limits.maxElements.toLocaleString('en')} elements`);
+      // the next "xmlns" is searched once past the previous one (not from every tag: that would be quadratic)
+      if (nextXmlns >= 0 && nextXmlns < at) nextXmlns = text.indexOf('xmlns', at);
+      while (nextXmlns >= 0 && nextXmlns < end) {
+        if (++declarations > limits.maxNamespaceDeclarations) refuse(`more than ${limits.maxNamespaceDeclarations} namespace declarations`);
+        nextXmlns = text.indexOf('xmlns', nextXmlns + 5);
+      }
     }
     if (end < at) return elements;
     at = text.indexOf('<', end + 1);
