@@ -59,7 +59,8 @@ describe('stdout is written whole before the process exits', () => {
   it('check --json of a 1,200-item agenda with many findings (and more files) through a slow pipe keeps every report', async () => {
     const big = path.join(work, 'big.docx');
     writeFileSync(big, await agendaDocx(generateAgenda(1200)));
-    const result = piped(`node ${BIN} check --json ${big} ${CTOC} ${LARGE} | (sleep 1; cat)`);
+    // the reader takes one byte as soon as it comes (the report is written at the end), then waits
+    const result = piped(`node ${BIN} check --json ${big} ${CTOC} ${LARGE} | (dd bs=1 count=1 2>/dev/null; sleep 1; cat)`);
     expect(result.stdout.length).toBeGreaterThan(65_536);
     const report = JSON.parse(result.stdout) as { files: { file: string }[] };
     expect(report.files.map((f) => f.file)).toEqual([big, CTOC, LARGE]);
