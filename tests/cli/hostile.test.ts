@@ -89,7 +89,21 @@ describe('refused with one line', () => {
     ['a Strict Open XML document', async () => ctocWithDocumentXml((xml) => xml.split('http://schemas.openxmlformats.org/wordprocessingml/2006/main').join('http://purl.oclc.org/ooxml/wordprocessingml/main')), /Strict Open XML/],
     ['a password-protected ZIP', async () => encryptedZip(ctocBytes), /password-protected \(encrypted\) ZIP/],
     ['an encrypted (password-protected) .docx in its OLE wrapper', async () => oleEncryptedDocx(), /encrypted \(password-protected\) \.docx; remove the password/],
-    ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /not an agenda/i],
+    ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /holds no agenda: no provisional agenda list found$/u],
+    [
+      'a note by the secretariat with numbered paragraphs',
+      async () =>
+        buildDocx({
+          documentXml: body(
+            p('A/AC.1/2024/INF/2'),
+            p('Note by the Secretariat', { style: 'Heading1' }),
+            p('1.\tThe secretariat has prepared this note in response to the request of the Committee.'),
+            p('2.\tIn its resolution 77/1, the General Assembly requested a briefing.'),
+            p('3.\tThe Committee may wish to take note of the information.'),
+          ),
+        }),
+      /holds no agenda: no provisional agenda list found$/u,
+    ],
   ])('%s', async (label, make, pattern) => {
     const bytes = await make();
     const file = write(`${label.replace(/\W+/g, '-')}.docx`, bytes);

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { resolveSettings, runChecks } from '../../engine/checks';
+import { inferConventions, resolveSettings, runChecks, type Conventions } from '../../engine/checks';
 import type { CheckSettings, Finding } from '../../engine/checks/types';
 import type { CommandContext } from '../command';
 import { firstLine } from '../docxFile';
@@ -10,6 +10,8 @@ interface FileReport {
   file: string;
   findings: Finding[];
   problems: { code: string; message: string }[];
+  /** The conventions the checks applied (time style, dashes, terminators, "(continued)") and why. */
+  conventions?: Conventions;
   error?: string;
 }
 
@@ -35,7 +37,8 @@ export async function checkCommand(ctx: CommandContext): Promise<number> {
       const loaded = await loadAgenda(file, ctx.engine);
       ctx.countSyncs(loaded.document);
       const findings = ctx.engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
-      reports.push({ file, findings, problems: loaded.agenda.problems.map(({ code, message }) => ({ code, message })) });
+      const conventions = ctx.engine.measure(() => inferConventions(loaded.agenda, loaded.snapshot, settings));
+      reports.push({ file, findings, conventions, problems: loaded.agenda.problems.map(({ code, message }) => ({ code, message })) });
     } catch (error) {
       const message = firstLine(error);
       ctx.err(message);
@@ -71,6 +74,8 @@ function formatReport(report: FileReport): string {
     }
   }
   for (const p of report.problems) lines.push(`  note: ${p.message}`);
+  const time = report.conventions?.time;
+  if (time) lines.push(`  time style: ${time.value.notation} "${time.value.example}" (${time.source}: ${time.evidence.replace(/\.$/u, '')})`);
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   lines.push(`  ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
   return lines.join('\n');
