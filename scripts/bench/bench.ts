@@ -151,6 +151,11 @@ async function run(): Promise<void> {
     console.log(`  ${path.basename(sample).padEnd(34)} check ${ours.toFixed(0).padStart(5)} ms   mammoth ${mammoth.toFixed(0).padStart(5)} ms   (${budget(`check vs mammoth on ${sample}`, ours <= mammoth)})`);
   }
 
+  // Issue 11: six language versions of the 120-item agenda (six copies: compare does the whole work on each).
+  const large = path.join(ROOT, SAMPLES[1]);
+  const [six, one] = interleavedWall(9, [cli, 'compare', ...Array<string>(6).fill(large)], [cli, 'check', large]);
+  console.log(`  compare of 6 versions ${six.toFixed(0).padStart(5)} ms   check of one ${one.toFixed(0).padStart(5)} ms   ratio ${(six / one).toFixed(2)} (budget < 2: ${budget('compare six vs check one', six < 2 * one)})`);
+
   await peakMemory(work, cli);
 
   console.log('\nTask pane bundle (production build, without source maps)');

@@ -17,8 +17,10 @@ import { UsageError } from '../args';
 import { firstLine } from '../docxFile';
 import { loadAgenda, type LoadedFile } from '../session';
 import { outputClash, writeFileSafely } from '../writeFile';
+import { isVersionsEdit, runVersionsEdit } from './versions';
 
-type Planner = (snapshot: Snapshot, agenda: Agenda) => EditPlan;
+/** Plans the edit on one document; `title` is the one for this document (its language's, across versions). */
+type Planner = (snapshot: Snapshot, agenda: Agenda, title: string) => EditPlan;
 
 /**
  * Where each input is written: `--out OUT.docx` for one file, `--out-dir DIR` for any number (same names), or
@@ -58,13 +60,24 @@ export async function forEachFile(ctx: CommandContext, name: string, work: (file
   return failed ? 2 : 0;
 }
 
-/** Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed. */
-export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number): Promise<number> {
+/**
+ * Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed.
+ * Language versions of one agenda (`--versions`, `--title LANG=…`) are edited together: see versions.ts.
+ */
+export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number, titled = false): Promise<number> {
   const plannerOrCode = planner();
   if (typeof plannerOrCode === 'number') return plannerOrCode;
+  if (isVersionsEdit(ctx)) {
+    const outputs = outputsOf(ctx, ctx.args.files);
+    if (!Array.isArray(outputs)) return ctx.usage(outputs.usage);
+    const clash = await outputClash(ctx.args.files, outputs, ctx.args.flags.has('in-place'));
+    if (clash) return ctx.usage(clash);
+    return runVersionsEdit(ctx, name, { planner: plannerOrCode, titled, outputs, describe: describePlan });
+  }
+  const title = ctx.args.options.get('title') ?? '';
   return forEachFile(ctx, name, async (file, out) => {
     const loaded = await loadAgenda(file, ctx.engine);
-    const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda));
+    const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda, title));
     await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
     ctx.countSyncs(loaded.document);
     await saveTo(ctx, loaded, out);
@@ -109,11 +122,11 @@ export const editCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       const position = required(ctx, 'position');
       const title = required(ctx, 'title');
       if (!position || !title) return ctx.usage('insert-item needs --position N (or "1 (c)") and --title TEXT.');
-      if (isSubItem(position)) return (s, a) => insertSubItem(s, a, { position, title });
+      if (isSubItem(position)) return (s, a, t) => insertSubItem(s, a, { position, title: t });
       const n = Number(position);
       if (!Number.isInteger(n) || n < 1) return ctx.usage(`--position must be an item number such as 3 or a sub-item such as "1 (c)", not "${position}".`);
-      return (s, a) => insertItem(s, a, { position: n, title });
-    }),
+      return (s, a, t) => insertItem(s, a, { position: n, title: t });
+    }, true),
   'remove-item': (ctx) =>
     runEdit(ctx, 'remove-item', () => {
       const item = required(ctx, 'item');
@@ -135,7 +148,7 @@ export const editCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       const item = required(ctx, 'item');
       const title = required(ctx, 'title');
       if (!item || !title) return ctx.usage('rename-item needs --item N (or "1 (b)") and --title TEXT.');
-      return isSubItem(item) ? (s, a) => renameSubItem(s, a, { item, title }) : (s, a) => renameItem(s, a, { item, title });
-    }),
+      return isSubItem(item) ? (s, a, t) => renameSubItem(s, a, { item, title: t }) : (s, a, t) => renameItem(s, a, { item, title: t });
+    }, true),
   'regenerate-annex': (ctx) => runEdit(ctx, 'regenerate-annex', () => (s, a) => regenerateAnnex(s, a)),
 };

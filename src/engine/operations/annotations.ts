@@ -5,6 +5,7 @@
  * plan has no "move"), so character formatting inside it is not carried: the plan says so. A section holding a
  * footnote mark or a table is not moved at all (it would lose them); it is renumbered where it stands.
  */
+import { agendaLanguage, ANNOTATION_PLACEHOLDERS } from '../language';
 import type { Annotation, AnnotationHeading } from '../model';
 import type { NewParagraph } from '../plan';
 import { ANNOTATION_PLACEHOLDER } from '../skeleton';
@@ -32,16 +33,9 @@ interface Section extends Range {
   documentation: number | null;
 }
 
-/** The placeholder of a new annotation, in the language of the agenda's own heading. */
+/** The placeholder of a new annotation, in the language of the agenda. */
 function placeholder(ctx: Context): string {
-  const heading = ctx.agenda.sections.agenda;
-  const text = heading === null ? '' : (ctx.snapshot.paragraphs[heading]?.text ?? '');
-  if (/ordre du jour/iu.test(text)) return '[Annotation à rédiger.]';
-  if (/(?:programa|temario) provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
-  if (/повестка дня/iu.test(text)) return '[Аннотация будет подготовлена.]';
-  if (/جدول الأعمال/u.test(text)) return '[الشرح قيد الصياغة.]';
-  if (/议程/u.test(text)) return '[说明待起草。]';
-  return ANNOTATION_PLACEHOLDER;
+  return ANNOTATION_PLACEHOLDERS[agendaLanguage(ctx.snapshot, ctx.agenda)] ?? ANNOTATION_PLACEHOLDER;
 }
 
 export function planAnnotations(ctx: Context): void {
