@@ -129,6 +129,10 @@ export interface WordRange extends WordLoadable {
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+  /** The range as a flat OPC package (pkg:package); WordApi 1.1. Its value may be read after the next sync. */
+  getOoxml(): WordClientResult<string>;
+  /** Inserts a flat OPC package's content at the location; WordApi 1.1. */
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
 }
 
 /** What a method that returns a value gives (OfficeExtension.ClientResult): `value` is set by the next sync. */

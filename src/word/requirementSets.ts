@@ -82,6 +82,8 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     insertText: { set: '1.1', args: [null, ['Replace', 'Start', 'End', 'Before', 'After']] },
     search: { set: '1.1' },
     select: { set: '1.1', args: [SELECTION_MODE] },
+    getOoxml: { set: '1.1' },
+    insertOoxml: { set: '1.1', args: [null, ['Replace', 'Start', 'End', 'Before', 'After']] },
   },
   WordRangeCollection: { items: { set: '1.1' }, getFirst: { set: '1.3' } },
   WordNoteItemCollection: { items: { set: '1.5' } },

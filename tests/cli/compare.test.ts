@@ -127,7 +127,7 @@ describe('compare: bad input', () => {
     const en = await version('en');
     const a = await cli('compare', notAgenda, en);
     expect(a.err).toHaveLength(1);
-    expect(a.err[0]).toMatch(/letter\.docx: not an agenda/);
+    expect(a.err[0]).toMatch(/letter\.docx: holds no agenda: no provisional agenda list found/);
     expect(a.code).toBe(2);
     const b = await cli('compare', en);
     expect(b.err[0]).toMatch(/compare takes the original and one or more other language versions/);

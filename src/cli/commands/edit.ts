@@ -94,7 +94,7 @@ export function describePlan(plan: EditPlan, out: string): string {
   const s = plan.summary;
   const lines = [
     plan.description,
-    `  paragraphs: ${s.paragraphsChanged} changed, ${s.paragraphsInserted} inserted, ${s.paragraphsDeleted} deleted; annex rows: ${s.rowsChanged}; references: ${s.referencesUpdated}`,
+    `  paragraphs: ${s.paragraphsChanged} changed, ${s.paragraphsInserted} inserted, ${s.paragraphsDeleted} deleted${s.paragraphsMoved ? `, ${s.paragraphsMoved} moved` : ''}; annex rows: ${s.rowsChanged}; references: ${s.referencesUpdated}`,
     ...plan.warnings.map((w) => `  warning: ${w}`),
     `  written to ${out}`,
   ];
