@@ -6,12 +6,17 @@ try {
   cli = require('../build/agenda-desk.js');
 } catch (error) {
   process.stderr.write('agenda-desk is not built yet: run `npm install` (or `npm run build:cli`) in its folder.\n');
-  process.exit(2);
+  process.exitCode = 2;
+  return;
 }
+// The exit code is set, never process.exit(): that would end the process before a piped stdout drains
+// (a report over 64 KiB sent to `| python3 -m json.tool` was cut off). Node exits once the output is written.
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     process.stderr.write(`agenda-desk: ${String((error && error.message) || error).split('\n')[0]}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

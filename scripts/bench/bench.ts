@@ -4,9 +4,10 @@
  * budget is broken, so that the numbers stay honest.
  */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { runChecks } from '../../src/engine/checks';
 import { insertItem, regenerateAnnex } from '../../src/engine/operations';
 import { parseAgenda } from '../../src/engine/parse';
@@ -14,6 +15,8 @@ import type { Snapshot } from '../../src/engine/snapshot';
 import { main } from '../../src/cli/main';
 import { openDocx } from '../../src/simulator';
 import { readSnapshot } from '../../src/word/readSnapshot';
+import { checkXmlLimits, DEFAULT_XML_LIMITS } from '../../src/simulator/ooxml/xml';
+import { agendaDocx } from './agendaDocx';
 import { generateAgenda } from './generateAgenda';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -78,6 +81,36 @@ function interleavedWall(runs: number, a: string[], b: string[]): [number, numbe
   return [median(ta), median(tb)];
 }
 
+/** Peak RSS of `agenda-desk check FILE` in its own process (tests/helpers/peakRss.js reports it at exit). */
+function peakRssMb(cli: string, file: string, work: string): number {
+  const report = path.join(work, 'peak-rss');
+  try {
+    execFileSync(process.execPath, ['--require', path.join(ROOT, 'tests/helpers/peakRss.js'), cli, 'check', file], {
+      stdio: 'ignore',
+      env: { ...process.env, AGENDA_DESK_PEAK_RSS: report },
+    });
+  } catch {
+    // exit 1: findings
+  }
+  return Number(readFileSync(report, 'utf8')) / 1024;
+}
+
+/** Issue 13: memory of `check` on the 1,200-item agenda, and on the largest input the pre-scan limits accept. */
+async function peakMemory(work: string, cli: string): Promise<void> {
+  console.log('\nPeak memory (RSS) of `agenda-desk check`');
+  const big = path.join(work, 'agenda-1200.docx');
+  writeFileSync(big, await agendaDocx(generateAgenda(1200)));
+  console.log(`  generated 1,200-item agenda       ${peakRssMb(cli, big, work).toFixed(0).padStart(6)} MB`);
+  // The sample agenda padded with empty paragraphs up to the element limit: the most a hostile file gets parsed.
+  const zip = await JSZip.loadAsync(readFileSync(path.join(ROOT, SAMPLES[0])));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const padding = DEFAULT_XML_LIMITS.maxElements - checkXmlLimits(xml, 'word/document.xml') - 2000;
+  zip.file('word/document.xml', xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(padding)}`));
+  const hostile = path.join(work, 'largest-accepted.docx');
+  writeFileSync(hostile, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  console.log(`  sample + ${padding.toLocaleString('en')} empty paragraphs ${peakRssMb(cli, hostile, work).toFixed(0).padStart(6)} MB  (the largest input the limits accept)`);
+}
+
 async function run(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'agenda-bench-'));
   const syncRows: number[][] = [];
@@ -122,6 +155,8 @@ async function run(): Promise<void> {
   const large = path.join(ROOT, SAMPLES[1]);
   const [six, one] = interleavedWall(9, [cli, 'compare', ...Array<string>(6).fill(large)], [cli, 'check', large]);
   console.log(`  compare of 6 versions ${six.toFixed(0).padStart(5)} ms   check of one ${one.toFixed(0).padStart(5)} ms   ratio ${(six / one).toFixed(2)} (budget < 2: ${budget('compare six vs check one', six < 2 * one)})`);
+
+  await peakMemory(work, cli);
 
   console.log('\nTask pane bundle (production build, without source maps)');
   try {

@@ -1,12 +1,17 @@
-/** Reading and writing .docx files for the CLI: one clear line on failure, never a half-written file. */
+/** Reading .docx files for the CLI: one clear line on failure (writing: see writeFile.ts). */
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import { openDocx, type SimulatedDocument } from '../simulator';
 
 export class FileError extends Error {}
 
-export async function openDocxFile(file: string): Promise<SimulatedDocument> {
+/** An input as it was read: what an --in-place write compares the file with before replacing it. */
+export interface SourceFile {
+  file: string;
+  bytes: Buffer;
+}
+
+export async function openDocxFile(file: string): Promise<{ document: SimulatedDocument; source: SourceFile }> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -15,21 +20,10 @@ export async function openDocxFile(file: string): Promise<SimulatedDocument> {
     throw new FileError(code === 'ENOENT' ? `${file}: no such file.` : code === 'EISDIR' ? `${file}: is a folder, not a .docx file.` : `${file}: cannot be read (${code ?? 'unknown error'}).`);
   }
   try {
-    return await openDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { inflateRaw: nativeInflate });
+    const document = await openDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { inflateRaw: nativeInflate });
+    return { document, source: { file, bytes } };
   } catch (error) {
     throw new FileError(`${file}: ${firstLine(error)}`);
-  }
-}
-
-/** Writes through a temporary file in the same folder and a rename, so OUT is either old or complete. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw new FileError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? firstLine(error)}).`);
   }
 }
 

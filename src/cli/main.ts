@@ -50,12 +50,28 @@ export interface Io {
   err(text: string): void;
 }
 
-const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
+/**
+ * A reader that stops early (`agenda-desk check --json … | head`) closes the pipe: the rest of the output is
+ * dropped quietly (no EPIPE stack trace) and the command still finishes its files and sets its exit code.
+ */
+function pipeWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(`${text}\n`);
+  };
+}
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+let processIoCache: Io | null = null;
+function processIo(): Io {
+  processIoCache ??= { out: pipeWriter(process.stdout), err: pipeWriter(process.stderr) };
+  return processIoCache;
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const engine = new Stopwatch();
   let syncs = 0;
   let code: number;

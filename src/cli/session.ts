@@ -7,7 +7,7 @@ import { parseAgenda } from '../engine/parse';
 import type { Snapshot } from '../engine/snapshot';
 import type { SimulatedDocument } from '../simulator';
 import { readSnapshot } from '../word/readSnapshot';
-import { openDocxFile } from './docxFile';
+import { openDocxFile, type SourceFile } from './docxFile';
 
 export class NotAnAgendaError extends Error {}
 
@@ -34,15 +34,17 @@ export interface LoadedFile {
   document: SimulatedDocument;
   snapshot: Snapshot;
   agenda: Agenda;
+  /** The bytes read, for an --in-place write to check that nobody changed the file meanwhile. */
+  source: SourceFile;
 }
 
 export async function loadAgenda(file: string, engine: Stopwatch, options: { requireAgenda?: boolean } = {}): Promise<LoadedFile> {
-  const document = await openDocxFile(file);
+  const { document, source } = await openDocxFile(file);
   const snapshot = await readSnapshot(document);
   const agenda = engine.measure(() => parseAgenda(snapshot));
   if (options.requireAgenda !== false && agenda.items.length === 0) {
     // One line: the parser's problem says at length what was looked for (the outline lists it).
     throw new NotAnAgendaError(`${file}: holds no agenda: no provisional agenda list found`);
   }
-  return { file, document, snapshot, agenda };
+  return { file, document, snapshot, agenda, source };
 }

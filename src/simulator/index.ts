@@ -11,6 +11,7 @@ import type { SimPlatform } from './api/context';
 import { SimulatedDocx, type SimulatedDocument } from './simulatedDocument';
 
 export { DocxError, RichApiError } from './errors';
+export { forbiddenXmlCharacter } from './ooxml/xml';
 export type { SimulatedDocument } from './simulatedDocument';
 
 export interface OpenDocxOptions {

@@ -3,11 +3,12 @@
  * within seconds, either a correct result or exit code 2 with exactly one clear line on stderr and no stack trace.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { body, buildDocx, cell, p, table } from '../helpers/docxFactory';
+import { damagedInTransit, deepNesting, duplicateEntry, encryptedZip, oleEncryptedDocx } from '../helpers/hostileZip';
 import { zipBomb } from '../helpers/zipBomb';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -19,10 +20,19 @@ beforeAll(() => {
   if (!existsSync(path.join(ROOT, 'build/agenda-desk.js'))) throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
 });
 
-function agendaDesk(...args: string[]): { code: number | null; stdout: string; stderr: string[]; ms: number } {
+const PEAK_RSS = path.join(ROOT, 'tests/helpers/peakRss.js');
+const rssFile = path.join(mkdtempSync(path.join(tmpdir(), 'agenda-rss-')), 'peak-rss');
+
+/** Runs the CLI with a 400 MB heap; `rssMb` is the child's peak resident set size (tests/helpers/peakRss.js). */
+function agendaDesk(...args: string[]): { code: number | null; stdout: string; stderr: string[]; ms: number; rssMb: number } {
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--max-old-space-size=400', BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() !== ''), ms: Date.now() - started };
+  const result = spawnSync(process.execPath, ['--max-old-space-size=400', '--require', PEAK_RSS, BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, AGENDA_DESK_PEAK_RSS: rssFile },
+  });
+  const rssMb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : Infinity;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() !== ''), ms: Date.now() - started, rssMb };
 }
 
 function write(name: string, bytes: Uint8Array | string): string {
@@ -39,6 +49,7 @@ function expectOneLineRefusal(result: ReturnType<typeof agendaDesk>, pattern: Re
   expect(result.stderr[0]).not.toMatch(/\bat \S+ \(|node:internal|Error:/);
   expect(result.stdout).toBe('');
   expect(result.ms).toBeLessThan(20_000);
+  expect(result.rssMb).toBeLessThan(400);
 }
 
 const ctocBytes = readFileSync(CTOC);
@@ -64,6 +75,20 @@ describe('refused with one line', () => {
     ['XML with a DOCTYPE and nested entities', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<w:document').replace('Provisional agenda', '&lol2;')), /DOCTYPE|entit/i],
     ['an external entity', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', `<!DOCTYPE x [<!ENTITY ext SYSTEM "file://${ROOT}/package.json">]>\n<w:document`).replace('Provisional agenda', '&ext;')), /DOCTYPE|entit/i],
     ['a zip bomb that lies about its size (2 GB of zeros)', async () => zipBomb(2, 1000), /large|limit|bomb|inflat/i],
+    ['an honest zip bomb (1 GB of zeros, declared)', async () => zipBomb(1, 1024 ** 3), /bomb|inflate/i],
+    ['bad XML (a mismatched end tag)', async () => ctocWithDocumentXml((xml) => xml.replace('</w:body>', '</w:p></w:body>')), /not well-formed/i],
+    ['a billion laughs', async () => ctocWithDocumentXml((xml) => {
+      const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
+      return xml.replace('<w:document', `<!DOCTYPE d [<!ENTITY l0 "ha">${levels}]>\n<w:document`).replace('Provisional agenda', '&l9;');
+    }), /DOCTYPE|entit/i],
+    ['7 million empty paragraphs (a 78 KB file)', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(7_000_000)}`)), /more than 300,000 elements/],
+    ['elements nested 100,000 deep, each re-declaring a namespace', async () => ctocWithDocumentXml((xml) => xml.replace('<w:body>', `<w:body>${deepNesting(100_000)}`)), /nested more than 256 deep/],
+    ['100,000 namespace declarations on the root', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', `<w:document ${Array.from({ length: 100_000 }, (_, i) => `xmlns:n${i}="urn:n${i}"`).join(' ')}`)), /more than 500 namespace declarations/],
+    ['a document.xml corrupted in transit (CRC mismatch)', async () => damagedInTransit(await ctocWithDocumentXml((xml) => xml), 'Provisional agenda'), /checksum|CRC/],
+    ['a ZIP with two entries named word/document.xml', async () => duplicateEntry(ctocBytes, 'word/document.xml'), /two entries named word\/document\.xml/],
+    ['a Strict Open XML document', async () => ctocWithDocumentXml((xml) => xml.split('http://schemas.openxmlformats.org/wordprocessingml/2006/main').join('http://purl.oclc.org/ooxml/wordprocessingml/main')), /Strict Open XML/],
+    ['a password-protected ZIP', async () => encryptedZip(ctocBytes), /password-protected \(encrypted\) ZIP/],
+    ['an encrypted (password-protected) .docx in its OLE wrapper', async () => oleEncryptedDocx(), /encrypted \(password-protected\) \.docx; remove the password/],
     ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /holds no agenda: no provisional agenda list found$/u],
     [
       'a note by the secretariat with numbered paragraphs',
@@ -80,10 +105,16 @@ describe('refused with one line', () => {
       /holds no agenda: no provisional agenda list found$/u,
     ],
   ])('%s', async (label, make, pattern) => {
-    const file = write(`${label.replace(/\W+/g, '-')}.docx`, await make());
+    const bytes = await make();
+    const file = write(`${label.replace(/\W+/g, '-')}.docx`, bytes);
+    const before = readdirSync(work).sort();
     expectOneLineRefusal(agendaDesk('outline', file), pattern);
     expectOneLineRefusal(agendaDesk('check', file), pattern);
-  }, 60_000);
+    expectOneLineRefusal(agendaDesk('regenerate-annex', file, '--in-place'), pattern);
+    // the input is unchanged and nothing was left beside it
+    expect(Buffer.compare(readFileSync(file), Buffer.from(bytes))).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(before);
+  }, 90_000);
 });
 
 describe('read correctly', () => {

@@ -12,8 +12,11 @@ import type { Snapshot } from '../../engine/snapshot';
 import { applyPlan } from '../../word/applyPlan';
 import type { CommandContext } from '../command';
 import * as path from 'path';
-import { firstLine, writeFileAtomic } from '../docxFile';
-import { loadAgenda } from '../session';
+import { forbiddenXmlCharacter } from '../../simulator';
+import { UsageError } from '../args';
+import { firstLine } from '../docxFile';
+import { loadAgenda, type LoadedFile } from '../session';
+import { outputClash, writeFileSafely } from '../writeFile';
 import { isVersionsEdit, runVersionsEdit } from './versions';
 
 /** Plans the edit on one document; `title` is the one for this document (its language's, across versions). */
@@ -42,6 +45,8 @@ export async function forEachFile(ctx: CommandContext, name: string, work: (file
   if (files.length === 0) return ctx.usage(`${name} takes one or more FILE.docx.`);
   const outputs = outputsOf(ctx, files);
   if (!Array.isArray(outputs)) return ctx.usage(outputs.usage);
+  const clash = await outputClash(files, outputs, ctx.args.flags.has('in-place'));
+  if (clash) return ctx.usage(clash);
   let failed = false;
   for (const [i, file] of files.entries()) {
     try {
@@ -65,6 +70,8 @@ export async function runEdit(ctx: CommandContext, name: string, planner: () => 
   if (isVersionsEdit(ctx)) {
     const outputs = outputsOf(ctx, ctx.args.files);
     if (!Array.isArray(outputs)) return ctx.usage(outputs.usage);
+    const clash = await outputClash(ctx.args.files, outputs, ctx.args.flags.has('in-place'));
+    if (clash) return ctx.usage(clash);
     return runVersionsEdit(ctx, name, { planner: plannerOrCode, titled, outputs, describe: describePlan });
   }
   const title = ctx.args.options.get('title') ?? '';
@@ -73,9 +80,14 @@ export async function runEdit(ctx: CommandContext, name: string, planner: () => 
     const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda, title));
     await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
     ctx.countSyncs(loaded.document);
-    await writeFileAtomic(out, await loaded.document.save());
+    await saveTo(ctx, loaded, out);
     ctx.out(describePlan(plan, out));
   });
+}
+
+/** Saves the edited document to OUT; --in-place first checks that the file still holds what was read. */
+export async function saveTo(ctx: CommandContext, loaded: LoadedFile, out: string): Promise<void> {
+  await writeFileSafely(out, await loaded.document.save(), ctx.args.flags.has('in-place') ? loaded.source : undefined);
 }
 
 export function describePlan(plan: EditPlan, out: string): string {
@@ -89,8 +101,14 @@ export function describePlan(plan: EditPlan, out: string): string {
   return lines.join('\n');
 }
 
+/**
+ * A required option's value. Text that goes into the document is refused (not silently changed) when it holds a
+ * character XML forbids — U+0001, the ESC of a coloured terminal paste, U+FFFE: the user sees what to remove.
+ */
 function required(ctx: CommandContext, name: string): string | null {
   const value = ctx.args.options.get(name);
+  const bad = value === undefined ? null : forbiddenXmlCharacter(value);
+  if (bad) throw new UsageError(`--${name} holds ${bad}, a control character a .docx cannot hold; remove it and run again.`);
   return value === undefined || value.trim() === '' ? null : value;
 }
 

@@ -4,10 +4,9 @@ import { parseAgenda } from '../../engine/parse';
 import { applyPlan } from '../../word/applyPlan';
 import { readSnapshot } from '../../word/readSnapshot';
 import type { CommandContext } from '../command';
-import { writeFileAtomic } from '../docxFile';
 import { loadAgenda } from '../session';
 import { loadSettings } from './check';
-import { forEachFile } from './edit';
+import { forEachFile, saveTo } from './edit';
 
 /**
  * Applies every certain fix the checks offer. Two fixes of one place (a title and its "(continued)" marker)
@@ -38,7 +37,7 @@ export async function fixCommand(ctx: CommandContext): Promise<number> {
       fixed.push(...fixable.filter((f) => !plan.warnings.some((w) => w.includes(f.message))));
     }
     ctx.countSyncs(loaded.document);
-    await writeFileAtomic(out, await loaded.document.save());
+    await saveTo(ctx, loaded, out);
     ctx.out(`${file}: fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`);
     for (const f of fixed) ctx.out(`  fixed ${f.rule}: ${f.message}`);
     ctx.out(`  written to ${out}`);

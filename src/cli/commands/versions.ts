@@ -14,7 +14,8 @@ import type { EditPlan } from '../../engine/plan';
 import type { Snapshot } from '../../engine/snapshot';
 import { applyPlan } from '../../word/applyPlan';
 import type { CommandContext } from '../command';
-import { firstLine, writeFileAtomic } from '../docxFile';
+import { firstLine } from '../docxFile';
+import { writeFileSafely } from '../writeFile';
 import { loadAgenda, type LoadedFile } from '../session';
 
 export type TitledPlanner = (snapshot: Snapshot, agenda: Agenda, title: string) => EditPlan;
@@ -97,7 +98,7 @@ export async function runVersionsEdit(
       ctx.countSyncs(l.document);
       saved.push(await l.document.save());
     }
-    for (const [i, bytes] of saved.entries()) await writeFileAtomic(outputs[i], bytes);
+    for (const [i, bytes] of saved.entries()) await writeFileSafely(outputs[i], bytes, ctx.args.flags.has('in-place') ? loaded[i].source : undefined);
   } catch (error) {
     ctx.err(firstLine(error));
     return 2;

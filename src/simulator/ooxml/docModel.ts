@@ -14,6 +14,7 @@ import { childElements, isElement, isW, parseXml, wAttr, wChild, type XElement }
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+const STRICT_W_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
 export type StoryKind = 'main' | 'footnote' | 'endnote' | 'header' | 'cell';
 
@@ -87,6 +88,9 @@ export class DocModel {
     const main = this.main;
     const root = main.doc.documentElement;
     const body = root ? wChild(root, 'body') : null;
+    if (root?.namespaceURI === STRICT_W_NS) {
+      throw new DocxError(`Cannot read this file: it is saved as Strict Open XML; save it in Word as a standard Word Document (.docx) first.`);
+    }
     if (!root || !isW(root, 'document') || !body) {
       throw new DocxError(`Not a Word document: ${main.name} has no w:document/w:body.`);
     }

@@ -6,7 +6,7 @@
  */
 import JSZip from 'jszip';
 import { DocxError } from '../errors';
-import { parseXml, serializeXml, type XDocument } from './xml';
+import { checkXmlLimits, DEFAULT_XML_LIMITS, forbiddenXmlCharacter, parseXml, serializeXml, type XDocument, type XmlLimits } from './xml';
 
 export const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
@@ -54,6 +54,60 @@ function megabytes(n: number): string {
   return `${Math.round(n / (1024 * 1024))} MB`;
 }
 
+/** The names in the ZIP's central directory and whether any entry is encrypted; null when it cannot be read. */
+function centralDirectory(bytes: Uint8Array): { names: string[]; encrypted: boolean } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  if (count === 0xffff || at === 0xffffffff) return null; // ZIP64: JSZip reads it
+  const names: string[] = [];
+  let encrypted = false;
+  const decoder = new TextDecoder('utf-8');
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
+    if (view.getUint16(at + 8, true) & 1) encrypted = true;
+    const nameLength = view.getUint16(at + 28, true);
+    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return { names, encrypted };
+}
+
+/** An OLE compound file holding "EncryptedPackage" (UTF-16 in its directory) is an encrypted .docx. */
+function isEncryptedOle(bytes: Uint8Array): boolean {
+  const needle = Array.from('EncryptedPackage', (c) => [c.charCodeAt(0), 0]).flat();
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 of the ZIP format (polynomial 0xEDB88320). */
+export function crc32(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  let crc = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) crc = (crcTable[(crc ^ bytes[i]) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 /** A part the simulator created (e.g. styles.xml for a package without one): saved with its relationship. */
 interface CreatedPart {
   part: XmlPart;
@@ -65,6 +119,9 @@ interface CreatedPart {
 
 export class DocxPackage {
   private inflated = 0;
+  private elements = 0;
+  /** Limits on the XML of every part read (element count over the whole package, depth, text size). */
+  limits: XmlLimits = DEFAULT_XML_LIMITS;
   private readonly created = new Map<string, string>();
   private readonly createdParts: CreatedPart[] = [];
 
@@ -78,11 +135,22 @@ export class DocxPackage {
     if (!(bytes instanceof Uint8Array)) throw new DocxError('Not a .docx file: no bytes were given.');
     if (bytes.length === 0) throw new DocxError('Not a .docx file: the file is empty.');
     if (startsWith(bytes, OLE_SIGNATURE)) {
+      if (isEncryptedOle(bytes)) {
+        throw new DocxError('Cannot open this file: it is an encrypted (password-protected) .docx; remove the password in Word (File > Info > Protect Document) first.');
+      }
       throw new DocxError(
         'Cannot open this file: it is either an encrypted (password-protected) .docx or an old Word 97-2003 .doc; save it in Word as an unprotected .docx first.',
       );
     }
     if (!startsWith(bytes, [0x50, 0x4b])) throw new DocxError('Not a .docx file: it is not a ZIP package.');
+    const directory = centralDirectory(bytes);
+    if (directory?.encrypted) throw new DocxError('Cannot open this file: it is a password-protected (encrypted) ZIP, which a .docx never is.');
+    const seen = new Set<string>();
+    for (const name of directory?.names ?? []) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) throw new DocxError(`The .docx file is damaged or tampered with: the ZIP holds two entries named ${name}.`);
+      seen.add(key);
+    }
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -176,14 +244,26 @@ export class DocxPackage {
     return out;
   }
 
-  async readText(name: string): Promise<string | null> {
+  /** The entry's bytes, checked against the CRC-32 its ZIP directory records (damage in transit). */
+  private async inflateChecked(name: string): Promise<Uint8Array | null> {
     const bytes = await this.inflate(name);
+    const file = this.zip.file(name);
+    const expected = (file as unknown as { _data?: { crc32?: unknown } } | null)?._data?.crc32;
+    if (bytes && typeof expected === 'number' && crc32(bytes) !== expected >>> 0) {
+      throw new DocxError(`The .docx file is damaged: ${name} fails its checksum (CRC-32); it was corrupted, e.g. in transit.`);
+    }
+    return bytes;
+  }
+
+  async readText(name: string): Promise<string | null> {
+    const bytes = await this.inflateChecked(name);
     return bytes === null ? null : decodeXmlBytes(bytes);
   }
 
   async readXml(name: string): Promise<XmlPart | null> {
     const text = await this.readText(name);
     if (text === null) return null;
+    this.elements = checkXmlLimits(text, name, this.limits, this.elements);
     return { name, doc: parseXml(text, name), dirty: false };
   }
 
@@ -239,10 +319,25 @@ export class DocxPackage {
     }
   }
 
+  /**
+   * Every part written is checked first: no character XML forbids (a control character pasted into a title)
+   * and well-formed, so a file Word would refuse to open is never produced.
+   */
   async save(parts: Iterable<XmlPart>): Promise<Uint8Array> {
     await this.linkCreatedParts();
-    for (const part of parts) if (part.dirty) this.zip.file(part.name, serializeXml(part.doc));
-    for (const [name, text] of this.created) this.zip.file(name, text);
+    const written = new Map<string, string>();
+    for (const part of parts) if (part.dirty) written.set(part.name, serializeXml(part.doc));
+    for (const [name, text] of this.created) written.set(name, text);
+    for (const [name, text] of written) {
+      const bad = forbiddenXmlCharacter(text);
+      if (bad) throw new DocxError(`Nothing written: ${name} would hold ${bad}, a character XML forbids (Word could not open the file).`);
+      try {
+        parseXml(text, name);
+      } catch (error) {
+        throw new DocxError(`Nothing written: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      this.zip.file(name, text);
+    }
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
 }

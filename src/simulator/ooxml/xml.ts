@@ -199,3 +199,79 @@ export function cloneProps(el: XElement): XElement {
   });
   return copy;
 }
+
+/** XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and unpaired surrogates. */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first character of TEXT that no XML file may hold, as "U+0001", or null when there is none. */
+export function forbiddenXmlCharacter(text: string): string | null {
+  const match = FORBIDDEN_CHARACTER.exec(text);
+  return match ? `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
+}
+
+/**
+ * Limits checked before a part is parsed, generous for real agendas: a real agenda has a few thousand elements,
+ * the bench's 1,200-item agenda about 73,000, nesting depth under 20. Past them memory runs out: a paragraph
+ * costs about 2 KB from parsing to the checks, so 7 million empty paragraphs (a 78 KB file) crashed every
+ * command; and serializing elements that re-declare a namespace grows with the square of their depth.
+ */
+export interface XmlLimits {
+  /** Elements in one package, all parts together. */
+  maxElements: number;
+  /** Elements open inside one another. */
+  maxDepth: number;
+  /** Characters of one text (between two tags). */
+  maxTextLength: number;
+  /**
+   * xmlns declarations in one part (Word writes about 40 on the root): the serializer copies the declarations in
+   * scope for every element, so elements × declarations is its cost.
+   */
+  maxNamespaceDeclarations: number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 300_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024, maxNamespaceDeclarations: 500 };
+
+/**
+ * One pass over TEXT with indexOf (no regex, no allocation): counts its elements, tracks the nesting depth and
+ * measures each text, throwing one clear DocxError past a limit. `elementsBefore` counts earlier parts. XML
+ * forbids "<" in attribute values, so a tag ends at the last ">" before the next "<". Returns the elements.
+ */
+export function checkXmlLimits(text: string, partName: string, limits: XmlLimits = DEFAULT_XML_LIMITS, elementsBefore = 0): number {
+  const refuse = (what: string): never => {
+    throw new DocxError(`Refused ${partName}: ${what} (a damaged or hostile file; see "Limits" in the README).`);
+  };
+  let elements = elementsBefore;
+  let depth = 0;
+  let declarations = 0;
+  let nextXmlns = 0;
+  let at = text.indexOf('<');
+  if (at > limits.maxTextLength) refuse(`a text longer than ${limits.maxTextLength} characters`);
+  while (at >= 0) {
+    const next = text.charCodeAt(at + 1);
+    let end: number;
+    if (text.startsWith('<!--', at)) end = text.indexOf('-->', at) + 2;
+    else if (text.startsWith('<![CDATA[', at)) end = text.indexOf(']]>', at) + 2;
+    else if (next === 0x3f /* ? */) end = text.indexOf('?>', at) + 1;
+    else {
+      const following = text.indexOf('<', at + 1);
+      end = text.lastIndexOf('>', following < 0 ? text.length : following - 1);
+      if (end < at) return elements; // an unclosed tag: the parser names it
+      if (next === 0x2f /* / */) depth--;
+      else if (text.charCodeAt(end - 1) !== 0x2f) {
+        if (++depth > limits.maxDepth) refuse(`elements nested more than ${limits.maxDepth} deep`);
+        elements++;
+      } else elements++;
+      if (elements > limits.maxElements) refuse(`more than ${limits.maxElements.toLocaleString('en')} elements`);
+      // the next "xmlns" is searched once past the previous one (not from every tag: that would be quadratic)
+      if (nextXmlns >= 0 && nextXmlns < at) nextXmlns = text.indexOf('xmlns', at);
+      while (nextXmlns >= 0 && nextXmlns < end) {
+        if (++declarations > limits.maxNamespaceDeclarations) refuse(`more than ${limits.maxNamespaceDeclarations} namespace declarations`);
+        nextXmlns = text.indexOf('xmlns', nextXmlns + 5);
+      }
+    }
+    if (end < at) return elements;
+    at = text.indexOf('<', end + 1);
+    if ((at < 0 ? text.length : at) - end - 1 > limits.maxTextLength) refuse(`a text longer than ${limits.maxTextLength} characters`);
+  }
+  return elements;
+}
