@@ -27,3 +27,15 @@ import { configure } from '@testing-library/react';
 
 configure({ asyncUtilTimeout: 10_000 });
 jest.setTimeout(30_000);
+
+// tabster, Fluent's focus manager, takes a <body> that measures 0×0 for a hidden iframe and then finds nothing
+// focusable (Focusable.isVisible); jsdom lays nothing out, so every body measures 0×0. A dialog then focused its own
+// surface instead of its first control, and its modalizer could be left inactive, its content aria-hidden, when a
+// busy machine delayed the focus events (fluentui#27322 names the same jsdom gap). The body measures as a 350×800
+// task pane here, as it does in Word.
+if (typeof HTMLBodyElement !== 'undefined') {
+  HTMLBodyElement.prototype.getBoundingClientRect = function paneRect(): DOMRect {
+    const rect = { x: 0, y: 0, top: 0, left: 0, width: 350, height: 800, right: 350, bottom: 800 };
+    return { ...rect, toJSON: () => rect } as DOMRect;
+  };
+}
