@@ -6,10 +6,10 @@ import type { Stopwatch } from './session';
 export interface CommandContext {
   args: ParsedArgs;
   engine: Stopwatch;
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
   /** Prints a usage error and returns exit code 2. */
-  usage(message: string): number;
+  usage: (message: string) => number;
   /** Adds a document's Word round trips to the command's total (for --stats). */
-  countSyncs(document: SimulatedDocument): void;
+  countSyncs: (document: SimulatedDocument) => void;
 }

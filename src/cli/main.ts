@@ -41,8 +41,8 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
 const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
 
 export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 const processIo: Io = {

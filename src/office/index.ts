@@ -7,6 +7,7 @@
 import { mountTaskpane } from '../taskpane';
 import { createOfficeHost } from './officeHost';
 import { showNotice } from './notice';
+import { officeThemeName } from './theme';
 
 const REQUIRED_SET = { name: 'WordApi', version: '1.5' };
 
@@ -31,7 +32,7 @@ function start(): void {
       showNotice(root(), 'This version of Word is too old for Agenda Desk: it needs Word 2019, Microsoft 365 or Word on the web.', false);
       return;
     }
-    mountTaskpane(root(), createOfficeHost());
+    mountTaskpane(root(), createOfficeHost(), { theme: officeThemeName() });
   }).catch(() => {
     showNotice(root(), 'Office could not start Agenda Desk. Close the task pane and open it again.', false);
   });

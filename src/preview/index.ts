@@ -60,7 +60,7 @@ function mountOnSession(current: PreviewSession): void {
     theme: theme(),
     onDocumentChanged: () => void current.requestRender(),
   });
-  unmountTaskpane = typeof result === 'function' ? () => void result() : null;
+  unmountTaskpane = typeof result === 'function' ? () => void (result as () => unknown)() : null;
 }
 
 async function openBytes(fileName: string, bytes: Uint8Array): Promise<void> {

@@ -6,12 +6,12 @@ import { createRoot } from 'react-dom/client';
 import type { WordHost } from '../word/api';
 import { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
 import { createAgendaService } from './service';
-import { officeThemeName, type ThemeName } from './theme';
+import type { ThemeName } from './theme';
 
 export interface MountOptions {
   /** Called after every applied edit, e.g. so that the preview re-renders its document view. */
   onDocumentChanged?: () => void;
-  /** Defaults to the Office theme (light outside Office). */
+  /** Light by default; in Word, src/office passes the Office theme. */
   theme?: ThemeName;
 }
 
@@ -19,7 +19,7 @@ export function mountTaskpane(element: HTMLElement, host: WordHost, options: Mou
   createRoot(element).render(
     <TaskpaneApp
       service={createAgendaService(host)}
-      theme={options.theme ?? officeThemeName()}
+      theme={options.theme ?? 'light'}
       onDocumentChanged={options.onDocumentChanged}
     />,
   );

@@ -20,7 +20,7 @@ export async function loadSettings(ctx: CommandContext): Promise<CheckSettings> 
   try {
     raw = JSON.parse(await fs.readFile(config, 'utf8'));
   } catch (error) {
-    throw new Error(`${config}: not a readable JSON settings file (${firstLine(error)}).`);
+    throw new Error(`${config}: not a readable JSON settings file (${firstLine(error)}).`, { cause: error });
   }
   return resolveSettings(raw);
 }

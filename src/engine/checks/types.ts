@@ -39,12 +39,12 @@ export interface RuleContext {
   snapshot: Snapshot;
   agenda: Agenda;
   settings: CheckSettings;
-  report(finding: Report): void;
+  report: (finding: Report) => void;
 }
 
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check: (context: RuleContext) => void;
 }
 
 export type TimeConvention = '12h' | '24h';

@@ -221,7 +221,7 @@ function readDays(
       slot = opened;
       (day as AnnexDay | null)?.slots.push(opened);
     }
-    (slot as AnnexSlot).rows.push(annexRow);
+    slot.rows.push(annexRow);
   }
   // A slot without items but with a description (a lunch break with its own time) says nothing about the agenda;
   // an empty slot (a time and nothing else yet) is kept: it is part of the schedule the drafter chose.
@@ -239,7 +239,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   let item = itemPara.text.trim();
   let ref = parseItemRef(item);
   let itemSpan = { start: itemLead, end: itemLead + item.length };
-  let titleCell = cells[columns.title];
+  const titleCell = cells[columns.title];
   let titlePara: { index: number; text: string } | undefined = titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
   let titleStart = titlePara ? titlePara.text.length - titlePara.text.trimStart().length : 0;
   let titleColumn = columns.title;
@@ -251,7 +251,6 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
     ref = { number: combined[2], letter: combined[3] ?? null };
     itemSpan = { start: combined.index + combined[0].indexOf(combined[1]), end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length };
     if (columns.title === columns.item || !titleCell || titleCell.text === '') {
-      titleCell = itemCell;
       titlePara = itemPara;
       titleStart = combined[0].length;
       titleColumn = columns.item;

@@ -154,7 +154,7 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
     return this.makeItem(() => {
       const list = this.target();
       if (list.length === 0) throw notFound(describe);
-      return list[0] as T;
+      return list[0];
     });
   }
 }

@@ -161,13 +161,13 @@ export function setWAttr(el: XElement, name: string, value: string): void {
 export function walkElements(root: XElement, visit: (el: XElement) => boolean | void): void {
   const stack: XElement[] = [];
   const initial = childElements(root);
-  for (let i = initial.length - 1; i >= 0; i--) stack.push(initial[i] as XElement);
+  for (let i = initial.length - 1; i >= 0; i--) stack.push(initial[i]);
   while (stack.length > 0) {
     const el = stack.pop() as XElement;
     const descend = visit(el);
     if (descend === false) continue;
     const kids = childElements(el);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as XElement);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
 }
 

@@ -7,7 +7,7 @@ import { PlanPreview } from './PlanPreview';
 import { previewPlan, type PlanMaker } from './preview';
 import { useItemsPanelStyles } from './useItemsPanelStyles';
 
-export function InlineRename({ entry, makePlan, onClose }: { entry: Entry; makePlan: PlanMaker; onClose(): void }): ReactElement {
+export function InlineRename({ entry, makePlan, onClose }: { entry: Entry; makePlan: PlanMaker; onClose: () => void }): ReactElement {
   const { document, apply, busy, describe } = useTaskpane();
   const styles = useItemsPanelStyles();
   const current = entryTitle(entry);

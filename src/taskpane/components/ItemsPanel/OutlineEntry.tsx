@@ -31,7 +31,7 @@ export interface OutlineEntryProps {
   mode: Mode;
   actions: EntryAction[];
   busy: boolean;
-  onClose(): void;
+  onClose: () => void;
   /** The sub-item list under an item. */
   children?: ReactNode;
 }

@@ -7,7 +7,7 @@ import { previewPlan } from './preview';
 import type { Composition } from './useItemsPanel';
 import { useItemsPanelStyles } from './useItemsPanelStyles';
 
-export function PlanComposer({ composition, onClose }: { composition: Composition; onClose(): void }): ReactElement {
+export function PlanComposer({ composition, onClose }: { composition: Composition; onClose: () => void }): ReactElement {
   const { document, apply, busy, describe } = useTaskpane();
   const styles = useItemsPanelStyles();
   const [title, setTitle] = useState('');

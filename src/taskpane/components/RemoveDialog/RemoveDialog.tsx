@@ -23,7 +23,7 @@ import { useRemoveDialogStyles } from './useRemoveDialogStyles';
 export interface RemoveDialogProps {
   entry: Entry;
   makePlan: PlanMaker;
-  onClose(): void;
+  onClose: () => void;
 }
 
 export function RemoveDialog({ entry, makePlan, onClose }: RemoveDialogProps): ReactElement {

@@ -21,21 +21,21 @@ export interface TaskpaneState {
   /** The last plan applied, shown as "what changed". */
   lastApplied: EditPlan | null;
   trackChanges: boolean;
-  setTrackChanges(on: boolean): void;
+  setTrackChanges: (on: boolean) => void;
   /** Findings of the last "Run checks", recomputed after every edit; null before the first run. */
   findings: Finding[] | null;
-  runChecks(): void;
+  runChecks: () => void;
   /** Applies a plan (once, however often it is clicked), re-reads the document; true when it was applied. */
-  apply(plan: EditPlan): Promise<boolean>;
+  apply: (plan: EditPlan) => Promise<boolean>;
   /** Runs a task with progress and error reporting; undefined when it failed or another task was running. */
-  run<T>(label: string, task: () => Promise<T>): Promise<T | undefined>;
-  reload(): Promise<void>;
+  run: <T>(label: string, task: () => Promise<T>) => Promise<T | undefined>;
+  reload: () => Promise<void>;
   /** Shows an error thrown outside `run` (e.g. by planning) as the one-line message. */
-  report(error: unknown): void;
+  report: (error: unknown) => void;
   /** The one-line message for an error, without showing it. */
-  describe(error: unknown): string;
-  dismissError(): void;
-  dismissNotice(): void;
+  describe: (error: unknown) => string;
+  dismissError: () => void;
+  dismissNotice: () => void;
 }
 
 export const TaskpaneContext = createContext<TaskpaneState | null>(null);
