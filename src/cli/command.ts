@@ -1,5 +1,6 @@
 /** What every command gets: its arguments, output streams, the engine stopwatch and the sync counter. */
 import type { SimulatedDocument } from '../simulator';
+import type { Progress } from './batch';
 import type { ParsedArgs } from './args';
 import type { Stopwatch } from './session';
 
@@ -11,5 +12,7 @@ export interface CommandContext {
   /** Prints a usage error and returns exit code 2. */
   usage: (message: string) => number;
   /** Adds a document's Word round trips to the command's total (for --stats). */
-  countSyncs: (document: SimulatedDocument) => void;
+  countSyncs: (document: Pick<SimulatedDocument, 'syncCount'>) => void;
+  /** A batch's progress on a terminal's stderr (absent when stderr is not one, or output is captured). */
+  progress?: Progress;
 }

@@ -5,7 +5,8 @@
  */
 import { UsageError, parseArgs } from './args';
 import type { CommandContext } from './command';
-import { checkCommand } from './commands/check';
+import { serveBatchWorker, terminalProgress } from './batch';
+import { checkCommand, checkFile } from './commands/check';
 import { editCommands } from './commands/edit';
 import { fixCommand } from './commands/fix';
 import { outlineCommand } from './commands/outline';
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.err(`agenda-desk ${command}: ${message}`);
         return 2;
       },
+      progress: io === processIo ? terminalProgress() : undefined,
       countSyncs: (document) => {
         syncs += document.syncCount;
       },
@@ -85,3 +87,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   return code;
 }
+
+// Loaded as a batch worker (src/cli/batch.ts): serve `check` on the files the main thread sends.
+serveBatchWorker(checkFile);
