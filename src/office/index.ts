@@ -7,9 +7,8 @@
 import { mountTaskpane } from '../taskpane';
 import { createOfficeHost } from './officeHost';
 import { showNotice } from './notice';
+import { unsupportedWord } from './requirements';
 import { officeThemeName } from './theme';
-
-const REQUIRED_SET = { name: 'WordApi', version: '1.5' };
 
 function root(): HTMLElement {
   const element = document.getElementById('root');
@@ -28,8 +27,9 @@ function start(): void {
       showNotice(root(), 'Agenda Desk runs inside Word. Open it from the Home tab in Word, or try the browser preview.');
       return;
     }
-    if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
-      showNotice(root(), 'This version of Word is too old for Agenda Desk: it needs Word 2019, Microsoft 365 or Word on the web.', false);
+    const unsupported = unsupportedWord(Office.context.requirements);
+    if (unsupported) {
+      showNotice(root(), unsupported, false);
       return;
     }
     mountTaskpane(root(), createOfficeHost(), { theme: officeThemeName() });

@@ -7,6 +7,7 @@ import { DocModel } from './ooxml/docModel';
 import { DocxPackage, DEFAULT_MAX_INFLATED_BYTES, type InflateRaw } from './ooxml/package';
 
 export type { InflateRaw } from './ooxml/package';
+import type { SimPlatform } from './api/context';
 import { SimulatedDocx, type SimulatedDocument } from './simulatedDocument';
 
 export { DocxError, RichApiError } from './errors';
@@ -17,13 +18,15 @@ export interface OpenDocxOptions {
   maxInflatedBytes?: number;
   /** A native inflater (Node's zlib.inflateRawSync) to use instead of JSZip's JavaScript one. */
   inflateRaw?: InflateRaw;
+  /** Which Word to play where platforms differ (tracked deletions in Paragraph.text): 'web' by default. */
+  platform?: SimPlatform;
 }
 
 export async function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {}): Promise<SimulatedDocument> {
   try {
     const pkg = await DocxPackage.open(bytes, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES, options.inflateRaw ?? null);
     const model = await DocModel.load(pkg);
-    return new SimulatedDocx(model);
+    return new SimulatedDocx(model, options.platform);
   } catch (error) {
     if (error instanceof DocxError) throw error;
     // Anything else the parsers throw on a broken package is still the file's fault: one line, no stack.

@@ -17,6 +17,7 @@ import { applyPlan } from '../word/applyPlan';
 import { GatewayError } from '../word/errors';
 import { readSnapshot } from '../word/readSnapshot';
 import { selectLocation } from '../word/select';
+import type { SelfTestReport } from '../word/selfTest';
 
 export type { Finding, RuleMeta, Severity };
 
@@ -49,6 +50,8 @@ export interface AgendaService {
   createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPlan;
   /** True for errors whose `message` is written for the user (GatewayError, OperationError, bad skeleton input). */
   isUserError(error: unknown): boolean;
+  /** "Check this Word": the gateway's assumptions run on the document, which is left as it was. */
+  selfTest?(): Promise<SelfTestReport>;
 }
 
 /** The real service: the gateway on `host` (Word, or the simulator in the preview), the engine as it is. */
@@ -56,6 +59,8 @@ export function createAgendaService(host: WordHost): AgendaService {
   return {
     readSnapshot: () => readSnapshot(host),
     applyPlan: (plan, options) => applyPlan(host, plan, { trackChanges: options.trackChanges }),
+    // Loaded on demand: the self-test is not needed for the first paint.
+    selfTest: () => import('../word/selfTest').then((m) => m.runSelfTest(host)),
     selectLocation: (location) => selectLocation(host, location),
     parseAgenda,
     runChecks: (snapshot, agenda) => runChecks(snapshot, agenda),

@@ -6,7 +6,8 @@
  * from @types/office-js satisfies `WordContext`. The Word simulator (`src/simulator/`) implements the same
  * interfaces over a .docx, with Office.js's load/sync rules.
  *
- * Requirement sets: paragraphs, lists, tables and search WordApi 1.3; changeTrackingMode 1.4; footnotes 1.5.
+ * Requirement sets: every member is tagged with its set in `requirementSets.ts` (checked by a test against
+ * @types/office-js and the manifest's WordApi 1.5); see docs/WORD-FIDELITY.md.
  */
 
 /** Every proxy: its scalar properties may be read only after `load()` and `context.sync()`. */
@@ -49,6 +50,8 @@ export interface WordBody extends WordLoadable {
   /** WordApi 1.5. */
   readonly footnotes: WordNoteItemCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   insertParagraph(paragraphText: string, insertLocation: 'Start' | 'End'): WordParagraph;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
@@ -74,6 +77,8 @@ export interface WordParagraph extends WordLoadable {
   readonly listItemOrNullObject: WordListItem;
   readonly parentTableCellOrNullObject: WordTableCell;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WordParagraph;
   insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
@@ -100,9 +105,18 @@ export interface WordRange extends WordLoadable {
   readonly paragraphs: WordParagraphCollection;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After' | 'Content'): WordRange;
   expandTo(range: WordRange): WordRange;
+  /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
+  /** WordApi 1.3: a Word.LocationRelation ('Equal', 'Before', 'InsideStart', …). */
+  compareLocationWith(range: WordRange): WordClientResult<string>;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+}
+
+/** What a method that returns a value gives (OfficeExtension.ClientResult): `value` is set by the next sync. */
+export interface WordClientResult<T> {
+  readonly value: T;
 }
 
 export interface WordRangeCollection extends WordLoadable {

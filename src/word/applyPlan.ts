@@ -9,10 +9,13 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { WordContext, WordHost, WordParagraph, WordTable } from './api';
-import { GatewayError, StalePlanError, quote } from './errors';
+import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph, WordTable } from './api';
+import { appliedChanges, type DocumentState } from './appliedChanges';
+import { GatewayError, PartialEditError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
+import { noteText } from './readSnapshot';
+import { acceptedText, hasRevisions, isRevised, probeRevisions, queueReviewed, revisionCrossing, type Reviewed } from './revisions';
 import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
@@ -39,33 +42,109 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const notes = document.body.footnotes;
   const editsFootnotes = plan.edits.some((e) => e.kind === 'appendFootnoteText');
   if (editsFootnotes) notes.load('items/body/text');
+  const revisions = probeRevisions(document.body);
   await context.sync();
 
   const items = paragraphs.items;
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
-  verify(plan, items, topTables);
-  if (editsFootnotes) verifyFootnotes(plan, notes.items.map((n) => n.body.text.trim()));
+  // With tracked changes pending (only then), one more sync reads the accepted text of the paragraphs the plan
+  // relies on: the snapshot read them so, and an edit must not anchor in one of them.
+  const reviewed = hasRevisions(revisions) ? queueReviewed(items, plan.expectations.map((e) => e.paragraph)) : new Map<number, Reviewed>();
+  if (reviewed.size > 0) await context.sync();
+  const texts = items.map((p, i) => acceptedText(p, reviewed.get(i)));
+  verify(plan, texts, topTables);
+  const guards = revisionGuards(plan, reviewed);
+  // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
+  const noteTexts = editsFootnotes ? notes.items.map((n) => noteText(n.body.text)) : [];
+  if (editsFootnotes) verifyFootnotes(plan, noteTexts);
   if (plan.edits.length === 0) return { edits: 0 };
 
-  const replacements = orderReplacements(plan.edits, items);
+  const replacements = orderReplacements(plan.edits, texts, guards);
+  const placements = placeRowInsertions(plan.edits, topTables);
+  const before: DocumentState = { paragraphs: texts, tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
   queueParagraphEdits(plan.edits, items, replacements);
-  queueTableEdits(plan.edits, topTables);
+  queueTableEdits(plan.edits, topTables, placements);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
   if (previousMode !== null) document.changeTrackingMode = previousMode;
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw await partialEdit(context, error, before, previousMode, editsFootnotes);
+  }
   return { edits: plan.edits.length };
 }
 
-function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): void {
+/**
+ * After a failed edit batch (Word keeps what ran before the failing command): one more sync restores the
+ * user's track-changes mode and reads the document again, and the error says exactly what was applied.
+ */
+async function partialEdit(context: WordContext, error: unknown, before: DocumentState, previousMode: ChangeTrackingMode | null, withNotes: boolean): Promise<GatewayError> {
+  const reason = error instanceof Error ? error.message : String(error);
+  const { document } = context;
+  if (previousMode !== null) document.changeTrackingMode = previousMode;
+  const paragraphs = document.body.paragraphs;
+  paragraphs.load('items/text');
+  const tables = document.body.tables;
+  tables.load('items/values,items/nestingLevel');
+  const notes = document.body.footnotes;
+  if (withNotes) notes.load('items/body/text');
+  const revisions = probeRevisions(document.body);
+  try {
+    await context.sync();
+  } catch {
+    return new PartialEditError(`Word stopped part-way through the change (${reason}) and the document could not be read again: check it, and use Undo in Word to go back.`, []);
+  }
+  // Tracked edits leave revisions: the body's accepted text, one line per paragraph, reads them as accepted.
+  const raw = paragraphs.items.map((p) => p.text);
+  const accepted = hasRevisions(revisions) ? revisions.current.value.replace(/[\r\n]+$/u, '').split(/\r\n?|\n/u) : raw;
+  const after: DocumentState = {
+    paragraphs: accepted.length === raw.length ? accepted : raw,
+    tables: tables.items.filter((t) => t.nestingLevel === 1).map((t) => t.values),
+    footnotes: withNotes ? notes.items.map((n) => noteText(n.body.text)) : [],
+  };
+  const applied = appliedChanges(before, after);
+  const mode = previousMode !== null ? ` Track Changes is back to ${previousMode === 'Off' ? 'off' : 'on'}.` : '';
+  const what = applied.length === 0 ? 'Nothing was changed.' : `Applied before Word stopped: ${applied.join('; ')}. The rest was not; use Undo in Word to go back.`;
+  return new PartialEditError(`Word stopped part-way through the change (${reason}). ${what}${mode}`, applied);
+}
+
+type Guard = (start: number, end: number) => boolean;
+
+function revisedRefusal(paragraph: number): GatewayError {
+  return new GatewayError(
+    `Paragraph ${paragraph + 1} has tracked changes that are not accepted or rejected yet, and Word cannot be trusted to find the place to edit in it. Accept or reject them (Review tab) and try again. Nothing was changed.`,
+  );
+}
+
+/**
+ * For each paragraph with pending revisions that a text edit touches: which search windows would cross a revision
+ * (#5874). One edit per such paragraph is anchored beside its revisions; more, or a paragraph too long to locate
+ * them in, is refused.
+ */
+function revisionGuards(plan: EditPlan, reviewed: Map<number, Reviewed>): Map<number, Guard> {
+  const guards = new Map<number, Guard>();
+  for (const edit of plan.edits) {
+    if (edit.kind !== 'replaceText') continue;
+    const entry = reviewed.get(edit.paragraph);
+    if (!entry || !isRevised(entry)) continue;
+    const strip = (t: string) => t.replace(/[\r\n]+$/u, '');
+    const guard = guards.has(edit.paragraph) ? null : revisionCrossing(strip(entry.original.value), strip(entry.current.value));
+    if (!guard) throw revisedRefusal(edit.paragraph);
+    guards.set(edit.paragraph, guard);
+  }
+  return guards;
+}
+
+function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
   const mustMatch = new Map<number, string>();
   for (const e of plan.expectations) mustMatch.set(e.paragraph, e.text);
   for (const edit of plan.edits) {
     for (const index of paragraphsOf(edit)) {
-      if (index < 0 || index >= items.length) {
+      if (index < 0 || index >= texts.length) {
         throw new StalePlanError(`The document changed since it was read: paragraph ${index + 1} no longer exists. Nothing was changed; read the document again.`);
       }
     }
@@ -74,7 +153,7 @@ function verify(plan: EditPlan, items: WordParagraph[], tables: WordTable[]): vo
     }
   }
   for (const [index, text] of mustMatch) {
-    const actual = index < items.length ? items[index].text : null;
+    const actual = index < texts.length ? texts[index] : null;
     if (actual !== text) {
       throw new StalePlanError(
         `The document changed since it was read: paragraph ${index + 1} was ${quote(text)}${actual === null ? ' and is gone' : ` and now reads ${quote(actual)}`}. Nothing was changed; read the document again.`,
@@ -145,31 +224,40 @@ function paragraphsOf(edit: Edit): number[] {
 
 type Replacement = Extract<Edit, { kind: 'replaceText' }>;
 
+/** A replacement as it runs: the paragraph's text then, and the windows to avoid (pending revisions). */
+interface Step {
+  edit: Replacement;
+  text: string;
+  avoid?: Guard;
+}
+
 /**
  * The text replacements in the order they run: per paragraph from its end to its start, each with the paragraph's
  * text as it will stand then. Every place is checked to be addressable before anything is queued, so a refusal
  * leaves nothing half-queued.
  */
-function orderReplacements(edits: Edit[], items: WordParagraph[]): { edit: Replacement; text: string }[] {
+function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, Guard>): Step[] {
   const byParagraph = new Map<number, Replacement[]>();
   for (const e of edits) if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
-  const steps: { edit: Replacement; text: string }[] = [];
+  const steps: Step[] = [];
   for (const [index, list] of byParagraph) {
-    let text = items[index].text;
+    let text = texts[index];
+    const avoid = guards.get(index);
     for (const edit of [...list].sort((a, b) => b.start - a.start)) {
-      if (!anchorAt(text, edit.start) || !anchorAt(text, edit.end)) {
+      if (!anchorAt(text, edit.start, avoid) || !anchorAt(text, edit.end, avoid)) {
+        if (avoid) throw revisedRefusal(index);
         throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
       }
-      steps.push({ edit, text });
+      steps.push({ edit, text, avoid });
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     }
   }
   return steps;
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: { edit: Replacement; text: string }[]): void {
-  for (const { edit, text } of replacements) {
-    const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end);
+function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: Step[]): void {
+  for (const { edit, text, avoid } of replacements) {
+    const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end, avoid);
     // orderReplacements has checked that every place can be addressed.
     if (target) target.insertText(edit.text, 'Replace');
   }
@@ -204,7 +292,46 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
 
 type TableEdit = Extract<Edit, { kind: 'setCell' | 'insertRows' | 'deleteRows' | 'deleteTable' }>;
 
-function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
+type RowInsertion = Extract<Edit, { kind: 'insertRows' }>;
+
+/** Where Word inserts an edit's rows: beside a row with enough cells, and the width the values take. */
+interface Placement {
+  row: number;
+  position: 'Before' | 'After';
+  width: number;
+}
+
+/**
+ * Word's insertRows takes no more values per row than the row it inserts beside has cells (TableRow.insertRows
+ * docs). New rows after row r may as well go before row r + 1 (and before r after r − 1): the one of the two
+ * that is wide enough is taken, else the plan is refused before anything is written.
+ */
+function placeRowInsertions(edits: Edit[], tables: WordTable[]): Map<RowInsertion, Placement> {
+  const placements = new Map<RowInsertion, Placement>();
+  const deleted = (table: number, row: number) => edits.some((e) => e.kind === 'deleteRows' && e.table === table && e.first <= row && row <= e.last);
+  for (const edit of edits) {
+    if (edit.kind !== 'insertRows') continue;
+    const values = tables[edit.table].values;
+    const needed = Math.max(1, ...edit.rows.map((cells) => {
+      let last = cells.length;
+      while (last > 0 && plain(cells[last - 1]) === '') last--;
+      return last;
+    }));
+    const other = edit.position === 'After' ? { row: edit.row + 1, position: 'Before' as const } : { row: edit.row - 1, position: 'After' as const };
+    const candidates = [{ row: edit.row, position: edit.position }];
+    if (values[other.row] && !deleted(edit.table, other.row)) candidates.push(other);
+    const fit = candidates.find((c) => (values[c.row]?.length ?? 0) >= needed);
+    if (!fit) {
+      throw new GatewayError(
+        `Table ${edit.table + 1}: the new row needs ${needed} cells, but the rows beside row ${edit.row + 1} have fewer, and Word does not insert a row wider than the one it copies. Nothing was changed.`,
+      );
+    }
+    placements.set(edit, { ...fit, width: values[fit.row].length });
+  }
+  return placements;
+}
+
+function queueTableEdits(edits: Edit[], tables: WordTable[], placements: Map<RowInsertion, Placement>): void {
   const tableEdits = edits.filter((e): e is TableEdit => e.kind === 'setCell' || e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'deleteTable');
   const deleted = new Set(tableEdits.filter((e) => e.kind === 'deleteTable').map((e) => e.table));
   // Last row first; at one row: set its cells, then insert around it, then delete.
@@ -230,9 +357,10 @@ function queueTableEdits(edits: Edit[], tables: WordTable[]): void {
         writeCell(table, edit.row, edit.cell, edit.runs);
         break;
       case 'insertRows': {
-        const width = Math.max(1, ...edit.rows.map((r) => r.length));
-        const values = edit.rows.map((cells) => Array.from({ length: width }, (_, i) => plain(cells[i] ?? [])));
-        table.getCell(edit.row, 0).parentRow.insertRows(edit.position, values.length, values);
+        // placeRowInsertions has placed every insertion beside a row wide enough for it.
+        const place = placements.get(edit) ?? { row: edit.row, position: edit.position, width: 1 };
+        const values = edit.rows.map((cells) => Array.from({ length: place.width }, (_, i) => plain(cells[i] ?? [])));
+        table.getCell(place.row, 0).parentRow.insertRows(place.position, values.length, values);
         const firstNew = edit.position === 'After' ? edit.row + 1 : edit.row;
         edit.rows.forEach((cells, r) => cells.forEach((runs, c) => {
           if (runs.some((run) => run.italic)) writeCell(table, firstNew + r, c, runs);

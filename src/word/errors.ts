@@ -15,3 +15,15 @@ export function quote(text: string, max = 60): string {
   const flat = text.replace(/[\t\v\r\n]+/g, ' ').trim();
   return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
 }
+
+/** Word stopped inside the edit batch: `applied` lists what had been carried out (Word has no rollback). */
+export class PartialEditError extends GatewayError {
+  override readonly name = 'PartialEditError';
+
+  constructor(
+    message: string,
+    readonly applied: string[],
+  ) {
+    super(message);
+  }
+}

@@ -7,7 +7,7 @@
  */
 import { OBJECT_MARK } from '../engine/text/objectMarks';
 
-/** Word's search takes at most 255 characters. */
+/** Word's search takes at most 255 characters, counted in the encoded search string. */
 export const MAX_SEARCH_LENGTH = 255;
 
 export type Anchor =
@@ -33,18 +33,26 @@ function searchable(window: string): boolean {
  * An anchor for `offset` in `text`, or null when no window of at most 255 characters identifies it
  * (a pathological paragraph of repeated text).
  */
-export function anchorAt(text: string, offset: number): Anchor | null {
+export function anchorAt(text: string, offset: number, avoid?: (start: number, end: number) => boolean): Anchor | null {
   if (offset < 0 || offset > text.length) return null;
   if (offset === 0) return { kind: 'paragraphStart' };
   // Grow a window leftwards from the offset: the longer it is, the likelier its first occurrence is ours.
   // A window that has reached an object mark cannot be searched, and growing it will not help: stop there.
-  for (let start = offset - 1; start >= Math.max(0, offset - MAX_SEARCH_LENGTH); start--) {
+  // The limit holds for the search string Word receives, after encoding: "^", tabs, breaks and no-break spaces
+  // take two characters there (OfficeDev/office-js#1726; above it Windows throws or finds nothing, #168, #731).
+  let encoded = 0;
+  for (let start = offset - 1; start >= 0; start--) {
     if (OBJECT_MARK.test(text[start])) break;
+    encoded += encodeSearchText(text[start]).length;
+    if (encoded > MAX_SEARCH_LENGTH || avoid?.(start, offset)) break;
     const window = text.slice(start, offset);
     if (searchable(window) && text.indexOf(window) === start) return { kind: 'endOf', window };
   }
-  for (let end = offset + 1; end <= Math.min(text.length, offset + MAX_SEARCH_LENGTH); end++) {
+  encoded = 0;
+  for (let end = offset + 1; end <= text.length; end++) {
     if (OBJECT_MARK.test(text[end - 1])) break;
+    encoded += encodeSearchText(text[end - 1]).length;
+    if (encoded > MAX_SEARCH_LENGTH || avoid?.(offset, end)) break;
     const window = text.slice(offset, end);
     if (searchable(window) && text.indexOf(window) === offset) return { kind: 'startOf', window };
   }

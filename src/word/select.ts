@@ -1,9 +1,11 @@
 /**
- * Shows a finding's place in Word: selects its characters (two syncs: read the paragraph texts, then select).
+ * Shows a finding's place in Word: selects its characters (two syncs: read the paragraph texts, then select;
+ * three when the document has pending tracked changes).
  */
 import type { Location } from '../engine/model';
 import type { WordHost, WordParagraph } from './api';
 import { rangeBetween } from './paragraphRange';
+import { hasRevisions, isRevised, probeRevisions, queueReviewed } from './revisions';
 
 export async function selectLocation(host: WordHost, location: Location): Promise<void> {
   await host.run(async (context) => {
@@ -24,10 +26,16 @@ export async function selectLocation(host: WordHost, location: Location): Promis
     }
     const paragraphs = body.paragraphs;
     paragraphs.load('items/text');
+    const revisions = probeRevisions(body);
     await context.sync();
     const paragraph = paragraphs.items[location.paragraph];
     if (!paragraph) return;
-    rangeOrParagraph(paragraph, location.start, location.end).select();
+    // Offsets are in the accepted text: a paragraph with pending revisions (read once more, only then) is
+    // selected whole, as a search could not address characters in it.
+    const reviewed = hasRevisions(revisions) ? queueReviewed(paragraphs.items, [location.paragraph]) : null;
+    if (reviewed) await context.sync();
+    if (reviewed && isRevised(reviewed.get(location.paragraph))) paragraph.select();
+    else rangeOrParagraph(paragraph, location.start, location.end).select();
     await context.sync();
   });
 }

@@ -18,10 +18,11 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     expect(txt).toContain('1. Organizational matters:');
   });
 
-  test('a paragraph with a footnote mark reads without the mark', async () => {
+  // Word keeps U+0002 for a footnote mark in paragraph text (OfficeDev/office-js#2749, #4997).
+  test('a paragraph with a footnote mark reads with U+0002 where the mark stands', async () => {
     const texts = (await readParagraphs(await openSample('ctoc-cop-wg7-2023-1.docx'))).map((p) => p.text);
     const para = texts.find((t) => t.startsWith('The proposed organization of work'));
-    expect(para).toMatch(/^The proposed organization of work \(see annex\) was prepared/);
+    expect(para).toMatch(/^The proposed organization of work\u0002 \(see annex\) was prepared/);
   });
 
   test('styles as Word shows them, with built-in values', async () => {
@@ -51,7 +52,8 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     expect(masthead?.[1]?.[2]).toBe('Distr.: General\n11 July 2023\n\nOriginal: English');
   });
 
-  test('footnotes: two, in order, text without mark or leading tab, reference in the right paragraph', async () => {
+  // A note's body text starts with its mark, U+0002, then what follows it in the note (OfficeDev/office-js#6942).
+  test('footnotes: two, in order, text after the mark U+0002, reference in the right paragraph', async () => {
     const doc = await openSample('ctoc-cop-wg7-2023-1.docx');
     const notes = await doc.run(async (context) => {
       const footnotes = context.document.body.footnotes;
@@ -70,12 +72,12 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     });
     expect(notes).toHaveLength(2);
     expect(notes[0]?.text).toBe(
-      'A document containing the details of the organization of work for the tenth meeting of the Working Group on the Smuggling of Migrants is available on the website of the meeting (www.unodc.org/unodc/en/treaties/CTOC/working-group-on-the-smuggling-of-migrants-2023.html).',
+      '\u0002\tA document containing the details of the organization of work for the tenth meeting of the Working Group on the Smuggling of Migrants is available on the website of the meeting (www.unodc.org/unodc/en/treaties/CTOC/working-group-on-the-smuggling-of-migrants-2023.html).',
     );
     expect(notes[0]?.before).toBe('The proposed organization of work');
-    expect(notes[1]?.text).toBe('Available at www.unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/constructive_dialogues/som_2022.html.');
+    expect(notes[1]?.text).toBe('\u0002\tAvailable at www.unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/constructive_dialogues/som_2022.html.');
     expect(notes[1]?.paragraph).toMatch(/^Furthermore, pursuant to paragraph 53 \(h\)/);
-    expect(notes[1]?.before).toBe(notes[1]?.paragraph);
+    expect(`${notes[1]?.before}\u0002`).toBe(notes[1]?.paragraph);
   });
 
   test('the primary header holds the symbol; the first-page header is empty', async () => {

@@ -41,7 +41,7 @@ describe('range.insertText', () => {
       await context.sync();
     });
     const again = await reopen(doc);
-    expect(await readTexts(again)).toEqual(['The organization of labour (see annex).']);
+    expect(await readTexts(again)).toEqual(['The organization of labour\u0002 (see annex).']);
     const xml = await documentXmlOf(again);
     expect(xml).toMatch(/<w:b\/><\/w:rPr><w:t xml:space="preserve">labour<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/);
     const before = await again.run(async (context) => {

@@ -4,35 +4,20 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import type { EditPlan, Edit } from '../../src/engine/plan';
-import { emptySummary } from '../../src/engine/plan';
+import type { Edit } from '../../src/engine/plan';
 import type { Snapshot } from '../../src/engine/snapshot';
 import { openDocx, type SimulatedDocument } from '../../src/simulator';
 import { applyPlan } from '../../src/word/applyPlan';
 import { StalePlanError } from '../../src/word/errors';
 import { readSnapshot } from '../../src/word/readSnapshot';
 import { selectLocation } from '../../src/word/select';
+import { planOf } from '../helpers/planOf';
 
 const SAMPLES = path.resolve(__dirname, '../../assets/samples');
 const open = (name: string) => openDocx(new Uint8Array(readFileSync(path.join(SAMPLES, name))));
 const reopen = async (doc: SimulatedDocument) => openDocx(await doc.save());
 
-function plan(snapshot: Snapshot, edits: Edit[]): EditPlan {
-  const touched = new Set<number>();
-  for (const e of edits) {
-    if (e.kind === 'replaceText') touched.add(e.paragraph);
-    if (e.kind === 'insertParagraphs') touched.add(e.anchor);
-  }
-  const tables = new Set(edits.flatMap((e) => ('table' in e ? [e.table] : [])));
-  return {
-    description: 'test plan',
-    edits,
-    expectations: [...touched].map((p) => ({ paragraph: p, text: snapshot.paragraphs[p].text })),
-    tableExpectations: [...tables].map((t) => ({ table: t, values: snapshot.tables[t].values })),
-    warnings: [],
-    summary: emptySummary(),
-  };
-}
+const plan = planOf;
 
 /** The main part's XML: zip entries carry save times, so whole files are not compared byte for byte. */
 async function documentXml(bytes: Uint8Array): Promise<string> {

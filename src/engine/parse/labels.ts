@@ -4,6 +4,7 @@
  */
 import type { Numbering, Span } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
+import { OBJECT_MARK } from '../text/objectMarks';
 import { latinSubItemLetter } from '../text/subItemLetters';
 
 export interface LabelledLine {
@@ -95,7 +96,8 @@ export function titleOf(text: string, from: number): { title: string; titleSpan:
   let start = from;
   while (start < text.length && /\s/u.test(text[start])) start++;
   let end = text.length;
-  while (end > start && /\s/u.test(text[end - 1])) end--;
+  // A footnote mark after the terminator ("…Development;" + mark, which Word reads as U+0002) is not the title's.
+  while (end > start && (/\s/u.test(text[end - 1]) || OBJECT_MARK.test(text[end - 1]))) end--;
   let terminator = '';
   // Arabic "؛" and Chinese full-width "；", "：", "。" too.
   if (end > start && /[;:.؛；：。]/u.test(text[end - 1]) && !/\.\.\.$|etc\.$/u.test(text.slice(start, end))) {

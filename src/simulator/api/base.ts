@@ -158,3 +158,28 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
     });
   }
 }
+
+/** The text view getReviewedText asks for; Word.ChangeTrackingVersion has no other values. */
+export function reviewedView(version: unknown): 'original' | 'current' {
+  if (version === undefined || version === 'Current') return 'current';
+  if (version === 'Original') return 'original';
+  throw invalidArgument(`changeTrackingVersion '${String(version)}' (use 'Original' or 'Current')`);
+}
+
+/** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */
+export class SimClientResult<V> {
+  private done = false;
+  private result: V | undefined;
+
+  constructor(context: SimContext, compute: () => V) {
+    context.enqueue(() => {
+      this.result = compute();
+      this.done = true;
+    });
+  }
+
+  get value(): V {
+    if (!this.done) throw propertyNotLoaded('value');
+    return this.result as V;
+  }
+}

@@ -5,7 +5,8 @@ import { insertParagraphInStory } from '../ooxml/blockEdit';
 import type { Story } from '../ooxml/docModel';
 import { deleteParagraphTracked, insertedByUs } from '../ooxml/trackedBlocks';
 import { isW, removeNode, type XElement } from '../ooxml/xml';
-import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import type { TextView } from '../ooxml/paragraphText';
 import { SimNoteItemCollection, type NoteTarget } from './notes';
 import { SimParagraph, SimParagraphCollection } from './paragraph';
 import { insertIntoRange, makeRange, rangeText, searchRanges, SimRange, SimRangeCollection, type RangeLocation, type RangeTarget } from './range';
@@ -21,6 +22,7 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
   protected scalars(): Scalars<BodyTarget> {
     return {
       text: (b) => {
+        if (this.context.host.platform === 'web') return this.viewText(b, 'withDeleted');
         const whole = this.wholeRange(b);
         return whole ? rangeText(this.context.model, whole) : '';
       },
@@ -48,6 +50,16 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
 
   get text(): string {
     return this.read<string>('text');
+  }
+
+  private viewText(b: BodyTarget, view: TextView): string {
+    return this.paragraphList(b).map((p) => this.context.model.textView(p, view)).join('\r');
+  }
+
+  /** WordApi 1.4: the body's text as if every tracked change were accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): SimClientResult<string> {
+    const view = reviewedView(changeTrackingVersion);
+    return new SimClientResult(this.context, () => this.viewText(this.target, view));
   }
 
   get paragraphs(): SimParagraphCollection {

@@ -1,7 +1,8 @@
 /**
  * Word.run and the request context: actions (loads, method calls, property sets) are queued and carried
- * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. Unlike Word,
- * a failed batch is rolled back so the document is never left half-edited.
+ * out in order at `context.sync()`, as Office does; an error in the batch rejects that sync. As in Word, which
+ * has no transactions, what ran before the failing command stays applied (the traceMessages example of the
+ * OfficeExtension.Error docs); each simulated command checks its arguments before it changes anything.
  */
 import type { ChangeTrackingMode, WordContext } from '../../word/api';
 import { RichApiError } from '../errors';
@@ -18,7 +19,14 @@ export interface HostState {
   trackMineOnly: boolean;
   /** Track changes for a package without settings.xml (kept in memory only). */
   trackWithoutSettings: boolean;
+  /**
+   * Whose Word the simulator plays where platforms differ: 'web' (the default) reports tracked deletions in
+   * Paragraph.text and Body.text (office-js#1267, #5286); 'desktop' leaves them out.
+   */
+  platform: SimPlatform;
 }
+
+export type SimPlatform = 'web' | 'desktop';
 
 /** The document's change-tracking mode now: settings.xml's w:trackRevisions, refined by what the host remembers. */
 export function trackingMode(host: HostState): ChangeTrackingMode {
@@ -79,13 +87,9 @@ export class SimContext implements WordContext {
     this.host.syncCount++;
     const actions = this.queue;
     this.queue = [];
-    const restore = actions.some((a) => a.writes) ? this.model.checkpoint() : null;
     this.executing = true;
     try {
       for (const action of actions) action.run();
-    } catch (error) {
-      restore?.();
-      throw error;
     } finally {
       this.executing = false;
     }

@@ -1,4 +1,4 @@
-/** Footnotes (WordApi 1.5): in the order of their reference marks; body without mark and leading tab. */
+/** Footnotes (WordApi 1.5): in the order of their reference marks; a note's body text starts with its mark (U+0002). */
 import type { WordNoteItem } from '../../word/api';
 import { itemNotFound } from '../errors';
 import { closest } from '../ooxml/story';
@@ -35,7 +35,7 @@ export class SimNoteItem extends SimObject<NoteTarget> implements WordNoteItem {
     }));
   }
 
-  /** A collapsed range where the reference mark sits (the mark is not part of Paragraph.text). */
+  /** The reference mark: one character of Paragraph.text, U+0002 (office-js#6942). */
   get reference(): SimRange {
     return this.nav('reference', () => new SimRange(this.context, () => {
       const model = this.context.model;
@@ -43,7 +43,7 @@ export class SimNoteItem extends SimObject<NoteTarget> implements WordNoteItem {
       const p = closest(mark, 'p');
       if (!p) throw itemNotFound('footnote reference paragraph');
       const offset = model.text(p).marks.find((m) => m.el === mark)?.offset ?? 0;
-      return makeRange(this.context, model.storyOf(p), p, offset, p, offset);
+      return makeRange(this.context, model.storyOf(p), p, offset, p, offset + 1);
     }));
   }
 }

@@ -8,7 +8,7 @@ import { changeParagraphProps, markRowsInserted } from '../ooxml/trackedBlocks';
 import type { StyleInfo } from '../ooxml/styles';
 import { createTable } from '../ooxml/tableEdit';
 import { insertAfter, wAttr, wChild, type XElement } from '../ooxml/xml';
-import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import { makeRange, searchRanges, selectionOf, SimRange, SimRangeCollection, type RangeLocation } from './range';
 import { SimTable, SimTableCell } from './table';
 
@@ -59,7 +59,7 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
   protected scalars(): Scalars<XElement> {
     const model = this.context.model;
     return {
-      text: (p) => model.text(p).text,
+      text: (p) => model.textView(p, this.context.host.platform === 'web' ? 'withDeleted' : 'current'),
       style: (p) => this.styleOf(p)?.name ?? 'Normal',
       styleBuiltIn: (p) => this.styleOf(p)?.builtIn ?? 'Normal',
       isListItem: (p) => model.listLabel(p) !== null,
@@ -132,6 +132,12 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
 
   get parentTableCellOrNullObject(): SimTableCell {
     return this.nav('parentTableCellOrNullObject', () => new SimTableCell(this.context, () => closest(this.target, 'tc')));
+  }
+
+  /** WordApi 1.4: the text as if every tracked change were accepted ('Current') or rejected ('Original'). */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): SimClientResult<string> {
+    const view = reviewedView(changeTrackingVersion);
+    return new SimClientResult(this.context, () => this.context.model.textView(this.target, view));
   }
 
   getRange(rangeLocation?: RangeLocation): SimRange {

@@ -11,7 +11,7 @@ import { removeNotesIn } from '../ooxml/blockEdit';
 import { markParagraph } from '../ooxml/revisions';
 import { deleteParagraphTracked, insertedByUs } from '../ooxml/trackedBlocks';
 import { childElements, isW, removeNode, type XElement } from '../ooxml/xml';
-import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
+import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import type { SimContext } from './context';
 import { SimParagraphCollection } from './paragraph';
 
@@ -237,6 +237,39 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
       const start = before(model, a.story, b.start, a.start) ? b.start : a.start;
       const end = before(model, a.story, a.end, b.end) ? b.end : a.end;
       return makeRange(this.context, a.story, start.p, start.offset, end.p, end.offset);
+    });
+  }
+
+  /** WordApi 1.4: 'Current' is the range's text as edits address it; 'Original' each paragraph part rejected. */
+  getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): SimClientResult<string> {
+    const view = reviewedView(changeTrackingVersion);
+    return new SimClientResult(this.context, () => {
+      const model = this.context.model;
+      if (view === 'current') return rangeText(model, this.target);
+      // Whole paragraphs in the original view; a partial paragraph keeps its current slice.
+      return segments(model, this.target)
+        .map(({ p, from, to }) => (from === 0 && to === model.text(p).text.length ? model.textView(p, 'original') : model.text(p).text.slice(from, to)))
+        .join('\r');
+    });
+  }
+
+  /** Where this range lies relative to another of the same story (Word.LocationRelation, WordApi 1.3). */
+  compareLocationWith(range: WordRange): SimClientResult<string> {
+    if (!(range instanceof SimRange)) throw invalidArgument('compareLocationWith needs a range of the same document');
+    return new SimClientResult(this.context, () => {
+      const a = this.target;
+      const b = range.rangeTarget;
+      if (a.story.root !== b.story.root) return 'Unrelated';
+      const model = this.context.model;
+      const cmp = (x: Point, y: Point): number => (x.p === y.p ? x.offset - y.offset : orderOf(model, a.story, x.p) - orderOf(model, a.story, y.p));
+      const ss = cmp(a.start, b.start);
+      const ee = cmp(a.end, b.end);
+      if (ss === 0 && ee === 0) return 'Equal';
+      if (cmp(a.end, b.start) <= 0) return cmp(a.end, b.start) === 0 ? 'AdjacentBefore' : 'Before';
+      if (cmp(a.start, b.end) >= 0) return cmp(a.start, b.end) === 0 ? 'AdjacentAfter' : 'After';
+      if (ss <= 0 && ee >= 0) return ss === 0 ? 'ContainsStart' : ee === 0 ? 'ContainsEnd' : 'Contains';
+      if (ss >= 0 && ee <= 0) return ss === 0 ? 'InsideStart' : ee === 0 ? 'InsideEnd' : 'Inside';
+      return ss < 0 ? 'OverlapsBefore' : 'OverlapsAfter';
     });
   }
 

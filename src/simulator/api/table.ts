@@ -1,6 +1,6 @@
 /** Tables, rows and cells. Rows and cells are addressed by index when the queue reaches them. */
 import type { WordTable, WordTableCell, WordTableRow } from '../../word/api';
-import { invalidArgument, itemNotFound } from '../errors';
+import { invalidArgument, itemNotFound, RichApiError } from '../errors';
 import { closest, rowCells, tableNestingLevel, tableRows } from '../ooxml/story';
 import {
   cellText,
@@ -13,7 +13,7 @@ import {
   tableValues,
 } from '../ooxml/tableEdit';
 import type { DocModel } from '../ooxml/docModel';
-import type { XElement } from '../ooxml/xml';
+import { wChild, type XElement } from '../ooxml/xml';
 import { SimCollection, SimObject, type Loadable, type Scalars } from './base';
 import { SimBody } from './body';
 import { makeRange, selectionOf } from './range';
@@ -23,7 +23,12 @@ export class SimTableCell extends SimObject<XElement | null> implements WordTabl
     return {
       isNullObject: (tc) => tc === null,
       rowIndex: (tc) => (tc ? position(this.context.model, tc).row : null),
-      cellIndex: (tc) => (tc ? position(this.context.model, tc).cell : null),
+      cellIndex: (tc) => {
+        // Word throws GeneralException for the cellIndex of a vertically merged cell, failing the whole sync
+        // (OfficeDev/office-js#3200).
+        if (tc && wChild(wChild(tc, 'tcPr'), 'vMerge')) throw new RichApiError('GeneralException', 'GeneralException: cellIndex of a vertically merged cell.');
+        return tc ? position(this.context.model, tc).cell : null;
+      },
       value: (tc) => (tc ? cellText(this.context.model, tc) : null),
     };
   }
@@ -116,6 +121,11 @@ export class SimTableRow extends SimObject<XElement> implements WordTableRow {
       this.context,
       () => {
         if (!(rowCount >= 1)) throw invalidArgument('insertRows needs a row count of at least 1');
+        // "The number of cells in each row must not exceed the number of cells in the existing row"
+        // (Word.TableRow.insertRows, WordApi 1.3).
+        const width = rowCells(this.target).length;
+        const wide = (values ?? []).find((row) => row.length > width);
+        if (wide) throw invalidArgument(`insertRows: a row of ${wide.length} values for a row of ${width} cells`);
         const model = this.context.model;
         const rows = insertRowsBeside(model, model.storyOf(this.target), this.target, insertLocation, rowCount, values);
         return () => rows;

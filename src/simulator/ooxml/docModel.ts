@@ -6,7 +6,7 @@
 import { DocxError } from '../errors';
 import { Numbering, type ListLabel, type ListPosition } from './numbering';
 import { DocxPackage, type Relationship, type XmlPart } from './package';
-import { readParagraphText, type ParagraphText } from './paragraphText';
+import { readParagraphText, type ParagraphText, type TextView } from './paragraphText';
 import { Revisions } from './revisions';
 import { storyParagraphs, storyTables } from './story';
 import { StyleSheet } from './styles';
@@ -65,7 +65,7 @@ export class DocModel {
     this.rebuild();
   }
 
-  /** (Re)derive what is read from the parts' roots: after opening, and after a rollback swapped them. */
+  /** Derive what is read from the parts' roots. */
   private rebuild(): void {
     const main = this.main;
     const root = main.doc.documentElement;
@@ -77,23 +77,6 @@ export class DocModel {
     this.styles = new StyleSheet(this.stylesPart);
     this.numbering = new Numbering(this.numberingPart, (styleId) => this.styles.styleNumPr(styleId)?.numId ?? null);
     this.version++;
-  }
-
-  /** Keep a copy of every part; the returned function puts it back (a failed batch leaves no trace). */
-  checkpoint(): () => void {
-    const saved = this.parts.map((part) => ({
-      part,
-      root: part.doc.documentElement ? part.doc.documentElement.cloneNode(true) : null,
-      dirty: part.dirty,
-    }));
-    return () => {
-      for (const { part, root, dirty } of saved) {
-        const current = part.doc.documentElement;
-        if (current && root) part.doc.replaceChild(root, current);
-        part.dirty = dirty;
-      }
-      this.rebuild();
-    };
   }
 
   static async load(pkg: DocxPackage): Promise<DocModel> {
@@ -152,6 +135,14 @@ export class DocModel {
     const value = readParagraphText(p);
     this.textCache.set(p, { version: this.version, value });
     return value;
+  }
+
+  /** A paragraph's text in another view of its tracked changes (see TextView); computed only when it differs. */
+  textView(p: XElement, view: TextView): string {
+    const current = this.text(p);
+    if (view === 'current' || !current.revised) return current.text;
+    if (view === 'withDeleted' && !current.revised.deleted) return current.text;
+    return readParagraphText(p, view).text;
   }
 
   /** Index of a paragraph in body.paragraphs, or -1 when it is not in the main story. */

@@ -4,9 +4,10 @@
  *
  * Counted: w:t in runs (also inside hyperlinks, w:ins, smart tags, content controls, simple fields and
  * complex-field results), w:tab/w:ptab → "\t", w:br/w:cr → "\v" (page and column breaks → "\f"),
- * w:noBreakHyphen → "-", w:sym → its character. Not counted: deleted text, field instructions, footnote
- * and endnote reference marks (kept as zero-width marks), drawings and text boxes, and the tab that
- * follows the reference mark at the start of a note.
+ * w:noBreakHyphen → "-", w:sym → its character, and a footnote or endnote reference mark → U+0002, the
+ * placeholder Word keeps for it in paragraph and note text (OfficeDev/office-js#2749, #4997, #6942): in the text
+ * as w:footnoteReference, at the start of a note as w:footnoteRef. Not counted: deleted text, field
+ * instructions, drawings and text boxes.
  */
 import { childElements, isElement, isW, textOf, wAttr, type XElement } from './xml';
 
@@ -36,11 +37,28 @@ export interface NoteMark {
   id: string;
 }
 
+/** The character Word puts in text where a footnote or endnote reference mark stands. */
+export const NOTE_MARK = '\u0002';
+
+/** Whether an atom is a note's reference mark: edits never put text into its run. */
+export function isNoteMarkAtom(atom: Atom): boolean {
+  return atom.kind === 'char' && atom.char === NOTE_MARK;
+}
+
 export interface ParagraphText {
   text: string;
   atoms: Atom[];
   marks: NoteMark[];
+  /** The paragraph holds tracked deletions (w:del, w:moveFrom) or insertions (w:ins, w:moveTo). */
+  revised?: { deleted: boolean; inserted: boolean };
 }
+
+/**
+ * Which text of a paragraph with tracked changes: 'current' as if every revision were accepted (the default,
+ * which edits address), 'withDeleted' the current text with the deleted text still in place (what Word on the
+ * web reports as Paragraph.text, office-js#1267), 'original' as if every revision were rejected.
+ */
+export type TextView = 'current' | 'withDeleted' | 'original';
 
 const SKIPPED = new Set([
   'pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'sdtPr', 'sdtEndPr', 'drawing',
@@ -58,14 +76,15 @@ function symbolChar(el: XElement): string {
   return Number.isFinite(value) && value > 0 ? String.fromCharCode(value) : '';
 }
 
-export function readParagraphText(p: XElement): ParagraphText {
+export function readParagraphText(p: XElement, view: TextView = 'current'): ParagraphText {
+  let deleted = false;
+  let inserted = false;
   const atoms: Atom[] = [];
   const marks: NoteMark[] = [];
   const parts: string[] = [];
   let offset = 0;
   /** Open complex fields: 'instr' until w:fldChar separate, then 'result' until end. */
   const fields: Array<'instr' | 'result'> = [];
-  let afterNoteRef = false;
 
   const visible = (): boolean => fields.every((f) => f === 'result');
   const pushChar = (el: XElement, char: string): void => {
@@ -73,6 +92,14 @@ export function readParagraphText(p: XElement): ParagraphText {
     atoms.push({ kind: 'char', el, run: nearestRun(el), start: offset, length: 1, char });
     parts.push(char);
     offset += 1;
+  };
+
+  const pushText = (el: XElement): void => {
+    const value = textOf(el);
+    if (!visible() || value.length === 0) return;
+    atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
+    parts.push(value);
+    offset += value.length;
   };
 
   const stack: XElement[] = childElements(p).reverse();
@@ -87,42 +114,41 @@ export function readParagraphText(p: XElement): ParagraphText {
       for (const c of childElements(el).reverse()) stack.push(c);
       continue;
     }
-    if (SKIPPED.has(name)) continue;
-    switch (name) {
-      case 't': {
-        const value = textOf(el);
-        afterNoteRef = false;
-        if (visible() && value.length > 0) {
-          atoms.push({ kind: 'text', el, run: nearestRun(el), start: offset, length: value.length });
-          parts.push(value);
-          offset += value.length;
-        }
+    if (name === 'del' || name === 'moveFrom' || name === 'delText') {
+      deleted = true;
+      if (view === 'current') continue;
+      if (name === 'delText') {
+        pushText(el);
         continue;
       }
+      for (const c of childElements(el).reverse()) stack.push(c);
+      continue;
+    }
+    if (name === 'ins' || name === 'moveTo') {
+      inserted = true;
+      if (view === 'original') continue;
+    }
+    if (SKIPPED.has(name)) continue;
+    switch (name) {
+      case 't':
+        pushText(el);
+        continue;
       case 'tab':
       case 'ptab':
-        if (afterNoteRef && atoms.length === 0) {
-          afterNoteRef = false;
-          continue;
-        }
         pushChar(el, '\t');
         continue;
       case 'br': {
-        afterNoteRef = false;
         const type = wAttr(el, 'type');
         pushChar(el, type === 'page' || type === 'column' ? '\f' : '\v');
         continue;
       }
       case 'cr':
-        afterNoteRef = false;
         pushChar(el, '\v');
         continue;
       case 'noBreakHyphen':
-        afterNoteRef = false;
         pushChar(el, '-');
         continue;
       case 'sym':
-        afterNoteRef = false;
         pushChar(el, symbolChar(el));
         continue;
       case 'footnoteReference':
@@ -135,10 +161,11 @@ export function readParagraphText(p: XElement): ParagraphText {
             id: wAttr(el, 'id') ?? '',
           });
         }
+        pushChar(el, NOTE_MARK);
         continue;
       case 'footnoteRef':
       case 'endnoteRef':
-        afterNoteRef = true;
+        pushChar(el, NOTE_MARK);
         continue;
       case 'fldChar': {
         const type = wAttr(el, 'fldCharType');
@@ -153,5 +180,5 @@ export function readParagraphText(p: XElement): ParagraphText {
         for (const c of childElements(el).reverse()) stack.push(c);
     }
   }
-  return { text: parts.join(''), atoms, marks };
+  return { text: parts.join(''), atoms, marks, ...(deleted || inserted ? { revised: { deleted, inserted } } : {}) };
 }

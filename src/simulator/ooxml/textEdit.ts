@@ -4,7 +4,7 @@
  * text atoms are touched: footnote references, bookmarks, field codes and other markup stay where they are.
  */
 import type { DocModel, Story } from './docModel';
-import type { Atom } from './paragraphText';
+import { isNoteMarkAtom, type Atom } from './paragraphText';
 import { runContent, setText, textElement } from './runText';
 import { replaceTextTracked } from './trackedText';
 import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wChild, type XElement } from './xml';
@@ -73,9 +73,7 @@ export function replaceText(
     const first = removed[0];
     for (const n of nodes) first.el.parentNode?.insertBefore(n, first.el);
   } else if (nodes.length > 0) {
-    const atoms = model.text(p).atoms;
-    const before = atoms.find((a) => a.start + a.length === start && a.length > 0);
-    const after = atoms.find((a) => a.start === start && a.length > 0);
+    const { before, after } = neighbours(model, p, start);
     const anchor = lean === 'before' ? (before ?? after) : (after ?? before);
     if (anchor && anchor === before) {
       let ref: XElement = anchor.el;
@@ -88,10 +86,7 @@ export function replaceText(
     } else {
       const run = newRunFor(p);
       for (const n of nodes) run.appendChild(n);
-      const mark = model.text(p).marks.find((m) => m.offset >= start);
-      const markRun = mark ? closestChildOf(p, mark.el) : null;
-      if (markRun) p.insertBefore(run, markRun);
-      else p.appendChild(run);
+      placeBesideMarks(model, p, start, run);
     }
   }
   const touchedRuns = new Set<XElement>();
@@ -102,6 +97,27 @@ export function replaceText(
   for (const run of touchedRuns) if (isW(run, 'r') && !hasContent(run)) removeNode(run);
   model.touch(story.part);
   model.mapPoints(p, start, end, text.length, gravity);
+}
+
+/**
+ * The text atoms that end and start at `offset`, whose runs new text joins. A note's reference mark is no such
+ * neighbour: text typed next to it does not take its (superscript) run.
+ */
+export function neighbours(model: DocModel, p: XElement, offset: number): { before: Atom | undefined; after: Atom | undefined } {
+  const atoms = model.text(p).atoms.filter((a) => a.length > 0 && !isNoteMarkAtom(a));
+  return { before: atoms.find((a) => a.start + a.length === offset), after: atoms.find((a) => a.start === offset) };
+}
+
+/** Puts a new child of p (a run, or a w:ins) at `offset` where only note marks (or nothing) neighbour it. */
+export function placeBesideMarks(model: DocModel, p: XElement, offset: number, node: XElement): void {
+  const marks = model.text(p).marks;
+  const left = [...marks].reverse().find((m) => m.offset < offset);
+  const right = marks.find((m) => m.offset >= offset);
+  const rightRun = right ? closestChildOf(p, right.el) : null;
+  const leftRun = left ? closestChildOf(p, left.el) : null;
+  if (rightRun) p.insertBefore(node, rightRun);
+  else if (leftRun) insertAfter(node, leftRun);
+  else p.appendChild(node);
 }
 
 /** The child of p that contains el. */

@@ -8,7 +8,7 @@ import type { DocModel, Story } from './docModel';
 import type { Atom } from './paragraphText';
 import { isOurs } from './revisions';
 import { runContent } from './runText';
-import { atomsIn, closestChildOf, newRunFor, nextElement, splitRunBefore, splitTextAt } from './textEdit';
+import { atomsIn, neighbours, newRunFor, nextElement, placeBesideMarks, splitRunBefore, splitTextAt } from './textEdit';
 import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, setWAttr, wChild, walkElements, type XElement } from './xml';
 
 const DELETED_NAMES: Record<string, string> = { t: 'delText', instrText: 'delInstrText' };
@@ -147,9 +147,7 @@ export function replaceTextTracked(
       const run = isolate(first.el);
       if (run) placeInsertedRun(model, runWithText(doc, run, text), run, 'before');
     } else {
-      const atoms = model.text(p).atoms;
-      const before = atoms.find((a) => a.start + a.length === start && a.length > 0);
-      const after = atoms.find((a) => a.start === start && a.length > 0);
+      const { before, after } = neighbours(model, p, start);
       const anchor = lean === 'before' ? (before ?? after) : (after ?? before);
       const anchorRun = anchor ? isolate(anchor.el) : null;
       if (anchor && anchorRun) {
@@ -159,10 +157,7 @@ export function replaceTextTracked(
         for (const n of runContent(doc, text)) run.appendChild(n);
         const ins = model.revisions.create(doc, 'ins');
         ins.appendChild(run);
-        const mark = model.text(p).marks.find((m) => m.offset >= start);
-        const markRun = mark ? closestChildOf(p, mark.el) : null;
-        if (markRun) p.insertBefore(ins, markRun);
-        else p.appendChild(ins);
+        placeBesideMarks(model, p, start, ins);
       }
     }
   }

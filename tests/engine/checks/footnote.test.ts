@@ -85,6 +85,11 @@ describe('footnote/mark-position', () => {
     ['before a comma', 'work, and', 4, ['work,']],
     ['before a full stop', 'Mechanism.', 9, ['Mechanism.']],
     ['at the very end', 'Mechanism', 9, []],
+    // Word's text keeps the mark as U+0002 at the offset (office-js#2749, #4997): the rule looks past it.
+    ['Word text: mark before a comma', 'work\u0002, and', 4, ['work,']],
+    ['Word text: mark before a full stop', 'Mechanism\u0002.', 9, ['Mechanism.']],
+    ['Word text: mark after a full stop', 'Mechanism.\u0002', 10, []],
+    ['Word text: mark before a parenthesis', 'work\u0002 (see annex)', 4, []],
   ])('%s', (_name, text, offset, excerpts) => {
     const snapshot = ctocSnapshot();
     const para = snapshot.footnotes[1].paragraph;

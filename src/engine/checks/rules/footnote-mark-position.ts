@@ -1,3 +1,4 @@
+import { OBJECT_MARK, withoutObjectMarks } from '../../text/objectMarks';
 import { locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -12,7 +13,11 @@ export const footnoteMarkPosition: Rule = {
     for (const note of snapshot.footnotes) {
       const para = snapshot.paragraphs[note.paragraph];
       if (!para || note.offset === null || note.offset <= 0) continue;
-      const after = para.text.charAt(note.offset);
+      // Word keeps the mark in the text as U+0002 at the note's offset (office-js#2749, #4997): what follows the
+      // mark is the character after it. A text without the mark (another reader) has it at the offset itself.
+      const markInText = OBJECT_MARK.test(para.text.charAt(note.offset));
+      const afterAt = markInText ? note.offset + 1 : note.offset;
+      const after = para.text.charAt(afterAt);
       // A closing parenthesis or dash may rightly follow the mark; a comma, semicolon, colon or full stop may not.
       if (!/[,;:.]/u.test(after) || /\s/u.test(para.text.charAt(note.offset - 1))) continue;
       const wordStart = para.text.slice(0, note.offset).search(/\S+$/u);
@@ -20,8 +25,8 @@ export const footnoteMarkPosition: Rule = {
       const word = para.text.slice(start, note.offset);
       report({
         message: `The mark of footnote ${note.number} stands before "${after}": expected "${word}${after}" followed by the mark.`,
-        location: locationIn(snapshot, para.index, start, note.offset + 1),
-        excerpt: para.text.slice(start, note.offset + 1),
+        location: locationIn(snapshot, para.index, start, afterAt + 1),
+        excerpt: withoutObjectMarks(para.text.slice(start, afterAt + 1)),
       });
     }
   },

@@ -17,6 +17,7 @@ import type { Agenda } from '../../../engine/model';
 import type { AgendaService } from '../../service';
 import { fluentTheme, type ThemeName } from '../../theme';
 import { ItemsPanel } from '../ItemsPanel/ItemsPanel';
+import { SelfTestButton } from '../SelfTest/SelfTestButton';
 import { StatusArea } from '../StatusArea/StatusArea';
 import { TaskpaneContext, type TaskpaneState } from './TaskpaneContext';
 import { useTaskpaneAppStyles } from './useTaskpaneAppStyles';
@@ -52,6 +53,7 @@ export function TaskpaneApp({ service, theme = 'light', onDocumentChanged }: Tas
               disabled={state.busy !== null}
               onClick={() => void state.reload()}
             />
+            {service.selfTest && <SelfTestButton run={service.selfTest} disabled={state.busy !== null} />}
           </header>
           <StatusArea />
           <Body state={state} />
