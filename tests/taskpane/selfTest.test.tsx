@@ -25,7 +25,7 @@ it('runs from the header, shows PASS per check and a copyable report, and leaves
   const lines = [...results.querySelectorAll('li')].map((li) => li.textContent ?? '');
   expect(lines.some((l) => l.startsWith('FAIL'))).toBe(false);
   expect(lines.filter((l) => l.startsWith('PASS')).length).toBeGreaterThanOrEqual(6);
-  const report = screen.getByRole('textbox', { name: 'Report to copy' }) as HTMLTextAreaElement;
+  const report = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Report to copy' });
   expect(report.value).toMatch(/^Agenda Desk self-test — Word simulator/u);
   expect(report.value).toMatch(/^PASS document-restored/mu);
   expect(await partXml(await word.save())).toBe(await partXml(SAMPLE));

@@ -163,7 +163,7 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
 export function reviewedView(version: unknown): 'original' | 'current' {
   if (version === undefined || version === 'Current') return 'current';
   if (version === 'Original') return 'original';
-  throw invalidArgument(`changeTrackingVersion '${String(version)}' (use 'Original' or 'Current')`);
+  throw invalidArgument(`changeTrackingVersion '${typeof version === 'string' ? version : JSON.stringify(version)}' (use 'Original' or 'Current')`);
 }
 
 /** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */
