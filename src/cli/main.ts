@@ -29,7 +29,7 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
 Commands that write take one or more files and need --out OUT.docx (one file), --out-dir DIR or --in-place;
 a file that fails gets one line on stderr and the others go on; --track-changes records the edits as tracked changes.
 --stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
-Exit codes: 0 done, 1 check found errors, 2 unreadable file, not an agenda, or bad usage.`;
+Exit codes: 0 done, 1 check found errors, 2 unreadable file, a file that holds no agenda, or bad usage.`;
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   outline: outlineCommand,

@@ -46,8 +46,8 @@ export async function loadAgenda(file: string, engine: Stopwatch, options: { req
   const snapshot = await readSnapshot(document);
   const agenda = engine.measure(() => parseAgenda(snapshot));
   if (options.requireAgenda !== false && agenda.items.length === 0) {
-    const why = agenda.problems.find((p) => p.code === 'agenda/not-found')?.message ?? 'no provisional agenda was found in it';
-    throw new NotAnAgendaError(`${file}: not an agenda: ${why}`);
+    // One line: the parser's problem says at length what was looked for (the outline lists it).
+    throw new NotAnAgendaError(`${file}: holds no agenda: no provisional agenda list found`);
   }
   return { file, document, snapshot, agenda };
 }

@@ -100,6 +100,11 @@ export interface Annotation {
   item: string;
   heading: AnnotationHeading;
   subHeadings: AnnotationHeading[];
+  /**
+   * The annotation's own lettered or numbered sub-headings ("(a) Documents for decision") under an item the list
+   * gives no sub-items: its own structure, not sub-items; edits leave them as they are. Absent when it has none.
+   */
+  sections?: AnnotationHeading[];
   /** Body paragraphs of the section (not headings, not documentation). */
   paragraphs: number[];
   /** First and last paragraph of the whole section, heading included (inclusive). */
@@ -109,6 +114,8 @@ export interface Annotation {
 }
 
 export interface AnnexRow {
+  /** The table the row is in (index into `Snapshot.tables`; an annex can span several tables). */
+  table: number;
   /** Table row index. */
   row: number;
   /** As written in the table: "1 (a)". */
@@ -125,6 +132,8 @@ export interface AnnexRow {
 export interface AnnexSlot {
   /** As written: "10 a.m.–1 p.m.". */
   time: string;
+  /** Table and row of the time (a slot may run on into the next table: its rows say where they are). */
+  table: number;
   row: number;
   location: Location;
   rows: AnnexRow[];
@@ -134,6 +143,8 @@ export interface AnnexDay {
   label: string;
   /** ISO date when it can be derived (year from the masthead), else null. */
   date: string | null;
+  /** The table and row of the day label; row -1 when the day is a paragraph before its table (then the next table). */
+  table: number;
   row: number;
   location: Location;
   slots: AnnexSlot[];
@@ -144,7 +155,14 @@ export interface Annex {
   headingParagraph: number | null;
   titleParagraph: number | null;
   title: string | null;
+  /** The first table of the annex. */
   table: number;
+  /**
+   * Every table of the annex in document order (one per day, or one continued after a page break or a heading);
+   * `table` is the first.
+   */
+  tables: number[];
+  /** Header rows of the first table. */
   headerRows: number;
   /** Column indices of the table; extra columns ("Introduced by") are kept but not interpreted. */
   columns: { time: number; item: number; title: number };

@@ -5,7 +5,7 @@
  * edited document.
  */
 import { openDocx } from '../simulator';
-import { mountTaskpane } from '../taskpane';
+import { mountTaskpane, type MountedTaskpane } from '../taskpane';
 import { DocumentView } from './documentView';
 import { PreviewSession, type StatusKind } from './previewSession';
 
@@ -31,7 +31,7 @@ const ui = {
 };
 const view = new DocumentView(ui.view);
 let session: PreviewSession | null = null;
-let unmountTaskpane: (() => void) | null = null;
+let taskpane: MountedTaskpane | null = null;
 
 function report(sentence: string, kind: StatusKind = 'info'): void {
   ui.status.textContent = sentence;
@@ -49,18 +49,25 @@ function theme(): ThemeName {
   return value === 'dark' || value === 'highContrast' ? value : 'light';
 }
 
-/** (Re)mounts the task pane on the current session, in a fresh container. */
+/** Mounts the task pane on a newly opened session, in a fresh container. */
 function mountOnSession(current: PreviewSession): void {
-  unmountTaskpane?.();
+  taskpane?.unmount();
   const container = document.createElement('div');
   container.className = 'taskpane-root';
   ui.taskpane.replaceChildren(container);
-  // The contract returns void; should mountTaskpane ever return an unmount function, use it.
-  const result: unknown = mountTaskpane(container, current.host, {
+  taskpane = mountTaskpane(container, current.host, {
     theme: theme(),
-    onDocumentChanged: () => void current.requestRender(),
+    onDocumentChanged: () => {
+      current.edited = true;
+      void current.requestRender();
+    },
   });
-  unmountTaskpane = typeof result === 'function' ? () => void (result as () => unknown)() : null;
+}
+
+/** True when nothing would be lost, or the user agreed to lose the edits of the open document. */
+function mayDiscard(next: string): boolean {
+  if (!session?.edited) return true;
+  return window.confirm(`${session.fileName} has edits that were not downloaded. Discard them and open ${next}?`);
 }
 
 async function openBytes(fileName: string, bytes: Uint8Array): Promise<void> {
@@ -71,6 +78,10 @@ async function openBytes(fileName: string, bytes: Uint8Array): Promise<void> {
   } catch (error) {
     report(`${fileName} could not be opened: ${sentenceOf(error)}`, 'error');
     if (!session) view.showMessage('No document is open. Use “Open .docx…” to pick one.');
+    return;
+  }
+  if (!mayDiscard(fileName)) {
+    report(`${fileName} was not opened; ${session?.fileName ?? 'the open document'} keeps its edits.`);
     return;
   }
   session?.dispose();
@@ -110,6 +121,7 @@ async function download(): Promise<void> {
     link.download = session.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    session.edited = false;
     report(`Downloaded ${session.fileName}.`);
   } catch (error) {
     report(`The document could not be saved: ${sentenceOf(error)}`, 'error');
@@ -124,8 +136,13 @@ ui.file.addEventListener('change', () => {
   void file.arrayBuffer().then((buffer) => openBytes(file.name, new Uint8Array(buffer)));
 });
 ui.download.addEventListener('click', () => void download());
-ui.theme.addEventListener('change', () => {
-  if (session) mountOnSession(session);
+// A theme switch re-renders the pane in place: its panel, findings and settings stay as they are.
+ui.theme.addEventListener('change', () => taskpane?.setTheme(theme()));
+// Leaving the page with edits not downloaded asks first (the browser shows its own wording).
+window.addEventListener('beforeunload', (event) => {
+  if (!session?.edited) return;
+  event.preventDefault();
+  event.returnValue = '';
 });
 
 void openInitialDocument();

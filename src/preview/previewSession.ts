@@ -13,6 +13,8 @@ export type ReportStatus = (sentence: string, kind?: StatusKind) => void;
 
 export class PreviewSession {
   readonly host: ObservedHost;
+  /** Edited since opened or last downloaded: opening another document asks first. */
+  edited = false;
   private dirty = false;
   private rendering: Promise<void> | null = null;
   private disposed = false;

@@ -3,6 +3,7 @@
  * held in the Word simulator) both call `mountTaskpane` with their WordHost.
  */
 import { createRoot } from 'react-dom/client';
+import type { ReactElement } from 'react';
 import type { WordHost } from '../word/api';
 import { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
 import { createAgendaService } from './service';
@@ -15,14 +16,23 @@ export interface MountOptions {
   theme?: ThemeName;
 }
 
-export function mountTaskpane(element: HTMLElement, host: WordHost, options: MountOptions = {}): void {
-  createRoot(element).render(
-    <TaskpaneApp
-      service={createAgendaService(host)}
-      theme={options.theme ?? 'light'}
-      onDocumentChanged={options.onDocumentChanged}
-    />,
+/** The mounted pane: a new theme re-renders it in place (its panel, findings and settings stay). */
+export interface MountedTaskpane {
+  setTheme(theme: ThemeName): void;
+  unmount(): void;
+}
+
+export function mountTaskpane(element: HTMLElement, host: WordHost, options: MountOptions = {}): MountedTaskpane {
+  const root = createRoot(element);
+  const service = createAgendaService(host);
+  const app = (theme: ThemeName): ReactElement => (
+    <TaskpaneApp service={service} theme={theme} onDocumentChanged={options.onDocumentChanged} />
   );
+  root.render(app(options.theme ?? 'light'));
+  return {
+    setTheme: (theme) => root.render(app(theme)),
+    unmount: () => root.unmount(),
+  };
 }
 
 export { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';

@@ -4,7 +4,7 @@
  * a fake built from builder snapshots, and the real wiring (`createAgendaService`) stays in one place.
  */
 import { fixAll, rules, runChecks } from '../engine/checks';
-import type { Finding, RuleMeta, Severity } from '../engine/checks/types';
+import type { CheckSettings, Finding, RuleMeta, Severity } from '../engine/checks/types';
 import type { Agenda, Location } from '../engine/model';
 import * as operations from '../engine/operations';
 import { OperationError } from '../engine/operations/errors';
@@ -14,12 +14,14 @@ import { createSkeleton, SkeletonInputError, type SkeletonInput } from '../engin
 import type { Snapshot } from '../engine/snapshot';
 import type { WordHost } from '../word/api';
 import { applyPlan } from '../word/applyPlan';
+import { readDocumentSetting, writeDocumentSetting } from '../word/documentSettings';
 import { GatewayError } from '../word/errors';
 import { readSnapshot } from '../word/readSnapshot';
 import { selectLocation } from '../word/select';
 import type { SelfTestReport } from '../word/selfTest';
+import { SETTINGS_KEY } from './paneSettings';
 
-export type { Finding, RuleMeta, Severity };
+export type { CheckSettings, Finding, RuleMeta, Severity };
 
 /**
  * The edit operations as the task pane addresses them: items by their number as written ("3"), sub-items as
@@ -43,7 +45,10 @@ export interface AgendaService {
   applyPlan(plan: EditPlan, options: { trackChanges: boolean }): Promise<unknown>;
   selectLocation(location: Location): Promise<void>;
   parseAgenda(snapshot: Snapshot): Agenda;
-  runChecks(snapshot: Snapshot, agenda: Agenda): Finding[];
+  runChecks(snapshot: Snapshot, agenda: Agenda, settings?: Partial<CheckSettings>): Finding[];
+  /** The pane's settings as saved in the document (`document.settings`), null when it holds none. */
+  readSettings(): Promise<unknown>;
+  writeSettings(value: unknown): Promise<void>;
   fixAll(findings: Finding[]): EditPlan;
   rules: readonly RuleMeta[];
   operations: AgendaOperations;
@@ -63,7 +68,9 @@ export function createAgendaService(host: WordHost): AgendaService {
     selfTest: () => import('../word/selfTest').then((m) => m.runSelfTest(host)),
     selectLocation: (location) => selectLocation(host, location),
     parseAgenda,
-    runChecks: (snapshot, agenda) => runChecks(snapshot, agenda),
+    runChecks: (snapshot, agenda, settings) => runChecks(snapshot, agenda, settings),
+    readSettings: () => readDocumentSetting(host, SETTINGS_KEY),
+    writeSettings: (value) => writeDocumentSetting(host, SETTINGS_KEY, value),
     fixAll,
     rules: rules.map((rule) => rule.meta),
     operations: {

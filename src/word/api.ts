@@ -33,6 +33,23 @@ export interface WordDocument extends WordLoadable {
   readonly sections: WordSectionCollection;
   /** WordApi 1.4. */
   changeTrackingMode: ChangeTrackingMode;
+  /** WordApi 1.4: the add-in's settings, saved in the document (every editor who opens it sees them). */
+  readonly settings: WordSettingCollection;
+}
+
+/** WordApi 1.4. A value is anything JSON can hold; Word serialises it with the document. */
+export interface WordSettingCollection extends WordLoadable {
+  readonly items: WordSetting[];
+  /** Creates the setting, or replaces the value of the one with this key. */
+  add(key: string, value: unknown): WordSetting;
+  getItemOrNullObject(key: string): WordSetting;
+}
+
+export interface WordSetting extends WordLoadable {
+  readonly isNullObject: boolean;
+  readonly key: string;
+  value: unknown;
+  delete(): void;
 }
 
 export interface WordSectionCollection extends WordLoadable {

@@ -9,7 +9,7 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph, WordTable } from './api';
+import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
 import { appliedChanges, type DocumentState } from './appliedChanges';
 import { GatewayError, PartialEditError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
@@ -259,7 +259,7 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   for (const { edit, text, avoid } of replacements) {
     const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end, avoid);
     // orderReplacements has checked that every place can be addressed.
-    if (target) target.insertText(edit.text, 'Replace');
+    if (target) insertRuns(target, edit.text, edit.runs);
   }
   for (const edit of edits) {
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
@@ -272,6 +272,19 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   }
   for (const edit of edits) {
     if (edit.kind === 'deleteParagraphs') for (let i = edit.last; i >= edit.first; i--) items[i].delete();
+  }
+}
+
+/** Replaces a range by text, or by runs one after the other, each with its italics when the run sets them. */
+function insertRuns(target: WordRange, text: string, runs: TextRun[] | undefined): void {
+  if (!runs || runs.length === 0 || runs.every((run) => run.italic === undefined)) {
+    target.insertText(text, 'Replace');
+    return;
+  }
+  let at: WordRange | null = null;
+  for (const run of runs) {
+    at = at === null ? target.insertText(run.text, 'Replace') : at.insertText(run.text, 'After');
+    if (run.italic !== undefined) at.font.italic = run.italic;
   }
 }
 
@@ -363,7 +376,7 @@ function queueTableEdits(edits: Edit[], tables: WordTable[], placements: Map<Row
         table.getCell(place.row, 0).parentRow.insertRows(place.position, values.length, values);
         const firstNew = edit.position === 'After' ? edit.row + 1 : edit.row;
         edit.rows.forEach((cells, r) => cells.forEach((runs, c) => {
-          if (runs.some((run) => run.italic)) writeCell(table, firstNew + r, c, runs);
+          if (runs.some((run) => run.italic !== undefined)) writeCell(table, firstNew + r, c, runs);
         }));
         break;
       }
@@ -381,10 +394,10 @@ function plain(runs: TextRun[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-/** A cell's text as runs: plain text goes in as the cell's value; italic runs are appended one by one. */
+/** A cell's text as runs: plain text goes in as the cell's value; runs that set italics are appended one by one. */
 function writeCell(table: WordTable, row: number, cell: number, runs: TextRun[]): void {
   const target = table.getCell(row, cell);
-  if (runs.every((r) => !r.italic)) {
+  if (runs.every((r) => r.italic === undefined)) {
     target.value = plain(runs);
     return;
   }

@@ -33,7 +33,10 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     body: { set: '1.1' },
     sections: { set: '1.1' },
     changeTrackingMode: { set: '1.4', values: ['Off', 'TrackAll', 'TrackMineOnly'] },
+    settings: { set: '1.4' },
   },
+  WordSettingCollection: { items: { set: '1.4' }, add: { set: '1.4' }, getItemOrNullObject: { set: '1.4' } },
+  WordSetting: { isNullObject: { set: '1.4' }, key: { set: '1.4' }, value: { set: '1.4' }, delete: { set: '1.4' } },
   WordSectionCollection: { getFirst: { set: '1.3' } },
   WordSection: { getHeader: { set: '1.1', args: [['Primary', 'FirstPage', 'EvenPages']] } },
   WordBody: {

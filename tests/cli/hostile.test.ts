@@ -64,7 +64,21 @@ describe('refused with one line', () => {
     ['XML with a DOCTYPE and nested entities', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<w:document').replace('Provisional agenda', '&lol2;')), /DOCTYPE|entit/i],
     ['an external entity', async () => ctocWithDocumentXml((xml) => xml.replace('<w:document', `<!DOCTYPE x [<!ENTITY ext SYSTEM "file://${ROOT}/package.json">]>\n<w:document`).replace('Provisional agenda', '&ext;')), /DOCTYPE|entit/i],
     ['a zip bomb that lies about its size (2 GB of zeros)', async () => zipBomb(2, 1000), /large|limit|bomb|inflat/i],
-    ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /not an agenda/i],
+    ['a document that is not an agenda', async () => buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find attached the minutes of the meeting.')) }), /holds no agenda: no provisional agenda list found$/u],
+    [
+      'a note by the secretariat with numbered paragraphs',
+      async () =>
+        buildDocx({
+          documentXml: body(
+            p('A/AC.1/2024/INF/2'),
+            p('Note by the Secretariat', { style: 'Heading1' }),
+            p('1.\tThe secretariat has prepared this note in response to the request of the Committee.'),
+            p('2.\tIn its resolution 77/1, the General Assembly requested a briefing.'),
+            p('3.\tThe Committee may wish to take note of the information.'),
+          ),
+        }),
+      /holds no agenda: no provisional agenda list found$/u,
+    ],
   ])('%s', async (label, make, pattern) => {
     const file = write(`${label.replace(/\W+/g, '-')}.docx`, await make());
     expectOneLineRefusal(agendaDesk('outline', file), pattern);

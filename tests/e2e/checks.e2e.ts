@@ -17,7 +17,7 @@ describe('checks', () => {
     const { page } = preview;
     await page.getByRole('tab', { name: 'Checks' }).click();
     await page.getByRole('button', { name: 'Run checks' }).click();
-    const group = page.getByRole('region', { name: /missing-item: 1$/ });
+    const group = page.getByRole('region', { name: /^Annex \(organization of work\): 1$/ });
     await group.getByText(/Item 5 .Other matters. is not scheduled in the annex/).waitFor();
     await preview.screenshot('checks');
   });

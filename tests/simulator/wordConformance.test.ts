@@ -90,3 +90,17 @@ describe('tracked changes (office-js#1267, #5286; getReviewedText, WordApi 1.4)'
     expect(await readAll('desktop')).toEqual({ text: 'Item 4 of the agenda', body: 'Item 4 of the agenda', current: 'Item 4 of the agenda', original: 'Item 3 of the agenda' });
   });
 });
+
+test('office-js#5874: search does not match across a tracked deletion', async () => {
+  const doc = await openDocx(await buildDocx({ documentXml: body(p(`${run('ab')}<w:del w:id="1" w:author="a"><w:r><w:delText>X</w:delText></w:r></w:del>${run('cd')}`)) }));
+  const counts = await doc.run(async (context) => {
+    const found = ['bc', 'ab', 'cd'].map((text) => {
+      const result = context.document.body.search(text, { matchCase: true });
+      result.load('items');
+      return result;
+    });
+    await context.sync();
+    return found.map((f) => f.items.length);
+  });
+  expect(counts).toEqual([0, 1, 1]);
+});

@@ -33,7 +33,9 @@ export interface FakeService extends AgendaService {
   readSnapshot: jest.Mock<Promise<Snapshot>, []>;
   applyPlan: jest.Mock<Promise<unknown>, [EditPlan, { trackChanges: boolean }]>;
   selectLocation: jest.Mock;
-  runChecks: jest.Mock<Finding[], [Snapshot, ReturnType<typeof parseAgenda>]>;
+  runChecks: jest.Mock<Finding[], [Snapshot, ReturnType<typeof parseAgenda>, unknown?]>;
+  readSettings: jest.Mock<Promise<unknown>, []>;
+  writeSettings: jest.Mock<Promise<void>, [unknown]>;
   fixAll: jest.Mock<EditPlan, [Finding[]]>;
   createSkeleton: jest.Mock;
   operations: { [K in keyof AgendaService['operations']]: jest.Mock<EditPlan, never[]> };
@@ -43,6 +45,7 @@ export interface FakeService extends AgendaService {
 
 export function fakeService(snapshot: Snapshot = ctocSnapshot()): FakeService {
   let current = snapshot;
+  let storedSettings: unknown = null;
   const op = (name: string) =>
     jest.fn((_s: Snapshot, _a: unknown, args?: Record<string, unknown>) =>
       fakePlan(`${name} ${JSON.stringify(args ?? {})}`, { paragraphsChanged: 1 }),
@@ -53,6 +56,10 @@ export function fakeService(snapshot: Snapshot = ctocSnapshot()): FakeService {
     selectLocation: jest.fn(async () => undefined),
     parseAgenda,
     runChecks: jest.fn(() => [] as Finding[]),
+    readSettings: jest.fn(async () => storedSettings),
+    writeSettings: jest.fn(async (value: unknown) => {
+      storedSettings = value;
+    }),
     fixAll: jest.fn((findings: Finding[]) => fakePlan(`Fix ${findings.length} findings`, { rowsChanged: findings.length })),
     rules: RULES,
     operations: {

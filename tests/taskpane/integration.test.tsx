@@ -67,13 +67,31 @@ describe('task pane on the simulator', () => {
     render(<TaskpaneApp service={createAgendaService(word)} />);
     await user.click(await screen.findByRole('tab', { name: 'Checks' }));
     await user.click(await screen.findByRole('button', { name: 'Run checks' }));
-    const group = await screen.findByRole('region', { name: /^annex\/title: 1$/ });
+    const group = await screen.findByRole('region', { name: /^Annex \(organization of work\): 1$/ });
     await user.click(within(group).getByRole('button', { name: /^Annex title of item 5/ }));
     await waitFor(() => expect(word.selection).not.toBeNull());
 
     await user.click(screen.getByRole('button', { name: /^Fix all/ }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: /^annex\/title/ })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Annex \(organization/ })).not.toBeInTheDocument());
     const after = await readSnapshot(word);
     expect(after.tables[annexTable].values[row][2]).toBe('Other matters');
+    // The banner offers Undo: it puts the defect back, through the gateway.
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await readSnapshot(word)).tables[annexTable].values[row][2]).toBe('Other business'));
+    expect(await screen.findByText('Undone')).toBeInTheDocument();
+  });
+
+  it('settings chosen in the pane are saved in the .docx and read back by the next editor', async () => {
+    const word = await openSample();
+    const user = userEvent.setup();
+    const { unmount } = render(<TaskpaneApp service={createAgendaService(word)} />);
+    await user.click(await screen.findByRole('tab', { name: 'Settings' }));
+    await user.click(await screen.findByRole('radio', { name: /^Geneva/ }));
+    await waitFor(async () => expect(await createAgendaService(word).readSettings()).toMatchObject({ houseStyle: 'geneva' }));
+    unmount();
+    const next = await openDocx(await word.save());
+    render(<TaskpaneApp service={createAgendaService(next)} />);
+    await user.click(await screen.findByRole('tab', { name: 'Settings' }));
+    expect(await screen.findByRole('radio', { name: /^Geneva/ })).toBeChecked();
   });
 });

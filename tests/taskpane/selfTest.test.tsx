@@ -21,12 +21,12 @@ it('runs from the header, shows PASS per check and a copyable report, and leaves
   render(<TaskpaneApp service={createAgendaService(word)} />);
   await screen.findByRole('list', { name: 'Agenda items' });
   await user.click(screen.getByRole('button', { name: 'Check this Word' }));
-  const results = await screen.findByRole('list', { name: 'Self-test results' }, { timeout: 20_000 });
+  const results = await screen.findByRole('list', { name: 'Self-test results' }, { timeout: 60_000 });
   const lines = [...results.querySelectorAll('li')].map((li) => li.textContent ?? '');
-  expect(lines.some((l) => l.startsWith('FAIL'))).toBe(false);
+  expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([]);
   expect(lines.filter((l) => l.startsWith('PASS')).length).toBeGreaterThanOrEqual(6);
-  const report = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Report to copy' });
+  const report = screen.getByLabelText('Report to copy') as HTMLTextAreaElement;
   expect(report.value).toMatch(/^Agenda Desk self-test — Word simulator/u);
   expect(report.value).toMatch(/^PASS document-restored/mu);
   expect(await partXml(await word.save())).toBe(await partXml(SAMPLE));
-}, 30_000);
+}, 90_000);

@@ -51,3 +51,18 @@ describe('a document that is not an agenda', () => {
     expect(service.applyPlan).not.toHaveBeenCalled();
   });
 });
+
+describe('a note with numbered paragraphs', () => {
+  it('is not taken for an agenda: the task pane offers the skeleton', async () => {
+    const note = doc(
+      p('A/AC.1/2024/INF/2'),
+      p('Note by the Secretariat', 'Heading 1'),
+      p('1.\tThe secretariat has prepared this note in response to the request of the Committee.'),
+      p('2.\tIn its resolution 77/1, the General Assembly requested a briefing.'),
+      p('3.\tThe Committee may wish to take note of the information.'),
+    ).build();
+    render(<TaskpaneApp service={fakeService(note)} />);
+    expect(await screen.findByRole('heading', { name: 'This document is not an agenda yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+  });
+});

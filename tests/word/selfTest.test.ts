@@ -33,3 +33,23 @@ test('a Word without WordApi 1.5 fails that check, and the report can be copied'
   expect(text).toMatch(/^FAIL WordApi-1\.5: isSetSupported false$/mu);
   expect(JSON.parse(text.split('\n').pop() ?? '')).toEqual(report);
 });
+
+test('with Track Changes on, the self-test records nothing and turns it back on', async () => {
+  const bytes = bytesOf('ctoc-cop-wg7-2023-1-numbered.docx');
+  const doc = await openDocx(bytes);
+  await doc.run(async (context) => {
+    context.document.changeTrackingMode = 'TrackAll';
+    await context.sync();
+  });
+  const report = await runSelfTest(doc, ENV);
+  expect(report.results.filter((r) => r.status === 'FAIL')).toEqual([]);
+  const mode = await doc.run(async (context) => {
+    context.document.load('changeTrackingMode');
+    await context.sync();
+    return context.document.changeTrackingMode;
+  });
+  expect(mode).toBe('TrackAll');
+  const xml = await partXml(await doc.save());
+  expect(xml).not.toMatch(/<w:(ins|del) /);
+  expect(xml).toBe(await partXml(bytes));
+});

@@ -47,3 +47,27 @@ it('inserts a skeleton agenda into a document that is not one, in 2 syncs', asyn
   // The annex already follows the list: regenerating it changes nothing, empty slots included.
   expect(regenerateAnnex(after, agenda).edits).toEqual([]);
 });
+
+// Issue 12: a package without styles.xml gets the styles the skeleton needs (as Word gives every document its
+// built-in styles), instead of a raw "'Normal' is not a built-in paragraph style" error.
+it('a document without styles.xml gets a style sheet with the styles the skeleton applies', async () => {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(await buildDocx({ documentXml: body(p('Draft notes for the secretariat.')) }));
+  zip.remove('word/styles.xml');
+  const bytes = await zip.generateAsync({ type: 'uint8array' });
+  const untouched = await openDocx(bytes);
+  expect(Object.keys((await JSZip.loadAsync(await untouched.save())).files)).not.toContain('word/styles.xml');
+
+  const doc = await openDocx(bytes);
+  const plan = createSkeleton(await readSnapshot(doc), { body: 'Working Group', venue: 'Vienna', dates: ['2023-10-05'], issued: '2023-07-11' });
+  await applyPlan(doc, plan);
+  const saved = await JSZip.loadAsync(await doc.save());
+  const rels = await saved.file('word/_rels/document.xml.rels')!.async('string');
+  expect(rels).toMatch(/Type="[^"]*\/styles" Target="styles.xml"/);
+  expect(await saved.file('[Content_Types].xml')!.async('string')).toContain('PartName="/word/styles.xml"');
+  const stylesXml = await saved.file('word/styles.xml')!.async('string');
+  expect(stylesXml).toContain('w:styleId="Heading1"');
+  const after = await readSnapshot(await openDocx(await saved.generateAsync({ type: 'uint8array' })));
+  expect(after.paragraphs.find((x) => x.text === 'Annotated provisional agenda')?.styleBuiltIn).toBe('Heading1');
+  expect(parseAgenda(after).items.map((i) => i.number)).toEqual(['1', '2', '3']);
+});

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { resolveSettings, runChecks } from '../../engine/checks';
+import { inferConventions, resolveSettings, runChecks, type Conventions } from '../../engine/checks';
 import type { CheckSettings, Finding } from '../../engine/checks/types';
 import type { CommandContext } from '../command';
 import { firstLine } from '../docxFile';
@@ -11,6 +11,8 @@ export interface FileReport {
   file: string;
   findings: Finding[];
   problems: { code: string; message: string }[];
+  /** The conventions the checks applied (time style, dashes, terminators, "(continued)") and why. */
+  conventions?: Conventions;
   error?: string;
 }
 
@@ -32,8 +34,9 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   try {
     const loaded = await loadAgenda(file, engine);
     const findings = engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
+    const conventions = engine.measure(() => inferConventions(loaded.agenda, loaded.snapshot, settings));
     const problems = loaded.agenda.problems.map(({ code, message }) => ({ code, message }));
-    return { report: { file, findings, problems }, syncs: loaded.document.syncCount, engineMs: engine.ms };
+    return { report: { file, findings, conventions, problems }, syncs: loaded.document.syncCount, engineMs: engine.ms };
   } catch (error) {
     return { report: { file, findings: [], problems: [], error: firstLine(error) }, syncs: 0, engineMs: engine.ms };
   }
@@ -82,6 +85,8 @@ function formatReport(report: FileReport): string {
     }
   }
   for (const p of report.problems) lines.push(`  note: ${p.message}`);
+  const time = report.conventions?.time;
+  if (time) lines.push(`  time style: ${time.value.notation} "${time.value.example}" (${time.source}: ${time.evidence.replace(/\.$/u, '')})`);
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   lines.push(`  ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
   return lines.join('\n');

@@ -8,22 +8,24 @@ import type { Agenda } from '../model';
 import type { EditPlan } from '../plan';
 import { mergePlans } from '../planTools';
 import type { Snapshot } from '../snapshot';
+import { inferConventions, type Conventions } from './conventions';
 import { rules } from './registry';
 import { defaultSettings, resolveSettings } from './settings';
 import { documentPosition } from './support';
 import type { CheckSettings, Finding, Report, Rule } from './types';
 
-export { rules, defaultSettings, resolveSettings };
+export { rules, defaultSettings, resolveSettings, inferConventions };
 export type { CheckSettings, Finding, Rule, RuleMeta, Severity } from './types';
+export type { Convention, Conventions, ConventionSource, RangeDash, TerminatorRole, TimeStyle } from './conventions';
 
 function withDefaults(settings: Partial<CheckSettings> | undefined): CheckSettings {
-  return {
-    timeConvention: settings?.timeConvention ?? defaultSettings.timeConvention,
-    rules: { ...defaultSettings.rules, ...(settings?.rules ?? {}) },
-  };
+  const resolved: CheckSettings = { rules: { ...defaultSettings.rules, ...(settings?.rules ?? {}) } };
+  const timeConvention = settings?.timeConvention ?? defaultSettings.timeConvention;
+  if (timeConvention) resolved.timeConvention = timeConvention;
+  return resolved;
 }
 
-function runRule(rule: Rule, snapshot: Snapshot, agenda: Agenda, settings: CheckSettings, out: Finding[]): void {
+function runRule(rule: Rule, snapshot: Snapshot, agenda: Agenda, settings: CheckSettings, conventions: Conventions, out: Finding[]): void {
   const configured = settings.rules[rule.meta.id];
   if (configured === 'off') return;
   const report = (f: Report): void => {
@@ -38,7 +40,7 @@ function runRule(rule: Rule, snapshot: Snapshot, agenda: Agenda, settings: Check
     out.push(finding);
   };
   try {
-    rule.check({ snapshot, agenda, settings, report });
+    rule.check({ snapshot, agenda, settings, conventions, report });
   } catch (error: unknown) {
     // A rule's bug must not hide the other rules' findings; it is reported, not swallowed.
     out.push({
@@ -54,8 +56,9 @@ function runRule(rule: Rule, snapshot: Snapshot, agenda: Agenda, settings: Check
 /** Every finding of every rule that is not off, in document order. */
 export function runChecks(snapshot: Snapshot, agenda: Agenda, settings?: Partial<CheckSettings>): Finding[] {
   const resolved = withDefaults(settings);
+  const conventions = inferConventions(agenda, snapshot, resolved);
   const findings: Finding[] = [];
-  for (const rule of rules) runRule(rule, snapshot, agenda, resolved, findings);
+  for (const rule of rules) runRule(rule, snapshot, agenda, resolved, conventions, findings);
   const order = new Map(rules.map((r, i) => [r.meta.id, i]));
   const keyed = findings.map((f) => ({ f, key: documentPosition(snapshot, f.location) }));
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2] || (order.get(x.f.rule) ?? 0) - (order.get(y.f.rule) ?? 0));

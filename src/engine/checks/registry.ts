@@ -8,7 +8,9 @@ import { agendaAnnotationOrder } from './rules/agenda-annotation-order';
 import { agendaAnnotationTitle } from './rules/agenda-annotation-title';
 import { agendaAnnotationUnknown } from './rules/agenda-annotation-unknown';
 import { agendaNumbering } from './rules/agenda-numbering';
+import { agendaRangeDash } from './rules/agenda-range-dash';
 import { agendaReference } from './rules/agenda-reference';
+import { agendaTerminator } from './rules/agenda-terminator';
 import { annexContinued } from './rules/annex-continued';
 import { annexDayOrder } from './rules/annex-day-order';
 import { annexMissingItem } from './rules/annex-missing-item';
@@ -39,6 +41,8 @@ export const rules: Rule[] = [
   agendaAnnotationTitle,
   agendaAnnotationOrder,
   agendaReference,
+  agendaTerminator,
+  agendaRangeDash,
   annexMissingItem,
   annexUnknownItem,
   annexTitle,

@@ -8,7 +8,8 @@
 import { rules } from './registry';
 import type { CheckSettings, Severity, TimeConvention } from './types';
 
-export const defaultSettings: CheckSettings = { timeConvention: '12h', rules: {} };
+/** No time convention: the document's own is inferred (the UN 12-hour style when it writes no time). */
+export const defaultSettings: CheckSettings = { rules: {} };
 
 const SEVERITIES: readonly (Severity | 'off')[] = ['error', 'warning', 'info', 'off'];
 const CONVENTIONS: readonly TimeConvention[] = ['12h', '24h'];

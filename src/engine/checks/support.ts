@@ -2,7 +2,7 @@
  * Small helpers shared by rules: where a finding stands, the text there, and how to say that two titles differ.
  */
 import { withoutObjectMarks } from '../text/objectMarks';
-import type { Location } from '../model';
+import type { AnnexRow, Location, Span } from '../model';
 import type { Snapshot } from '../snapshot';
 
 /** A location for characters [start, end) of paragraph `paragraph`, a cell location when it is in a table. */
@@ -96,6 +96,26 @@ export function quoteDifference(actual: string, expected: string): string {
     return `${from > 0 ? '… ' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
   };
   return `'${shown(a)}' vs '${shown(b)}'`;
+}
+
+/**
+ * Where a finding about an annex row points, so that its excerpt shows what a reader looks for: in a cell that
+ * holds number and title together ("Item 4: Review of …"), the part widened to take in the item's label.
+ */
+export function withItemLabel(row: AnnexRow, part: Location): Location {
+  const item = row.itemLocation;
+  const together =
+    item.kind === part.kind && 'paragraph' in item && 'paragraph' in part && item.paragraph >= 0 && item.paragraph === part.paragraph;
+  if (!together) return part;
+  return { ...part, start: Math.min(item.start, part.start), end: Math.max(item.end, part.end) };
+}
+
+/**
+ * A list line or heading as a reader finds it: its label and title ("5.\tTechnical assistance"), not the label
+ * alone; the title alone where Word renders the number.
+ */
+export function lineLocation(snapshot: Snapshot, paragraph: number, labelSpan: Span | null, titleSpan: Span): Location {
+  return locationIn(snapshot, paragraph, labelSpan?.start ?? titleSpan.start, titleSpan.end);
 }
 
 /** "1 (a)" for a sub-item, "3" for an item. */

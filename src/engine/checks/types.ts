@@ -6,6 +6,7 @@
 import type { Agenda, Location } from '../model';
 import type { EditPlan } from '../plan';
 import type { Snapshot } from '../snapshot';
+import type { Conventions } from './conventions';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,6 +40,8 @@ export interface RuleContext {
   snapshot: Snapshot;
   agenda: Agenda;
   settings: CheckSettings;
+  /** The document's own conventions (time style, dashes, terminators, "(continued)"), settings applied. */
+  conventions: Conventions;
   report: (finding: Report) => void;
 }
 
@@ -50,8 +53,11 @@ export interface Rule {
 export type TimeConvention = '12h' | '24h';
 
 export interface CheckSettings {
-  /** "12h": UN New York/Vienna style ("10 a.m.–1 p.m."); "24h": Geneva style ("10.00–13.00"). */
-  timeConvention: TimeConvention;
+  /**
+   * "12h": UN New York/Vienna style ("10 a.m.–1 p.m."); "24h": Geneva style ("10.00–13.00"). Unset: the
+   * document's own, inferred from its times (see conventions.ts).
+   */
+  timeConvention?: TimeConvention;
   /** Per rule id: a severity that replaces the rule's own, or "off". Rules not named run at their default. */
   rules: Record<string, Severity | 'off'>;
 }

@@ -35,9 +35,9 @@ export class PlanBuilder {
 
   constructor(readonly snapshot: Snapshot) {}
 
-  replace(paragraph: number, change: TextChange | null): void {
+  replace(paragraph: number, change: TextChange | null, runs?: TextRun[]): void {
     if (!change) return;
-    this.replacements.push({ kind: 'replaceText', paragraph, ...change });
+    this.replacements.push({ kind: 'replaceText', paragraph, ...change, ...(runs ? { runs } : {}) });
   }
 
   insert(anchor: number, position: 'Before' | 'After', paragraphs: NewParagraph[]): void {
@@ -127,7 +127,14 @@ export class PlanBuilder {
       .sort((a, b) => a - b)
       .map((table) => ({ table, values: this.snapshot.tables[table].values.map((row) => [...row]) }));
 
-    const changedRows = new Set(cellEdits.map((c) => `${c.table}:${c.row}`)).size;
+    // A replacement inside a table cell changes a row, not a body paragraph.
+    const cellOf = (paragraph: number) => this.snapshot.paragraphs[paragraph]?.cell ?? null;
+    const bodyReplacements = replacements.filter((r) => cellOf(r.paragraph) === null);
+    const cellRows = replacements.flatMap((r) => {
+      const at = cellOf(r.paragraph);
+      return at ? [`${at.table}:${at.row}`] : [];
+    });
+    const changedRows = new Set([...cellEdits.map((c) => `${c.table}:${c.row}`), ...cellRows]).size;
     const insertedRows = rowInserts.reduce((n, r) => n + r.rows.length, 0);
     let deletedRows = 0;
     for (const [table, rows] of this.deletedRows) if (!this.deletedTables.has(table)) deletedRows += rows.size;
@@ -138,7 +145,7 @@ export class PlanBuilder {
       tableExpectations,
       warnings: [...this.warnings],
       summary: {
-        paragraphsChanged: new Set(replacements.map((r) => r.paragraph)).size,
+        paragraphsChanged: new Set(bodyReplacements.map((r) => r.paragraph)).size,
         paragraphsInserted: [...this.inserts.values()].reduce((n, i) => n + i.paragraphs.length, 0),
         paragraphsDeleted: this.deleted.size,
         rowsChanged: changedRows + insertedRows + deletedRows,

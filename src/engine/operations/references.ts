@@ -12,7 +12,8 @@ type Target = ItemReference['targets'][number];
 /** Computes the rewrites of every reference; they are emitted by {@link emitReferences} once deletions are known. */
 export function computeReferences(ctx: Context, owned: Map<number, { start: number; end: number }[]>): void {
   for (const ref of ctx.agenda.references) {
-    if (ctx.agenda.annex && ctx.snapshot.paragraphs[ref.paragraph]?.cell?.table === ctx.agenda.annex.table) continue;
+    const cell = ctx.snapshot.paragraphs[ref.paragraph]?.cell;
+    if (ctx.agenda.annex && cell && ctx.agenda.annex.tables.includes(cell.table)) continue;
     const overlapsOwned = (owned.get(ref.paragraph) ?? []).some((span) => span.start < ref.span.end && ref.span.start < span.end);
     if (overlapsOwned || ref.targets.length === 0) continue;
     const result = rewrite(ctx, ref);

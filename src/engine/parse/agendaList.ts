@@ -1,13 +1,15 @@
 /**
  * The provisional agenda: items and sub-items, typed ("1.\tTitle:", "\t(a)\tTitle;") or Word auto-numbered.
  * The list starts after the "Provisional agenda" heading (or at the first line numbered 1) and ends at the
- * next heading, at a number 1 again (annotations without a heading), or at running text. A sub-item's own list
+ * next heading, at a number 1 again (annotations without a heading), or at running text (a numbered line longer
+ * than a heading, or of two sentences, is running text). Without the heading, a list is only an agenda when the
+ * annotations after it repeat its titles: a note's numbered paragraphs are not one. A sub-item's own list
  * ("\t\t(i)\t…", "(ii)") belongs to that sub-item.
  */
 import type { AgendaItem, SubItem } from '../model';
 import type { SnapshotParagraph } from '../snapshot';
-import { inTable, isEmpty, isHeadingStyle, type ParseContext } from './context';
-import { readLabelledLine, type LabelledLine } from './labels';
+import { inTable, isEmpty, isHeadingStyle, titleKey, type ParseContext } from './context';
+import { isParagraphLine, readLabelledLine, type LabelledLine } from './labels';
 
 export interface AgendaList {
   items: AgendaItem[];
@@ -30,7 +32,9 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
   for (let i = start; i < paragraphs.length && (stopAt === null || i < stopAt); i++) {
     const para = paragraphs[i];
     if (isEmpty(para) || inTable(para)) continue;
-    const line = readLabelledLine(para);
+    const read = readLabelledLine(para);
+    // A numbered line longer than a heading is a paragraph of running text: it ends the list, it is no item.
+    const line = read && read.kind !== 'detail' && isParagraphLine(read) ? null : read;
     if (!line || (isHeadingStyle(para) && !para.list && items.length > 0)) {
       if (items.length > 0 || isHeadingStyle(para) || ++leadIn > MAX_LEAD_IN) break;
       continue;
@@ -58,7 +62,23 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
     first ??= para.index;
     last = para.index;
   }
+  // Without a "Provisional agenda" heading, numbers alone prove nothing (a note's numbered paragraphs): the list
+  // is an agenda when the annotations after it repeat its titles.
+  if (heading === null && last !== null && !repeatedAfter(ctx, items, last)) return { items: [], first: null, last: null };
   return { items, first, last };
+}
+
+/** At least half the items (one at least) come back after the list as numbered lines with the same title. */
+function repeatedAfter(ctx: ParseContext, items: AgendaItem[], last: number): boolean {
+  const titles = new Set(items.map((item) => titleKey(item.title)));
+  const repeated = new Set<string>();
+  for (const para of ctx.snapshot.paragraphs.slice(last + 1)) {
+    if (inTable(para) || isEmpty(para)) continue;
+    const line = readLabelledLine(para);
+    const key = line?.kind === 'item' ? titleKey(line.title) : null;
+    if (key !== null && titles.has(key)) repeated.add(key);
+  }
+  return repeated.size >= Math.max(1, Math.ceil(items.length / 2));
 }
 
 /**
@@ -81,7 +101,7 @@ function firstItemLine(ctx: ParseContext, stopAt: number | null): number | null 
     if (stopAt !== null && para.index >= stopAt) break;
     if (inTable(para) || isHeadingStyle(para)) continue;
     const line = readLabelledLine(para);
-    if (line?.kind === 'item' && line.label === '1' && line.title !== '') return para.index;
+    if (line?.kind === 'item' && line.label === '1' && line.title !== '' && !isParagraphLine(line)) return para.index;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import type { SnapshotParagraph, SnapshotTable } from '../snapshot';
 import { parseDayLabel } from '../text/dates';
 import { parseItemRef } from '../text/references';
 import { isTimeSlot } from '../text/times';
-import { cellKey, locate, type ParseContext } from './context';
+import { cellKey, inTable, locate, type ParseContext } from './context';
 
 const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b|(?:^|\s)(?:дата|время|التاريخ|الوقت)|日期|时间/iu;
 const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b|(?:^|\s)(?:пункт|البند|بند)|议程项目/iu;
@@ -71,8 +71,9 @@ export function parseAnnex(
     return null;
   }
   const { table, columns, dateColumn, headerRows } = chosen;
+  const segments = annexSegments(ctx, chosen, sections.annexHeadings);
   // With several annexes, the heading is the last one before the table; its title the paragraph after it.
-  const tableStart = table.firstParagraph >= 0 ? table.firstParagraph : Number.MAX_SAFE_INTEGER;
+  const tableStart = segmentsStart(segments);
   const heading = [...sections.annexHeadings].reverse().find((i) => i < tableStart) ?? null;
   const titleIndex =
     sections.annexTitle !== null && sections.annexTitle < tableStart && (heading === null || sections.annexTitle > heading)
@@ -84,10 +85,108 @@ export function parseAnnex(
     titleParagraph: titleIndex,
     title: titlePara ? titlePara.text.trim() : null,
     table: table.index,
+    tables: segments.flatMap((s) => (s.kind === 'table' ? [s.table.index] : [])),
     headerRows,
     columns,
-    days: readDays(ctx, table, columns, dateColumn, headerRows, meetingDates, fallbackYear),
+    days: readDays(ctx, segments, columns, dateColumn, meetingDates, fallbackYear),
   };
+}
+
+/** A piece of the annex in document order: one of its tables, or a day written as a paragraph before a table. */
+type Segment = { kind: 'table'; table: SnapshotTable; headerRows: number } | { kind: 'day'; paragraph: SnapshotParagraph; table: number };
+
+/** The first paragraph of the annex's content: its first table, or a day written as a paragraph before it. */
+export function segmentsStart(segments: Segment[]): number {
+  const first = segments[0];
+  if (!first) return Number.MAX_SAFE_INTEGER;
+  if (first.kind === 'day') return first.paragraph.index;
+  return first.table.firstParagraph >= 0 ? first.table.firstParagraph : Number.MAX_SAFE_INTEGER;
+}
+
+/** A day label as a paragraph or a row, without a "(continued)" after it. */
+function dayText(text: string): string | null {
+  const bare = text.replace(CONTINUED, ' ').trim();
+  return bare !== '' && parseDayLabel(bare, 2000) !== null ? bare : null;
+}
+
+/**
+ * The tables of one annex: the first, and each next table that continues it — the same columns (its own header
+ * row repeated, or none and rows of items or times in the same places), with nothing between the two but empty
+ * paragraphs, day labels ("Friday, 6 October"), "(continued)" lines or the annex title repeated. A day label before
+ * the first table is the annex's too.
+ */
+function annexSegments(
+  ctx: ParseContext,
+  first: { table: SnapshotTable; columns: Columns; dateColumn: number | null; headerRows: number },
+  annexHeadings: number[],
+): Segment[] {
+  const paragraphs = ctx.snapshot.paragraphs;
+  const segments: Segment[] = [];
+  if (first.table.firstParagraph > 0) {
+    const lead: Segment[] = [];
+    for (let i = first.table.firstParagraph - 1; i >= 0 && !inTable(paragraphs[i]); i--) {
+      const text = paragraphs[i].text.trim();
+      if (text === '') continue;
+      if (dayText(text) === null) break;
+      lead.unshift({ kind: 'day', paragraph: paragraphs[i], table: first.table.index });
+    }
+    segments.push(...lead);
+  }
+  segments.push({ kind: 'table', table: first.table, headerRows: first.headerRows });
+  const titleKeys = new Set(
+    [first.table.firstParagraph - 1, first.table.firstParagraph - 2]
+      .map((i) => paragraphs[i])
+      .filter((para): para is SnapshotParagraph => para !== undefined && !inTable(para) && para.text.trim() !== '')
+      .map((para) => continuationKey(para.text)),
+  );
+  const width = tableWidth(first.table);
+  let last = first.table;
+  for (const next of ctx.snapshot.tables) {
+    if (next.index <= first.table.index) continue;
+    if (last.lastParagraph < 0 || next.firstParagraph <= last.lastParagraph) break;
+    const days: Segment[] = [];
+    let joins = true;
+    for (let i = last.lastParagraph + 1; i < next.firstParagraph && joins; i++) {
+      const para = paragraphs[i];
+      if (inTable(para)) continue;
+      const text = para.text.trim();
+      if (text === '' || CONTINUED_LINE.test(text) || titleKeys.has(continuationKey(text))) continue;
+      if (annexHeadings.includes(i) || dayText(text) === null) joins = false;
+      else days.push({ kind: 'day', paragraph: para, table: next.index });
+    }
+    if (!joins) break;
+    const header = findHeader(ctx, next);
+    const sameColumns =
+      header !== null
+        ? header.columns.time === first.columns.time && header.columns.item === first.columns.item && header.columns.title === first.columns.title
+        : tableWidth(next) === width && continuesAnnex(ctx, next, first.columns);
+    if (!sameColumns) break;
+    segments.push(...days, { kind: 'table', table: next, headerRows: header?.headerRows ?? 0 });
+    last = next;
+  }
+  return segments;
+}
+
+/** A line that says only that the table goes on: "(continued)", "Organization of work (continued)". */
+const CONTINUED_LINE = /^[(（]\s*(?:continued|cont\.|suite|continuaci[oó]n|продолжение|تابع|续)\s*[)）]$/iu;
+
+function continuationKey(text: string): string {
+  return text.replace(CONTINUED, ' ').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function tableWidth(table: SnapshotTable): number {
+  return Math.max(0, ...table.values.map((r) => r.length));
+}
+
+/** A table without a header continues the annex when its rows hold items, times or days where the annex has them. */
+function continuesAnnex(ctx: ParseContext, table: SnapshotTable, columns: Columns): boolean {
+  for (let row = 0; row < table.rowCount; row++) {
+    const cells = rowCells(ctx, table, row);
+    const item = cells[columns.item]?.text ?? '';
+    const time = cells[columns.time]?.text ?? '';
+    if (parseItemRef(item) || ITEM_AND_TITLE.test(item) || isTimeSlot(time) || dayText(time) !== null) return true;
+  }
+  return false;
 }
 
 function cellOf(ctx: ParseContext, table: SnapshotTable, row: number, cell: number): Cell {
@@ -158,75 +257,85 @@ function cellLocation(ctx: ParseContext, table: SnapshotTable, row: number, cell
 
 function readDays(
   ctx: ParseContext,
-  table: SnapshotTable,
+  segments: Segment[],
   columns: Columns,
   dateColumn: number | null,
-  headerRows: number,
   meetingDates: string[],
   fallbackYear: number | null,
 ): AnnexDay[] {
   const days: AnnexDay[] = [];
   let day: AnnexDay | null = null;
   let slot: AnnexSlot | null = null;
-  const headerTexts = headerRows > 0 ? rowCells(ctx, table, headerRows - 1).map((c) => c.text).join('|') : null;
+  const firstTable = segments.find((s): s is Extract<Segment, { kind: 'table' }> => s.kind === 'table');
+  const headerTexts =
+    firstTable && firstTable.headerRows > 0 ? rowCells(ctx, firstTable.table, firstTable.headerRows - 1).map((c) => c.text).join('|') : null;
 
-  const openDay = (label: string, row: number, location: Location): void => {
-    day = { label, date: dayDate(label, meetingDates, fallbackYear), row, location, slots: [] };
+  /** A day opens, unless it is the current day again ("Thursday, 5 October (continued)" after a page break). */
+  const openDay = (text: string, table: number, row: number, location: Location): void => {
+    const label = dayText(text) ?? text;
+    if (day && label !== '' && (day as AnnexDay).label === label && label !== text) return;
+    day = { label, date: dayDate(label, meetingDates, fallbackYear), table, row, location, slots: [] };
     days.push(day);
     slot = null;
   };
+  const openSlot = (time: string, table: number, row: number, location: Location): void => {
+    if (!day) openDay('', table, row, location);
+    const opened: AnnexSlot = { time, table, row, location, rows: [] };
+    slot = opened;
+    (day as AnnexDay | null)?.slots.push(opened);
+  };
 
-  for (let row = headerRows; row < table.rowCount; row++) {
-    const cells = rowCells(ctx, table, row);
-    // A header row repeated by hand further down.
-    if (headerTexts !== null && cells.map((c) => c.text).join('|') === headerTexts) continue;
-    const filled = cells.filter((c) => c.text !== '');
-    if (filled.length === 0) continue;
-    // A day written across the whole row (merged cells) or alone in its row.
-    if (filled.length === 1 && parseDayLabel(filled[0].text, 2000) !== null) {
-      const para = filled[0].paragraphs.find((p) => p.text.trim() !== '') ?? filled[0].paragraphs[0];
+  for (const segment of segments) {
+    if (segment.kind === 'day') {
+      const para = segment.paragraph;
       const lead = para.text.length - para.text.trimStart().length;
-      openDay(filled[0].text, row, cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length));
+      openDay(para.text.trim(), segment.table, -1, locate(ctx, para.index, lead, lead + para.text.trim().length));
       continue;
     }
-    // A separate date column opens days; the time column may hold a day and a time, one per paragraph.
-    if (dateColumn !== null) {
-      for (const para of cells[dateColumn]?.paragraphs ?? []) {
-        const text = para.text.trim();
-        if (text === '' || parseDayLabel(text, 2000) === null) continue;
+    const { table, headerRows } = segment;
+    for (let row = headerRows; row < table.rowCount; row++) {
+      const cells = rowCells(ctx, table, row);
+      // A header row repeated by hand further down.
+      if (headerTexts !== null && cells.map((c) => c.text).join('|') === headerTexts) continue;
+      const filled = cells.filter((c) => c.text !== '');
+      if (filled.length === 0) continue;
+      // A day written across the whole row (merged cells) or alone in its row.
+      if (filled.length === 1 && dayText(filled[0].text) !== null) {
+        const para = filled[0].paragraphs.find((p) => p.text.trim() !== '') ?? filled[0].paragraphs[0];
         const lead = para.text.length - para.text.trimStart().length;
-        openDay(text, row, cellLocation(ctx, table, row, dateColumn, para, lead, lead + text.length));
+        openDay(filled[0].text, table.index, row, cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length));
+        continue;
       }
-    }
-    const timeCell = cells[columns.time];
-    for (const para of timeCell?.paragraphs ?? []) {
-      const text = para.text.trim();
-      if (text === '') continue;
-      const lead = para.text.length - para.text.trimStart().length;
-      const location = cellLocation(ctx, table, row, columns.time, para, lead, lead + text.length);
-      if (parseDayLabel(text, 2000) !== null) openDay(text, row, location);
-      else if (isTimeSlot(text) || text.length <= 40) {
-        if (!day) openDay('', row, location);
-        const opened: AnnexSlot = { time: text, row, location, rows: [] };
-        slot = opened;
-        (day as AnnexDay | null)?.slots.push(opened);
+      // A separate date column opens days; the time column may hold a day and a time, one per paragraph.
+      if (dateColumn !== null) {
+        for (const para of cells[dateColumn]?.paragraphs ?? []) {
+          const text = para.text.trim();
+          if (text === '' || dayText(text) === null) continue;
+          const lead = para.text.length - para.text.trimStart().length;
+          openDay(text, table.index, row, cellLocation(ctx, table, row, dateColumn, para, lead, lead + text.length));
+        }
       }
+      const timeCell = cells[columns.time];
+      for (const para of timeCell?.paragraphs ?? []) {
+        const text = para.text.trim();
+        if (text === '') continue;
+        const lead = para.text.length - para.text.trimStart().length;
+        const location = cellLocation(ctx, table, row, columns.time, para, lead, lead + text.length);
+        if (dayText(text) !== null) openDay(text, table.index, row, location);
+        else if (isTimeSlot(text) || text.length <= 40) openSlot(text, table.index, row, location);
+      }
+      const annexRow = readRow(ctx, table, row, cells, columns);
+      if (!annexRow) continue;
+      if (!slot) openSlot('', table.index, row, annexRow.itemLocation);
+      (slot as AnnexSlot | null)?.rows.push(annexRow);
     }
-    const annexRow = readRow(ctx, table, row, cells, columns);
-    if (!annexRow) continue;
-    if (!slot) {
-      const location = annexRow.itemLocation;
-      if (!day) openDay('', row, location);
-      const opened: AnnexSlot = { time: '', row, location, rows: [] };
-      slot = opened;
-      (day as AnnexDay | null)?.slots.push(opened);
-    }
-    slot.rows.push(annexRow);
   }
   // A slot without items but with a description (a lunch break with its own time) says nothing about the agenda;
   // an empty slot (a time and nothing else yet) is kept: it is part of the schedule the drafter chose.
-  const describesSomething = (slot: AnnexSlot): boolean =>
-    rowCells(ctx, table, slot.row).some((cell, index) => index !== columns.time && index !== dateColumn && cell.text !== '');
+  const describesSomething = (slot: AnnexSlot): boolean => {
+    const table = ctx.snapshot.tables[slot.table];
+    return table !== undefined && rowCells(ctx, table, slot.row).some((cell, index) => index !== columns.time && index !== dateColumn && cell.text !== '');
+  };
   for (const d of days) d.slots = d.slots.filter((s) => s.rows.length > 0 || !describesSomething(s));
   return days;
 }
@@ -239,7 +348,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   let item = itemPara.text.trim();
   let ref = parseItemRef(item);
   let itemSpan = { start: itemLead, end: itemLead + item.length };
-  const titleCell = cells[columns.title];
+  let titleCell = cells[columns.title];
   let titlePara: { index: number; text: string } | undefined = titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
   let titleStart = titlePara ? titlePara.text.length - titlePara.text.trimStart().length : 0;
   let titleColumn = columns.title;
@@ -251,6 +360,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
     ref = { number: combined[2], letter: combined[3] ?? null };
     itemSpan = { start: combined.index + combined[0].indexOf(combined[1]), end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length };
     if (columns.title === columns.item || !titleCell || titleCell.text === '') {
+      titleCell = itemCell;
       titlePara = itemPara;
       titleStart = combined[0].length;
       titleColumn = columns.item;
@@ -268,7 +378,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   const titleLocation = titlePara
     ? cellLocation(ctx, table, row, titleColumn, titlePara, titleStart, titleStart + rawTitle.length)
     : itemLocation;
-  return { row, item, ref, title, continued, itemLocation, titleLocation };
+  return { table: table.index, row, item, ref, title, continued, itemLocation, titleLocation };
 }
 
 /** A day's ISO date; the year is the meeting's (the year of the date it falls within, across New Year). */

@@ -40,6 +40,13 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
       continue;
     }
     const line = readLabelledLine(para);
+    if (current && line && isOwnSection(para, line, items, current)) {
+      current.lastParagraph = i;
+      current.sections = [...(current.sections ?? []), heading(para, line)];
+      // "2. Documents": the section lists the documents.
+      inDocumentation = isDocumentationHeading(para);
+      continue;
+    }
     if (line?.kind === 'item' && isItemHeading(para, line, items, forms.items)) {
       current = {
         item: line.label,
@@ -70,6 +77,25 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
     else current.paragraphs.push(i);
   }
   return annotations;
+}
+
+/**
+ * A sub-heading of the annotation's own ("(a) Documents for decision", "1. Background"): lettered under an item the
+ * list gives no sub-items, or numbered lower than its own item, in another form than its heading, with a title no
+ * item has. Sub-items the list names stay sub-item headings.
+ */
+function isOwnSection(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], current: Annotation): boolean {
+  if (!looksLikeHeading(para, line)) return false;
+  const item = items.find((it) => it.number === current.item);
+  if (line.kind === 'subItem') return item !== undefined && item.subItems.length === 0 && (current.sections !== undefined || current.subHeadings.length === 0);
+  if (line.kind !== 'item' || !/^\d+$/u.test(current.item) || Number(line.label) > Number(current.item)) return false;
+  const own = headingFormOf(current);
+  return own !== null && formOf(para, line) !== own && !items.some((it) => titleKey(it.title) === titleKey(line.title));
+}
+
+/** The form of the annotation's own heading, as its paragraph style and numbering. */
+function headingFormOf(current: Annotation): string | null {
+  return `${current.heading.style}\u0000${current.heading.labelSpan ? 'typed' : 'auto'}`;
 }
 
 function heading(para: SnapshotParagraph, line: LabelledLine): AnnotationHeading {

@@ -109,7 +109,10 @@ function firstStructuralParagraph(ctx: ParseContext, sections: Sections, list: A
 function annexTableStart(ctx: ParseContext, from: number): number | null {
   const probe = parseAnnex({ ...ctx, problems: [] }, { annex: null, annexTitle: null, annexHeadings: [] }, from, [], null);
   if (!probe) return null;
-  return ctx.snapshot.tables[probe.table]?.firstParagraph ?? null;
+  const first = ctx.snapshot.tables[probe.table]?.firstParagraph ?? null;
+  // A day written as a paragraph before the first table belongs to the annex.
+  const dayParagraphs = probe.days.flatMap((d) => (d.row < 0 && d.location.kind === 'paragraph' ? [d.location.paragraph] : []));
+  return first === null ? null : Math.min(first, ...dayParagraphs);
 }
 
 /** Tolerates a snapshot with missing arrays (a gateway bug should give problems, not a crash). */

@@ -107,3 +107,13 @@ export function titleOf(text: string, from: number): { title: string; titleSpan:
   }
   return { title: text.slice(start, end), titleSpan: { start, end }, terminator };
 }
+
+/** Longer than any agenda title: a numbered paragraph of running text ("1. The secretariat has prepared …"). */
+const MAX_TITLE = 300;
+/** A full stop inside the title followed by a new sentence: "… this note. It contains …", "…会议。会议…". */
+const SECOND_SENTENCE = /\p{Ll}{2,}[.!?]\s+\p{Lu}\p{Ll}|[。！？]\s*\S/u;
+
+/** A labelled line that is a paragraph of running text, not a list item: longer than a heading, or two sentences. */
+export function isParagraphLine(line: LabelledLine): boolean {
+  return line.title.length > MAX_TITLE || SECOND_SENTENCE.test(line.title);
+}

@@ -21,12 +21,12 @@ export function collectReferences(
   for (const annotation of agenda.annotations) {
     for (const h of [annotation.heading, ...annotation.subHeadings]) headingTitleStart.set(h.paragraph, h.labelSpan?.end ?? 0);
   }
-  const annexTable = agenda.annex?.table ?? null;
+  const annexTables = new Set(agenda.annex?.tables ?? []);
 
   const out: ItemReference[] = [];
   for (const para of ctx.snapshot.paragraphs) {
     if (para.index < mastheadEnd || skip.has(para.index)) continue;
-    if (annexTable !== null && para.cell?.table === annexTable) continue;
+    if (para.cell && annexTables.has(para.cell.table)) continue;
     const from = headingTitleStart.get(para.index) ?? 0;
     for (const ref of findItemReferences(para.text.slice(from))) {
       out.push({

@@ -44,12 +44,33 @@ export interface TimeExpression {
   notation: TimeNotation;
   /** Departures from the notation's UN style, as short phrases; empty when the text is as it should be. */
   problems: string[];
+  /**
+   * The same departures by kind: the minutes' separator and the range's dash are habits a document may hold
+   * ("10:00–13:00" throughout), judged against its own convention; 'style' ones are UN style in every house.
+   */
+  issues: TimeIssue[];
+  /** The separator between hours and minutes, as written in the expression ('.' or ':'); null when it has none. */
+  separator: '.' | ':' | null;
+  /** The dash of a range as written, and whether spaces stand around it; null for a single time. */
+  dash: { char: string; spaced: boolean } | null;
   /** The en dash was written with spaces around it (kept in 24-hour fixes, Geneva's habit). */
   spacedDash: boolean;
   /** The first hour had a leading zero ("09.00"), kept in 24-hour fixes. */
   padded: boolean;
   /** "noon" or "12 noon" as written, kept in 12-hour fixes. */
   noonWord: string | null;
+}
+
+export interface TimeIssue {
+  kind: 'separator' | 'dash' | 'spacing' | 'style';
+  text: string;
+}
+
+/** A document's own habits for what UN style leaves to the house: the minutes' separator and the range's dash. */
+export interface TimeHabits {
+  separator: '.' | ':';
+  dash: string;
+  spaced: boolean;
 }
 
 /** "prose": running text, where "10.30" alone may be a number; "cell": an annex time cell, where it is a time. */
@@ -134,34 +155,48 @@ function is12(p: Point): boolean {
   return p.meridiem !== null || p.word !== null;
 }
 
-function dashProblems(dash: RegExpExecArray, notation: TimeNotation): string[] {
-  const out: string[] = [];
-  const names: Record<string, string> = { '-': 'a hyphen', '‑': 'a non-breaking hyphen', '—': 'an em dash', '−': 'a minus sign' };
-  if (dash[2] !== '–') out.push(`${names[dash[2]] ?? 'another dash'} instead of an en dash`);
+const DASH_NAMES: Record<string, string> = { '-': 'a hyphen', '‑': 'a non-breaking hyphen', '—': 'an em dash', '−': 'a minus sign', '–': 'an en dash' };
+
+/** "a hyphen", "an en dash": how a message names a dash. */
+export function dashName(dash: string): string {
+  return DASH_NAMES[dash] ?? 'another dash';
+}
+
+function dashProblems(dash: RegExpExecArray, notation: TimeNotation): TimeIssue[] {
+  const out: TimeIssue[] = [];
+  if (dash[2] !== '–') out.push({ kind: 'dash', text: `${dashName(dash[2])} instead of an en dash` });
   const spaced = dash[1] !== '' || dash[3] !== '';
   // Geneva spaces its en dash ("10.00 – 13.00"); UN 12-hour style never does ("3–6 p.m.").
-  if (spaced && (notation === '12h' || dash[1] !== dash[3] || dash[1].length > 1)) out.push('spaces around the dash');
+  if (spaced && (dash[1] !== dash[3] || dash[1].length > 1)) out.push({ kind: 'style', text: 'uneven spaces around the dash' });
+  else if (spaced && notation === '12h') out.push({ kind: 'spacing', text: 'spaces around the dash' });
   return out;
 }
 
-function pointProblems12(p: Point): string[] {
-  const out: string[] = [];
+function pointProblems12(p: Point): TimeIssue[] {
+  const out: TimeIssue[] = [];
   if (p.word) return out;
   const written = p.written;
-  if (p.padded) out.push(`leading zero in "${written}"`);
-  if (p.separator === ':' && p.minute !== 0) out.push(`colon instead of a full stop in "${written}"`);
-  if (p.minute === 0) out.push(`"${p.separator}00" on the hour`);
+  const style = (text: string): void => void out.push({ kind: 'style', text });
+  if (p.padded) style(`leading zero in "${written}"`);
+  if (p.separator === ':' && p.minute !== 0) out.push({ kind: 'separator', text: `colon instead of a full stop in "${written}"` });
+  if (p.minute === 0) style(`"${p.separator}00" on the hour`);
   if (p.meridiem) {
     const expected = p.meridiem === 'am' ? 'a.m.' : 'p.m.';
-    if (p.meridiemText !== expected) out.push(`"${p.meridiemText}" instead of "${expected}"`);
-    if (p.gap === '') out.push(`no space before "${expected}"`);
-    else if (!TYPOGRAPHIC_SPACE.test(p.gap)) out.push(`extra space before "${expected}"`);
+    if (p.meridiemText !== expected) style(`"${p.meridiemText}" instead of "${expected}"`);
+    if (p.gap === '') style(`no space before "${expected}"`);
+    else if (!TYPOGRAPHIC_SPACE.test(p.gap)) style(`extra space before "${expected}"`);
   }
   return out;
 }
 
-function pointProblems24(p: Point): string[] {
-  return p.separator === ':' ? [`colon instead of a full stop in "${p.written}"`] : [];
+function pointProblems24(p: Point): TimeIssue[] {
+  return p.separator === ':' ? [{ kind: 'separator', text: `colon instead of a full stop in "${p.written}"` }] : [];
+}
+
+/** The separator the expression writes its minutes with (a 12-hour "10:00 a.m." says nothing: that is ":00"). */
+function separatorOf(points: Point[]): '.' | ':' | null {
+  const withMinutes = points.filter((p) => p.separator !== null && p.word === null && (p.meridiem === null || p.minute !== 0));
+  return withMinutes[0]?.separator ?? null;
 }
 
 /** Reads a time or range at `at`; null when what stands there is not a time. */
@@ -174,21 +209,21 @@ function readExpression(text: string, at: number, context: TimeContext, previous
     return range12(text, first, second, dash);
   }
   if (second && dash && !is12(first) && !is12(second) && valid24(first) && valid24(second)) {
-    const expr = build(text, first, second, '24h', to24(first, null), to24(second, null));
-    expr.problems = [...pointProblems24(first), ...dashProblems(dash, '24h'), ...pointProblems24(second)];
+    const expr = build(text, first, second, '24h', to24(first, null), to24(second, null), dash);
+    setIssues(expr, [...pointProblems24(first), ...dashProblems(dash, '24h'), ...pointProblems24(second)]);
     expr.spacedDash = dash[2] === '–' && dash[1] === ' ' && dash[3] === ' ';
     return context === 'cell' || plausibleInProse(text, expr, true, previousEnd) ? expr : null;
   }
   if (is12(first) && valid12(first)) {
     // A lone "noon" in prose is an English word; in a time cell it is a time.
     if (first.word && first.word.indexOf(' ') < 0 && context === 'prose') return null;
-    const expr = build(text, first, null, '12h', to24(first, first.meridiem), null);
-    expr.problems = pointProblems12(first);
+    const expr = build(text, first, null, '12h', to24(first, first.meridiem), null, null);
+    setIssues(expr, pointProblems12(first));
     return expr;
   }
   if (!is12(first) && valid24(first)) {
-    const expr = build(text, first, null, '24h', to24(first, null), null);
-    expr.problems = pointProblems24(first);
+    const expr = build(text, first, null, '24h', to24(first, null), null, null);
+    setIssues(expr, pointProblems24(first));
     return context === 'cell' || plausibleInProse(text, expr, false, previousEnd) ? expr : null;
   }
   return null;
@@ -201,25 +236,44 @@ function range12(text: string, first: Point, second: Point, dash: RegExpExecArra
   if (first.word) fromTime = to24(first, null);
   else if (first.meridiem) {
     fromTime = to24(first, first.meridiem);
-    if (first.meridiem === second.meridiem) problems.push(`"${first.meridiem === 'am' ? 'a.m.' : 'p.m.'}" repeated`);
+    if (first.meridiem === second.meridiem) problems.push({ kind: 'style', text: `"${first.meridiem === 'am' ? 'a.m.' : 'p.m.'}" repeated` });
   } else {
     // "3–6 p.m." shares the meridiem; "10–1 p.m." cannot, the first time is in the morning.
     fromTime = to24(first, second.meridiem ?? 'am');
     if (second.word || fromTime.hour * 60 + fromTime.minute > secondTime.hour * 60 + secondTime.minute) {
       fromTime = to24(first, 'am');
-      problems.push(`"a.m." missing after "${text.slice(first.start, first.end)}"`);
+      problems.push({ kind: 'style', text: `"a.m." missing after "${text.slice(first.start, first.end)}"` });
     }
   }
   problems.push(...dashProblems(dash, '12h'), ...pointProblems12(second));
-  const expr = build(text, first, second, '12h', fromTime, second.word?.toLowerCase().endsWith('midnight') ? { hour: 24, minute: 0 } : secondTime);
-  expr.problems = problems;
+  const expr = build(text, first, second, '12h', fromTime, second.word?.toLowerCase().endsWith('midnight') ? { hour: 24, minute: 0 } : secondTime, dash);
+  setIssues(expr, problems);
   return expr;
 }
 
-function build(text: string, first: Point, second: Point | null, notation: TimeNotation, from: ClockTime, to: ClockTime | null): TimeExpression {
+function setIssues(expr: TimeExpression, issues: TimeIssue[]): void {
+  expr.issues = issues;
+  expr.problems = issues.map((i) => i.text);
+}
+
+function build(text: string, first: Point, second: Point | null, notation: TimeNotation, from: ClockTime, to: ClockTime | null, dash: RegExpExecArray | null): TimeExpression {
   const end = (second ?? first).end;
   const noonWord = [first.word, second?.word].find((w) => w && /noon/iu.test(w)) ?? null;
-  return { start: first.start, end, text: text.slice(first.start, end), from, to, notation, problems: [], spacedDash: false, padded: first.padded, noonWord };
+  return {
+    start: first.start,
+    end,
+    text: text.slice(first.start, end),
+    from,
+    to,
+    notation,
+    problems: [],
+    issues: [],
+    separator: separatorOf(second ? [first, second] : [first]),
+    dash: dash ? { char: dash[2], spaced: dash[1] !== '' || dash[3] !== '' } : null,
+    spacedDash: false,
+    padded: first.padded,
+    noonWord,
+  };
 }
 
 /** In running text a 24-hour time must look like one: a colon, "hours", or "at/from/until …" before it. */
@@ -258,11 +312,11 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-function format12(t: ClockTime, withMeridiem: boolean, noonWord: string | null): string {
+function format12(t: ClockTime, withMeridiem: boolean, noonWord: string | null, separator: '.' | ':' = '.'): string {
   if (t.minute === 0 && t.hour === 12) return noonWord ?? 'noon';
   if (t.minute === 0 && (t.hour === 0 || t.hour === 24)) return 'midnight';
   const hour = t.hour % 12 === 0 ? 12 : t.hour % 12;
-  const minutes = t.minute === 0 ? '' : `.${pad2(t.minute)}`;
+  const minutes = t.minute === 0 ? '' : `${separator}${pad2(t.minute)}`;
   const meridiem = t.hour < 12 || t.hour === 24 ? 'a.m.' : 'p.m.';
   return withMeridiem ? `${hour}${minutes} ${meridiem}` : `${hour}${minutes}`;
 }
@@ -271,21 +325,30 @@ function isWordTime(t: ClockTime): boolean {
   return t.minute === 0 && t.hour % 12 === 0;
 }
 
-function format24(t: ClockTime, padded: boolean): string {
-  return `${padded ? pad2(t.hour) : t.hour}.${pad2(t.minute)}`;
+function format24(t: ClockTime, padded: boolean, separator: '.' | ':' = '.'): string {
+  return `${padded ? pad2(t.hour) : t.hour}${separator}${pad2(t.minute)}`;
 }
 
-/** The expression as it should be written in `convention`. */
-export function formatTime(expr: Pick<TimeExpression, 'from' | 'to' | 'spacedDash' | 'padded' | 'noonWord' | 'notation'>, convention: TimeNotation): string {
+/**
+ * The expression as it should be written in `convention`; with `habits`, in the document's own separator and
+ * dash (else UN style: a full stop, an en dash, spaced only where a 24-hour range was spaced already).
+ */
+export function formatTime(
+  expr: Pick<TimeExpression, 'from' | 'to' | 'spacedDash' | 'padded' | 'noonWord' | 'notation'>,
+  convention: TimeNotation,
+  habits?: TimeHabits,
+): string {
   const { from, to } = expr;
+  const separator = habits?.separator ?? '.';
   if (convention === '24h') {
     const keep = expr.notation === '24h';
-    const dash = keep && expr.spacedDash ? ' – ' : '–';
+    const dash = habits ? (habits.spaced ? ` ${habits.dash} ` : habits.dash) : keep && expr.spacedDash ? ' – ' : '–';
     const padded = keep && expr.padded;
-    return to ? `${format24(from, padded)}${dash}${format24(to, padded)}` : format24(from, padded);
+    return to ? `${format24(from, padded, separator)}${dash}${format24(to, padded, separator)}` : format24(from, padded, separator);
   }
-  if (!to) return format12(from, true, expr.noonWord);
+  if (!to) return format12(from, true, expr.noonWord, separator);
   const sameHalf = (from.hour < 12) === (to.hour < 12) && to.hour !== 24;
   const shareMeridiem = sameHalf && !isWordTime(from) && !isWordTime(to);
-  return `${format12(from, !shareMeridiem, expr.noonWord)}–${format12(to, true, expr.noonWord)}`;
+  const dash = habits ? (habits.spaced ? ` ${habits.dash} ` : habits.dash) : '–';
+  return `${format12(from, !shareMeridiem, expr.noonWord, separator)}${dash}${format12(to, true, expr.noonWord, separator)}`;
 }

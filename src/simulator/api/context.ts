@@ -24,6 +24,8 @@ export interface HostState {
    * Paragraph.text and Body.text (office-js#1267, #5286); 'desktop' leaves them out.
    */
   platform: SimPlatform;
+  /** The add-in's settings of a package without settings.xml (kept in memory only). */
+  addinSettingsWithoutPart?: Map<string, string>;
 }
 
 export type SimPlatform = 'web' | 'desktop';

@@ -5,6 +5,7 @@ import { writeTrackRevisions } from '../ooxml/settings';
 import { R_NS, wChildren, type XElement } from '../ooxml/xml';
 import { SimObject, type Loadable, type Scalars } from './base';
 import { SimBody } from './body';
+import { settingKeys, SimSettingCollection } from './settings';
 import { trackingMode, type SimContext } from './context';
 
 const HEADER_TYPE: Record<HeaderType, string> = { Primary: 'default', FirstPage: 'first', EvenPages: 'even' };
@@ -52,6 +53,7 @@ export class SimDocument extends SimObject<null> implements WordDocument {
 
   protected override navigation(name: string): Loadable | null {
     if (name === 'body') return this.body;
+    if (name === 'settings') return this.settings;
     return null;
   }
 
@@ -78,6 +80,10 @@ export class SimDocument extends SimObject<null> implements WordDocument {
 
   get body(): SimBody {
     return this.nav('body', () => new SimBody(this.context, () => ({ story: this.context.model.mainStory, root: this.context.model.mainStory.root })));
+  }
+
+  get settings(): SimSettingCollection {
+    return this.nav('settings', () => new SimSettingCollection(this.context, () => () => [...settingKeys(this.context)]));
   }
 
   get sections(): SimSectionCollection {

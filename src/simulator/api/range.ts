@@ -83,7 +83,10 @@ export function searchRanges(context: SimContext, r: RangeTarget, text: string, 
   if (!pattern) return [];
   const out: RangeTarget[] = [];
   for (const { p, from, to } of segments(context.model, r)) {
-    for (const [s, e] of findAll(pattern, context.model.text(p).text, from, to)) out.push(makeRange(context, r.story, p, s, p, e));
+    const { text, revised } = context.model.text(p);
+    // Word does not match across a tracked deletion (office-js#5874): a match spanning one is no match.
+    const spansDeletion = (s: number, e: number) => (revised?.deletedAt ?? []).some((at) => s < at && at < e);
+    for (const [s, e] of findAll(pattern, text, from, to)) if (!spansDeletion(s, e)) out.push(makeRange(context, r.story, p, s, p, e));
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { readParagraphText, type ParagraphText, type TextView } from './paragrap
 import { Revisions } from './revisions';
 import { storyParagraphs, storyTables } from './story';
 import { StyleSheet } from './styles';
-import { childElements, isElement, isW, wAttr, wChild, type XElement } from './xml';
+import { childElements, isElement, isW, parseXml, wAttr, wChild, type XElement } from './xml';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -29,6 +29,19 @@ export interface Point {
   offset: number;
   /** End points move with text inserted exactly at them; start points stay. */
   side: 'start' | 'end';
+}
+
+const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style></w:styles>`;
+
+function createStylesPart(pkg: DocxPackage, mainName: string): XmlPart {
+  const slash = mainName.lastIndexOf('/');
+  const folder = slash >= 0 ? mainName.slice(0, slash + 1) : '';
+  // An unrelated styles.xml lying in the package is not ours to overwrite.
+  const name = pkg.has(`${folder}styles.xml`) ? `${folder}stylesAgendaDesk.xml` : `${folder}styles.xml`;
+  const part: XmlPart = { name, doc: parseXml(MINIMAL_STYLES, name), dirty: false };
+  pkg.createPart(part, mainName, `${REL}styles`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml');
+  return part;
 }
 
 function relType(rel: Relationship, name: string): boolean {
@@ -90,7 +103,9 @@ export class DocModel {
       const rel = rels.find((r) => relType(r, type) && !r.external);
       return rel ? pkg.readXml(rel.target) : null;
     };
-    const styles = await partOf('styles');
+    // Word gives every document its built-in styles; a package without styles.xml gets a minimal one, written
+    // only if an edit applies a style (so "Heading 1" works instead of failing on a missing style sheet).
+    const styles = (await partOf('styles')) ?? createStylesPart(pkg, mainName);
     const numbering = await partOf('numbering');
     const footnotes = await partOf('footnotes');
     const endnotes = await partOf('endnotes');

@@ -54,9 +54,19 @@ function megabytes(n: number): string {
   return `${Math.round(n / (1024 * 1024))} MB`;
 }
 
+/** A part the simulator created (e.g. styles.xml for a package without one): saved with its relationship. */
+interface CreatedPart {
+  part: XmlPart;
+  /** The part whose relationships name it ("word/document.xml"). */
+  source: string;
+  relationshipType: string;
+  contentType: string;
+}
+
 export class DocxPackage {
   private inflated = 0;
   private readonly created = new Map<string, string>();
+  private readonly createdParts: CreatedPart[] = [];
 
   private constructor(
     private readonly zip: JSZip,
@@ -204,7 +214,33 @@ export class DocxPackage {
     this.created.set(name, text);
   }
 
+  /**
+   * Registers a part made in memory: it is written, with its relationship from `source` and its content type, only
+   * if an edit used it (left clean, the package is saved as it came).
+   */
+  createPart(part: XmlPart, source: string, relationshipType: string, contentType: string): void {
+    this.createdParts.push({ part, source, relationshipType, contentType });
+  }
+
+  private async linkCreatedParts(): Promise<void> {
+    for (const { part, source, relationshipType, contentType } of this.createdParts) {
+      if (!part.dirty || this.has(part.name)) continue;
+      const relsName = relsPathFor(source);
+      const rels = (await this.readText(relsName)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      const ids = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+      let n = ids.size + 1;
+      while (ids.has(`rId${n}`)) n += 1;
+      const target = relativeTarget(source, part.name);
+      this.zip.file(relsName, rels.replace('</Relationships>', `<Relationship Id="rId${n}" Type="${relationshipType}" Target="${target}"/></Relationships>`));
+      const types = await this.readText('[Content_Types].xml');
+      if (types && !types.includes(`PartName="/${part.name}"`)) {
+        this.zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part.name}" ContentType="${contentType}"/></Types>`));
+      }
+    }
+  }
+
   async save(parts: Iterable<XmlPart>): Promise<Uint8Array> {
+    await this.linkCreatedParts();
     for (const part of parts) if (part.dirty) this.zip.file(part.name, serializeXml(part.doc));
     for (const [name, text] of this.created) this.zip.file(name, text);
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -229,6 +265,13 @@ export function resolvePartName(sourcePart: string, target: string): string {
   const slash = sourcePart.lastIndexOf('/');
   const dir = slash >= 0 ? sourcePart.slice(0, slash + 1) : '';
   return normalise(dir + target);
+}
+
+/** The target of a relationship from `source` to `part` (both in one folder in practice: "styles.xml"). */
+function relativeTarget(source: string, part: string): string {
+  const slash = source.lastIndexOf('/');
+  const dir = slash >= 0 ? source.slice(0, slash + 1) : '';
+  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
 }
 
 function normalise(path: string): string {

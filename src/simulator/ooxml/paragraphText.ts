@@ -50,7 +50,7 @@ export interface ParagraphText {
   atoms: Atom[];
   marks: NoteMark[];
   /** The paragraph holds tracked deletions (w:del, w:moveFrom) or insertions (w:ins, w:moveTo). */
-  revised?: { deleted: boolean; inserted: boolean };
+  revised?: { deleted: boolean; inserted: boolean; deletedAt: number[] };
 }
 
 /**
@@ -79,6 +79,8 @@ function symbolChar(el: XElement): string {
 export function readParagraphText(p: XElement, view: TextView = 'current'): ParagraphText {
   let deleted = false;
   let inserted = false;
+  /** Offsets of the text where deleted text sits (in the current view). */
+  const deletedAt: number[] = [];
   const atoms: Atom[] = [];
   const marks: NoteMark[] = [];
   const parts: string[] = [];
@@ -116,7 +118,10 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
     }
     if (name === 'del' || name === 'moveFrom' || name === 'delText') {
       deleted = true;
-      if (view === 'current') continue;
+      if (view === 'current') {
+        if (deletedAt[deletedAt.length - 1] !== offset) deletedAt.push(offset);
+        continue;
+      }
       if (name === 'delText') {
         pushText(el);
         continue;
@@ -180,5 +185,5 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
         for (const c of childElements(el).reverse()) stack.push(c);
     }
   }
-  return { text: parts.join(''), atoms, marks, ...(deleted || inserted ? { revised: { deleted, inserted } } : {}) };
+  return { text: parts.join(''), atoms, marks, ...(deleted || inserted ? { revised: { deleted, inserted, deletedAt } } : {}) };
 }

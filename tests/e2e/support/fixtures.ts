@@ -30,3 +30,31 @@ export function sampleWithoutAnnexRowForItem5(): Promise<Uint8Array> {
     return xml.replace(rows[0], '');
   });
 }
+
+/**
+ * The sample with two defects an editor works through: the first afternoon slot written "3-6 pm" (time/format,
+ * fixable to "3–6 p.m.") and a letter O in the symbol of the background paper (symbol/malformed, one candidate).
+ */
+export function sampleWithTimeAndSymbolSlips(): Promise<Uint8Array> {
+  return editDocumentXml((xml) => {
+    const slot = xml.indexOf('>3–6 p.m.<');
+    if (slot < 0) throw new Error('the sample has no "3–6 p.m." slot');
+    const timed = `${xml.slice(0, slot)}>3-6 pm<${xml.slice(slot + '>3–6 p.m.<'.length)}`;
+    if (!timed.includes('>CTOC/COP/WG.7/2023/2<')) throw new Error('the sample has no CTOC/COP/WG.7/2023/2 run');
+    return timed.replace('>CTOC/COP/WG.7/2023/2<', '>CTOC/COP/WG.7/2O23/2<');
+  });
+}
+
+/** A short letter without word/styles.xml (not an agenda): the blank-agenda form must still work on it. */
+export async function letterWithoutStyles(): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const bodyStart = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const sectPr = xml.lastIndexOf('<w:sectPr');
+  const letter = `${xml.slice(0, bodyStart)}<w:p><w:r><w:t>Dear colleagues, please find the draft below.</w:t></w:r></w:p>${xml.slice(sectPr)}`;
+  zip.file('word/document.xml', letter);
+  zip.remove('word/styles.xml');
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  zip.file('word/_rels/document.xml.rels', rels.replace(/<Relationship [^>]*Target="styles.xml"\/>/, ''));
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -51,9 +51,11 @@ describe('time/format', () => {
 
   test('the message names the problem and the expected text', () => {
     const [f] = check(sample(annex(5, 0, '3 – 6 p.m.')), 'time/format');
-    expect(f.message).toBe('Time "3 – 6 p.m." is not in 12-hour UN style (spaces around the dash): expected "3–6 p.m.".');
+    expect(f.message).toBe('Time "3 – 6 p.m.": spaces around the dash. Expected "3–6 p.m." (12-hour UN style, "10 a.m.–1 p.m.", as the document writes its times).');
     const [g] = check(sample(annex(10, 0, '15.00–18.00')), 'time/format');
-    expect(g.message).toBe('Time "15.00–18.00" is in 24-hour notation, the document\'s convention is 12-hour UN style: expected "3–6 p.m.".');
+    expect(g.message).toBe(
+      'Time "15.00–18.00": 24-hour notation in a document written in 12-hour UN style. Expected "3–6 p.m." (12-hour UN style, "10 a.m.–1 p.m.", as the document writes its times).',
+    );
   });
 
   test('in the 24-hour convention the 12-hour times are reported and fixed', () => {

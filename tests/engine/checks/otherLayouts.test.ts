@@ -58,9 +58,14 @@ test('a Geneva agenda in the 24-hour convention draws no finding', () => {
   expect(runChecks(snapshot, agenda, { timeConvention: '24h' }).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
 });
 
-test('in the default 12-hour convention it draws warnings on the times only', () => {
+test('without settings its own 24-hour times are its convention: no finding', () => {
   const snapshot = geneva();
-  const findings = runChecks(snapshot, parseAgenda(snapshot));
+  expect(runChecks(snapshot, parseAgenda(snapshot)).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+});
+
+test('settings that ask for the 12-hour style override the inference: warnings on the times only', () => {
+  const snapshot = geneva();
+  const findings = runChecks(snapshot, parseAgenda(snapshot), { timeConvention: '12h' });
   expect(new Set(findings.map((f) => `${f.rule} ${f.severity}`))).toEqual(new Set(['time/format warning']));
 });
 
@@ -70,6 +75,6 @@ test('a title differing in a combined "Item N: title" cell is found and fixed in
   cell.text = 'Item 3: Any other business';
   snapshot.tables[cell.cell!.table].values[cell.cell!.row][cell.cell!.cell] = cell.text;
   const findings = runChecks(snapshot, parseAgenda(snapshot), { timeConvention: '24h' });
-  expect(findings.map((f) => [f.rule, f.excerpt])).toEqual([['annex/title', 'Any other business']]);
+  expect(findings.map((f) => [f.rule, f.excerpt])).toEqual([['annex/title', 'Item 3: Any other business']]);
   expect(findings[0].fix?.edits).toEqual([{ kind: 'replaceText', paragraph: cell.index, start: 8, end: 26, expected: 'Any other business', text: 'Other business' }]);
 });

@@ -29,9 +29,9 @@ describe('registry', () => {
 describe('resolveSettings', () => {
   test.each<[string, unknown, object]>([
     ['nothing', undefined, defaultSettings],
-    ['an empty object', {}, { timeConvention: '12h', rules: {} }],
+    ['an empty object (the time style is then inferred)', {}, { rules: {} }],
     ['24-hour times', { timeConvention: '24h' }, { timeConvention: '24h', rules: {} }],
-    ['a rule off and one raised', { rules: { 'annex/order': 'off', 'symbol/year': 'error' } }, { timeConvention: '12h', rules: { 'annex/order': 'off', 'symbol/year': 'error' } }],
+    ['a rule off and one raised', { rules: { 'annex/order': 'off', 'symbol/year': 'error' } }, { rules: { 'annex/order': 'off', 'symbol/year': 'error' } }],
     ['a self-describing file', { $schema: 'x', description: 'Geneva', timeConvention: '24h' }, { timeConvention: '24h', rules: {} }],
   ])('accepts %s', (_name, input, expected) => {
     expect(resolveSettings(input)).toEqual(expected);

@@ -28,13 +28,27 @@ describe('symbol/malformed', () => {
     expect(para.slice(f.location.start, f.location.end)).toBe('CTOC/COP/WG.7/2O23/2');
   });
 
+  // A malformed symbol whose one candidate is well formed gets a Fix (issue 12); headers and footnotes do not,
+  // because plans edit body and cell paragraphs only.
+  test.each([
+    [DOC_2, 'CTOC/COP/WG.7/2O23/2', 'CTOC/COP/WG.7/2023/2'],
+    [DOC_4, 'CTOC/COP/WG.7/ 2023/4', 'CTOC/COP/WG.7/2023/4'],
+    [DOC_4, 'CTOC/COP/WG.7/2023/4/corr.1', 'CTOC/COP/WG.7/2023/4/Corr.1'],
+  ])('fixes a symbol in %s written %s to its one candidate', (find, excerpt, expected) => {
+    const snapshot = sample({ find, with: `(${excerpt})` });
+    const [f] = check(snapshot, 'symbol/malformed');
+    expect(f.excerpt).toBe(excerpt);
+    const edit = f.fix?.edits[0];
+    expect(edit).toMatchObject({ kind: 'replaceText', expected: excerpt, text: expected });
+  });
+
   test('header and footnotes are read too', () => {
     const snapshot = ctocSnapshot();
     snapshot.headers = ['CTOC/COP/WG.7/2O23/1'];
     snapshot.footnotes[1].text = 'See CTOC/COP/WG.7/2022/ 5.';
-    expect(check(snapshot, 'symbol/malformed').map((f) => [f.location.kind, f.excerpt])).toEqual([
-      ['header', 'CTOC/COP/WG.7/2O23/1'],
-      ['footnote', 'CTOC/COP/WG.7/2022/ 5'],
+    expect(check(snapshot, 'symbol/malformed').map((f) => [f.location.kind, f.excerpt, f.fix !== undefined])).toEqual([
+      ['header', 'CTOC/COP/WG.7/2O23/1', false],
+      ['footnote', 'CTOC/COP/WG.7/2022/ 5', false],
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { pairing } from '../pairing';
 import { itemLabel, locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -11,8 +12,9 @@ export const agendaAnnotationMissing: Rule = {
   check({ agenda, snapshot, report }) {
     // An agenda without annotations is a plain provisional agenda, not an annotated one with gaps.
     if (agenda.annotations.length === 0) return;
+    const paired = pairing(agenda);
     for (const item of agenda.items) {
-      const annotation = agenda.annotations.find((a) => a.item === item.number);
+      const annotation = paired.annotationOf(item);
       const titleAt = locationIn(snapshot, item.paragraph, item.titleSpan.start, item.titleSpan.end);
       if (!annotation) {
         report({

@@ -1,3 +1,4 @@
+import { pairing } from '../pairing';
 import { locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -9,11 +10,12 @@ export const agendaAnnotationOrder: Rule = {
     fixable: false,
   },
   check({ agenda, snapshot, report }) {
-    const rank = new Map(agenda.items.map((item, i) => [item.number, i]));
+    const paired = pairing(agenda);
     let previous: { rank: number; item: string } | null = null;
     for (const annotation of agenda.annotations) {
-      const r = rank.get(annotation.item);
-      if (r === undefined) continue;
+      const item = paired.itemOfAnnotation(annotation);
+      if (!item) continue;
+      const r = agenda.items.indexOf(item);
       const { heading } = annotation;
       const span = heading.labelSpan ?? heading.titleSpan;
       if (previous && r < previous.rank) {
@@ -24,7 +26,6 @@ export const agendaAnnotationOrder: Rule = {
         });
       }
       if (!previous || r > previous.rank) previous = { rank: r, item: annotation.item };
-      const item = agenda.items[r];
       const letters = item.subItems.map((s) => s.letter);
       let last = -1;
       for (const sub of annotation.subHeadings) {

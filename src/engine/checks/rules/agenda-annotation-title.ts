@@ -1,5 +1,6 @@
 import type { AnnotationHeading } from '../../model';
 import { replaceTextPlan } from '../../planTools';
+import { pairing } from '../pairing';
 import { locationIn, quoteDifference, sameTitle } from '../support';
 import type { Rule, RuleContext } from '../types';
 
@@ -32,8 +33,9 @@ export const agendaAnnotationTitle: Rule = {
     fixable: true,
   },
   check(context) {
+    const paired = pairing(context.agenda);
     for (const annotation of context.agenda.annotations) {
-      const item = context.agenda.items.find((i) => i.number === annotation.item);
+      const item = paired.itemOfAnnotation(annotation);
       if (!item) continue;
       compare(context, annotation.heading, item.title, `item ${item.number}`);
       for (const heading of annotation.subHeadings) {

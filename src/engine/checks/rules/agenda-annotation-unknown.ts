@@ -1,4 +1,5 @@
-import { locationIn } from '../support';
+import { pairing } from '../pairing';
+import { lineLocation } from '../support';
 import type { Rule } from '../types';
 
 export const agendaAnnotationUnknown: Rule = {
@@ -11,27 +12,28 @@ export const agendaAnnotationUnknown: Rule = {
   check({ agenda, snapshot, report }) {
     if (agenda.items.length === 0) return;
     const numbers = agenda.items.map((i) => i.number);
+    const paired = pairing(agenda);
     for (const annotation of agenda.annotations) {
       const { heading } = annotation;
-      const span = heading.labelSpan ?? heading.titleSpan;
+      const at = lineLocation(snapshot, heading.paragraph, heading.labelSpan, heading.titleSpan);
       const text = snapshot.paragraphs[heading.paragraph]?.text ?? '';
-      const item = agenda.items.find((i) => i.number === annotation.item);
+      const item = paired.itemOfAnnotation(annotation);
       if (!item) {
         report({
           message: `Annotation heading ${annotation.item} is not an agenda item: the agenda has items ${numbers[0]}–${numbers[numbers.length - 1]}.`,
-          location: locationIn(snapshot, heading.paragraph, span.start, span.end),
-          excerpt: text.slice(span.start, span.end),
+          location: at,
+          excerpt: text.slice(at.start, at.end),
         });
         continue;
       }
       for (const sub of annotation.subHeadings) {
         if (item.subItems.some((s) => s.letter === sub.label)) continue;
-        const subSpan = sub.labelSpan ?? sub.titleSpan;
+        const subAt = lineLocation(snapshot, sub.paragraph, sub.labelSpan, sub.titleSpan);
         const letters = item.subItems.map((s) => `(${s.letter})`).join(', ');
         report({
           message: `Annotation heading (${sub.label}) under item ${item.number} is not a sub-item of it: ${letters ? `item ${item.number} has sub-items ${letters}` : `item ${item.number} has no sub-items`}.`,
-          location: locationIn(snapshot, sub.paragraph, subSpan.start, subSpan.end),
-          excerpt: (snapshot.paragraphs[sub.paragraph]?.text ?? '').slice(subSpan.start, subSpan.end),
+          location: subAt,
+          excerpt: (snapshot.paragraphs[sub.paragraph]?.text ?? '').slice(subAt.start, subAt.end),
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Span } from '../../model';
-import { locationIn } from '../support';
+import { lineLocation } from '../support';
 import type { Rule, RuleContext } from '../types';
 
 interface Numbered {
@@ -20,14 +20,14 @@ function checkSequence(context: RuleContext, entries: Numbered[], first: string,
   let expected: string | null = first;
   entries.forEach((entry, i) => {
     if (expected !== null && entry.label !== expected) {
-      const span = entry.labelSpan ?? entry.titleSpan;
+      const location = lineLocation(context.snapshot, entry.paragraph, entry.labelSpan, entry.titleSpan);
       const text = context.snapshot.paragraphs[entry.paragraph]?.text ?? '';
       const repeated = i > 0 && entries[i - 1].label === entry.label;
       const label = name(entry.label);
       context.report({
         message: `${label.charAt(0).toUpperCase()}${label.slice(1)} ${repeated ? 'is numbered twice' : 'is out of sequence'}: expected ${name(expected)} here.`,
-        location: locationIn(context.snapshot, entry.paragraph, span.start, span.end),
-        excerpt: text.slice(span.start, span.end),
+        location,
+        excerpt: text.slice(location.start, location.end),
       });
     }
     expected = next(entry.label);

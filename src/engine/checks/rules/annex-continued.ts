@@ -2,6 +2,8 @@ import type { AnnexRow } from '../../model';
 import type { EditPlan } from '../../plan';
 import { replaceTextPlan, setCellPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
+import { pairing } from '../pairing';
+import { continuedMarkers, isDecisive, tally } from '../conventions';
 import { continuedMarker, itemLabel, textAt } from '../support';
 import type { Rule } from '../types';
 
@@ -35,18 +37,42 @@ export const annexContinued: Rule = {
     severity: 'error',
     fixable: true,
   },
-  check({ agenda, snapshot, report }) {
+  check({ agenda, snapshot, conventions, report }) {
     const slots = (agenda.annex?.days ?? []).flatMap((d) => d.slots);
-    const rows = slots.flatMap((s) => s.rows);
-    // Write the marker in the document's own language: the word an existing marker uses.
-    const word = rows.map((r) => (r.continued ? continuedMarker(textAt(snapshot, r.titleLocation))?.word : undefined)).find((w) => w) ?? 'continued';
+    // Write the marker in the document's own language and form: the word most of its markers use.
+    const word = conventions.continued.value;
+    const markers = continuedMarkers(agenda, snapshot);
+    if (isDecisive(tally(markers.map((m) => m.marker.word), (w) => w.toLowerCase()))) {
+      for (const { row, raw, marker } of markers) {
+        if (marker.word.toLowerCase() === word.toLowerCase()) continue;
+        const at = row.titleLocation;
+        const wordAt = raw.indexOf(marker.word, marker.start);
+        const fix =
+          (at.kind === 'cell' || at.kind === 'paragraph') && at.paragraph >= 0 && wordAt >= 0
+            ? replaceTextPlan(snapshot, at.paragraph, at.start + wordAt, at.start + wordAt + marker.word.length, word, `Write "(${word})" as the rest of the annex does`)
+            : undefined;
+        const shown = raw.slice(marker.start, marker.end);
+        const from = marker.start + (shown.length - shown.trimStart().length);
+        report({
+          severity: 'warning',
+          message: `Item ${itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null)} is marked "(${marker.word})", where the annex's other resumed items say "(${word})": ${conventions.continued.evidence}`,
+          location: { ...at, start: at.start + from, end: at.start + from + shown.trim().length },
+          excerpt: shown.trim(),
+          fix,
+        });
+      }
+    }
+    const paired = pairing(agenda);
     const lastSlot = new Map<string, number>();
     slots.forEach((slot, slotIndex) => {
       for (const row of slot.rows) {
         if (!row.ref) continue;
         const key = itemLabel(row.ref.number, row.ref.letter);
-        const seenIn = lastSlot.get(key);
-        lastSlot.set(key, slotIndex);
+        // The list item the row schedules (two rows numbered alike may be two items when the numbering is broken).
+        const item = paired.itemOfAnnexRow(row);
+        const identity = item ? `${agenda.items.indexOf(item)} ${row.ref.letter ?? ''}` : key;
+        const seenIn = lastSlot.get(identity);
+        lastSlot.set(identity, slotIndex);
         const excerpt = textAt(snapshot, row.titleLocation);
         if (seenIn === undefined && row.continued) {
           report({

@@ -1,4 +1,5 @@
 import type { AnnexRow } from '../../model';
+import { pairing } from '../pairing';
 import { itemLabel, locationIn } from '../support';
 import type { Rule } from '../types';
 
@@ -13,8 +14,9 @@ export const annexMissingItem: Rule = {
     const rows: AnnexRow[] = (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows));
     // No annex, or an annex the parser could not read as a schedule: nothing to compare.
     if (rows.length === 0) return;
+    const paired = pairing(agenda);
     for (const item of agenda.items) {
-      const own = rows.filter((r) => r.ref?.number === item.number);
+      const own = rows.filter((r) => r.ref && paired.itemOfAnnexRow(r) === item);
       if (own.length === 0) {
         report({
           message: `Item ${item.number} "${item.title}" is not scheduled in the annex: expected a row for it in the organization of work.`,

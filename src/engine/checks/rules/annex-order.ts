@@ -1,3 +1,5 @@
+import type { AnnexRow } from '../../model';
+import { pairing } from '../pairing';
 import { itemLabel, textAt } from '../support';
 import type { Rule } from '../types';
 
@@ -9,8 +11,10 @@ export const annexOrder: Rule = {
     fixable: false,
   },
   check({ agenda, snapshot, report }) {
-    const rank = (number: string, letter: string | null): number | null => {
-      const i = agenda.items.findIndex((item) => item.number === number);
+    const paired = pairing(agenda);
+    const rank = (row: AnnexRow, letter: string | null): number | null => {
+      const found = paired.itemOfAnnexRow(row);
+      const i = found ? agenda.items.indexOf(found) : -1;
       if (i < 0) return null;
       const sub = letter ? agenda.items[i].subItems.findIndex((s) => s.letter === letter) : -1;
       return i * 1000 + sub + 1;
@@ -18,7 +22,7 @@ export const annexOrder: Rule = {
     let furthest: { rank: number; label: string } | null = null;
     for (const row of (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows))) {
       if (!row.ref) continue;
-      const r = rank(row.ref.number, row.ref.letter);
+      const r = rank(row, row.ref.letter);
       // A resumed item naturally comes back after later ones; unknown items are annex/unknown-item's business.
       if (r === null || row.continued) continue;
       const label = itemLabel(row.ref.number, row.ref.letter);

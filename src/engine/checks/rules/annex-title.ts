@@ -2,7 +2,8 @@ import type { AnnexRow } from '../../model';
 import type { EditPlan } from '../../plan';
 import { replaceTextPlan } from '../../planTools';
 import type { Snapshot } from '../../snapshot';
-import { continuedMarker, itemLabel, quoteDifference, sameTitle, textAt } from '../support';
+import { pairing } from '../pairing';
+import { continuedMarker, itemLabel, quoteDifference, sameTitle, textAt, withItemLabel } from '../support';
 import type { Rule } from '../types';
 
 /** Replaces the title part of the cell, leaving "(continued)" and its italics as they are. */
@@ -24,19 +25,21 @@ export const annexTitle: Rule = {
     fixable: true,
   },
   check({ agenda, snapshot, report }) {
+    const paired = pairing(agenda);
     for (const row of (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows))) {
       if (!row.ref || row.title === '') continue;
-      const item = agenda.items.find((i) => i.number === row.ref?.number);
+      const item = paired.itemOfAnnexRow(row);
       const expected = row.ref.letter ? item?.subItems.find((s) => s.letter === row.ref?.letter)?.title : item?.title;
       if (expected === undefined || sameTitle(row.title, expected)) continue;
       const label = itemLabel(row.ref.number, row.ref.letter);
       const raw = textAt(snapshot, row.titleLocation);
       const marker = continuedMarker(raw);
       const excerptEnd = marker && marker.end === raw.length ? marker.start : raw.length;
+      const location = withItemLabel(row, { ...row.titleLocation, end: row.titleLocation.start + excerptEnd });
       report({
         message: `Annex title of item ${label} differs from the agenda: ${quoteDifference(row.title, expected)}.`,
-        location: { ...row.titleLocation, end: row.titleLocation.start + excerptEnd },
-        excerpt: raw.slice(0, excerptEnd),
+        location,
+        excerpt: textAt(snapshot, location),
         fix: titleFix(snapshot, row, expected, label),
       });
     }

@@ -1,4 +1,5 @@
-import { textAt } from '../support';
+import { pairing } from '../pairing';
+import { textAt, withItemLabel } from '../support';
 import type { Rule } from '../types';
 
 export const annexUnknownItem: Rule = {
@@ -11,9 +12,10 @@ export const annexUnknownItem: Rule = {
   check({ agenda, snapshot, report }) {
     if (!agenda.annex || agenda.items.length === 0) return;
     const range = `${agenda.items[0].number}–${agenda.items[agenda.items.length - 1].number}`;
+    const paired = pairing(agenda);
     for (const row of agenda.annex.days.flatMap((d) => d.slots.flatMap((s) => s.rows))) {
       if (!row.ref) continue;
-      const item = agenda.items.find((i) => i.number === row.ref?.number);
+      const item = paired.itemOfAnnexRow(row);
       let problem: string | null = null;
       if (!item) problem = `item ${row.ref.number}, which is not on the agenda (items ${range})`;
       else if (row.ref.letter && !item.subItems.some((s) => s.letter === row.ref?.letter)) {
@@ -21,10 +23,13 @@ export const annexUnknownItem: Rule = {
         problem = `sub-item ${row.ref.number} (${row.ref.letter}), but item ${row.ref.number} ${letters ? `has sub-items ${letters}` : 'has no sub-items'}`;
       }
       if (!problem) continue;
+      // A cell with number and title together shows both ("Item 8: Review of …"); a number column its number.
+      const combined = withItemLabel(row, row.titleLocation);
+      const location = combined === row.titleLocation ? row.itemLocation : combined;
       report({
         message: `The annex schedules ${problem}.`,
-        location: row.itemLocation,
-        excerpt: textAt(snapshot, row.itemLocation),
+        location,
+        excerpt: textAt(snapshot, location),
       });
     }
   },

@@ -17,6 +17,12 @@ export const footnoteMarkPosition: Rule = {
       // mark is the character after it. A text without the mark (another reader) has it at the offset itself.
       const markInText = OBJECT_MARK.test(para.text.charAt(note.offset));
       const afterAt = markInText ? note.offset + 1 : note.offset;
+      // Stacked marks "work¹, ²": the ", " between two marks (set in superscript) is the stack's, not the text's;
+      // the stack as a whole is judged at its last mark.
+      const between = /^,\s?/u.exec(para.text.slice(afterAt))?.[0] ?? '';
+      const nextInStack = (other: typeof note): boolean =>
+        other.paragraph === note.paragraph && other.offset !== null && other.offset > afterAt && other.offset <= afterAt + between.length;
+      if (between !== '' && snapshot.footnotes.some(nextInStack)) continue;
       const after = para.text.charAt(afterAt);
       // A closing parenthesis or dash may rightly follow the mark; a comma, semicolon, colon or full stop may not.
       if (!/[,;:.]/u.test(after) || /\s/u.test(para.text.charAt(note.offset - 1))) continue;

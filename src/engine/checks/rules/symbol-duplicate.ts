@@ -1,4 +1,4 @@
-import type { DocumentationEntry, DocumentSymbol, Location } from '../../model';
+import type { Annotation, DocumentationEntry, DocumentSymbol, Location } from '../../model';
 import { narrow } from '../support';
 import type { Rule } from '../types';
 
@@ -24,6 +24,15 @@ function sameDocument(titleA: string, titleB: string): boolean {
 /** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish, Russian, Arabic, Chinese. */
 const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b|повестк[аиуе] дня|جدول الأعمال|议程/iu;
 
+/** The item that adopts the agenda ("Adoption of the agenda", "Adoption de l'ordre du jour", "Aprobación del temario" …). */
+const ADOPTS = /\b(?:adopt|adoption|approbation|aprobaci[oó]n|adopci[oó]n)\b|утвержден|إقرار|通过/iu;
+
+/** Under the item that adopts it, the agenda cites its own symbol in any wording ("Informal document …"). */
+function adoptsTheAgenda(annotation: Annotation): boolean {
+  // Spanish adopts its "programa" ("Aprobación del programa"), which elsewhere may be a programme of work.
+  return [annotation.heading, ...annotation.subHeadings].some((h) => ADOPTS.test(h.title) && (NAMES_AN_AGENDA.test(h.title) || /\bprograma\b/iu.test(h.title)));
+}
+
 function partLocation(symbol: DocumentSymbol, part: string): Location {
   const offset = symbol.text.indexOf(part);
   return offset >= 0 ? narrow(symbol.location, offset, offset + part.length) : symbol.location;
@@ -40,10 +49,12 @@ export const symbolDuplicate: Rule = {
     const own = agenda.masthead.symbol?.value ?? agenda.masthead.headerSymbols[0]?.value ?? null;
     const first = new Map<string, { title: string; item: string }>();
     for (const annotation of agenda.annotations) {
+      const adopting = adoptsTheAgenda(annotation);
       for (const entry of annotation.documentation) {
         const title = titleOf(entry);
         for (const symbol of entry.symbols) {
           for (const part of symbol.parts) {
+            if (part === own && adopting) continue;
             if (part === own && title !== '' && !NAMES_AN_AGENDA.test(title)) {
               report({
                 message: `"${part}" is this agenda's own symbol, cited here for another document ("${title}"): expected the document's own symbol.`,

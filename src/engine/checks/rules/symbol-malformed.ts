@@ -1,14 +1,24 @@
 import type { Location } from '../../model';
-import { findMalformedSymbols } from '../../text/symbolGrammar';
+import { replaceTextPlan } from '../../planTools';
+import { findMalformedSymbols, isWellFormedSymbol } from '../../text/symbolGrammar';
 import { locationIn } from '../support';
 import type { Rule, RuleContext } from '../types';
 
 function scan(context: RuleContext, text: string, at: (start: number, end: number) => Location): void {
   for (const found of findMalformedSymbols(text)) {
+    const location = at(found.start, found.end);
+    // The correction is certain when the grammar leaves one candidate and it is a well-formed symbol; plans edit
+    // body and cell paragraphs (not headers or footnotes), so those get the fix.
+    const fixable = isWellFormedSymbol(found.suggestion) && (location.kind === 'paragraph' || location.kind === 'cell');
     context.report({
       message: `"${found.text}" is not a well-formed document symbol (${found.problems.join('; ')}): expected "${found.suggestion}".`,
-      location: at(found.start, found.end),
+      location,
       excerpt: found.text,
+      ...(fixable && 'paragraph' in location
+        ? {
+            fix: replaceTextPlan(context.snapshot, location.paragraph, location.start, location.end, found.suggestion, `Write "${found.text}" as "${found.suggestion}"`),
+          }
+        : {}),
     });
   }
 }
@@ -18,7 +28,7 @@ export const symbolMalformed: Rule = {
     id: 'symbol/malformed',
     description: 'Text meant as a UN document symbol follows the grammar: digits not the letter O, "Rev.1" with its full stop and capital, no spaces or doubled slashes.',
     severity: 'error',
-    fixable: false,
+    fixable: true,
   },
   check(context) {
     const { snapshot } = context;

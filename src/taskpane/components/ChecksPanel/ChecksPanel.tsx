@@ -1,30 +1,85 @@
 /**
- * The Checks panel: run every check, see findings grouped by rule with counts and severity, select a finding's
- * text in Word by clicking it, and fix one or all of the fixable ones. Findings are recomputed after every edit
- * (the task pane's state does that), so a fix makes its finding disappear.
+ * The Checks panel, to work through findings one at a time: run every check, see the findings as cards grouped
+ * under human names, step through them with Previous / Next (each selects its text in the document), Fix the
+ * certain ones, Ignore one or all like it (remembered in the document, so the next editor sees the same list), and
+ * export the list as CSV. Findings are recomputed after every edit, so a fix makes its card disappear and the next
+ * one becomes current.
  */
-import type { ReactElement } from 'react';
-import { Badge, Button, CounterBadge, Text } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, WrenchRegular } from '@fluentui/react-icons';
-import type { Finding, Severity } from '../../service';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Button, CounterBadge, Text } from '@fluentui/react-components';
+import {
+  ArrowDownloadRegular,
+  CheckmarkCircleRegular,
+  ChevronDownRegular,
+  ChevronUpRegular,
+  WrenchRegular,
+} from '@fluentui/react-icons';
+import { findingKey, isIgnored, likeKey } from '../../paneSettings';
+import type { Finding } from '../../service';
 import { useTaskpane } from '../TaskpaneApp/TaskpaneContext';
+import { FindingCard } from './FindingCard';
+import { findingsCsv, reportFileName } from './findingReport';
 import { groupFindings, severityCounts } from './groupFindings';
 import { useChecksPanelStyles } from './useChecksPanelStyles';
 
-const BADGE: Record<Severity, { color: 'danger' | 'warning' | 'informative'; label: string }> = {
-  error: { color: 'danger', label: 'Error' },
-  warning: { color: 'warning', label: 'Warning' },
-  info: { color: 'informative', label: 'Note' },
-};
-
 export function ChecksPanel(): ReactElement {
-  const { document, service, findings, runChecks, apply, run, busy, report } = useTaskpane();
+  const { document, service, findings, runChecks, apply, run, busy, report, settings, updateSettings } = useTaskpane();
   const styles = useChecksPanelStyles();
-  const fixable = (findings ?? []).filter((finding) => finding.fix);
+  const [current, setCurrent] = useState(0);
+  const [showIgnored, setShowIgnored] = useState(false);
+  const cards = useRef(new Map<Finding, HTMLElement>());
   const problems = document?.agenda.problems ?? [];
 
+  const { open, ignored } = useMemo(() => {
+    const all = findings ?? [];
+    const snapshot = document?.snapshot;
+    const hidden = (f: Finding) => !!snapshot && isIgnored(settings, snapshot, f);
+    return { open: all.filter((f) => !hidden(f)), ignored: all.filter(hidden) };
+  }, [findings, document, settings]);
+  const groups = useMemo(() => groupFindings(open, service.rules), [open, service.rules]);
+  // Previous / Next go through the cards in the order they are shown.
+  const ordered = useMemo(() => groups.flatMap((group) => group.findings), [groups]);
+  const fixable = open.filter((finding) => finding.fix);
+  const at = Math.min(current, Math.max(ordered.length - 1, 0));
+
+  // A fix or an ignore removes the current card: the next one takes its place and keeps the focus.
+  const focusCurrent = useRef(false);
+  useEffect(() => {
+    if (!focusCurrent.current) return;
+    focusCurrent.current = false;
+    const finding = ordered[at];
+    const card = finding ? cards.current.get(finding) : undefined;
+    card?.focus();
+  }, [ordered, at]);
+
   const select = (finding: Finding) => void run('Selecting the text in the document', () => service.selectLocation(finding.location));
-  const fix = (finding: Finding) => finding.fix && void apply(finding.fix);
+  const go = (index: number) => {
+    const finding = ordered[index];
+    if (!finding) return;
+    setCurrent(index);
+    focusCurrent.current = true;
+    const card = cards.current.get(finding);
+    card?.scrollIntoView?.({ block: 'nearest' });
+    select(finding);
+  };
+  const act = (index: number, action: () => Promise<unknown>) => {
+    setCurrent(index);
+    focusCurrent.current = true;
+    void action();
+  };
+  const fix = (index: number, finding: Finding) => finding.fix && act(index, () => apply(finding.fix as NonNullable<Finding['fix']>));
+  const snapshot = document?.snapshot;
+  const ignore = (index: number, finding: Finding) =>
+    snapshot && act(index, () => updateSettings({ ...settings, ignored: [...settings.ignored, findingKey(snapshot, finding)] }));
+  const ignoreLike = (index: number, finding: Finding) =>
+    act(index, () => updateSettings({ ...settings, ignoredLike: [...settings.ignoredLike, likeKey(finding)] }));
+  const restore = (finding: Finding) =>
+    snapshot &&
+    void updateSettings({
+      ...settings,
+      ignored: settings.ignored.filter((key) => key !== findingKey(snapshot, finding)),
+      ignoredLike: settings.ignoredLike.filter((key) => key !== likeKey(finding)),
+    });
   const fixAll = () => {
     try {
       void apply(service.fixAll(fixable));
@@ -32,64 +87,119 @@ export function ChecksPanel(): ReactElement {
       report(error);
     }
   };
+  const exportCsv = () => {
+    const csv = findingsCsv(findings ?? [], (f) => ignored.includes(f));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = window.document.createElement('a');
+    link.href = url;
+    link.download = reportFileName(document?.agenda.masthead.symbol?.value);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
 
+  const disabled = busy !== null;
   return (
     <section className={styles.root} aria-label="Checks">
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={busy !== null} onClick={runChecks}>
+        <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={disabled} onClick={runChecks}>
           Run checks
         </Button>
         {fixable.length > 0 && (
-          <Button icon={<WrenchRegular />} disabled={busy !== null} onClick={fixAll}>
+          <Button icon={<WrenchRegular />} disabled={disabled} onClick={fixAll}>
             Fix all ({fixable.length})
+          </Button>
+        )}
+        {findings && findings.length > 0 && (
+          <Button icon={<ArrowDownloadRegular />} appearance="subtle" onClick={exportCsv}>
+            Export CSV
           </Button>
         )}
       </div>
       {findings && (
         <Text role="status">
-          {findings.length === 0 ? 'No problems found.' : `Found ${severityCounts(findings)}.`}
+          {open.length === 0 ? 'No problems found.' : `Found ${severityCounts(open)}.`}
+          {ignored.length > 0 && ` ${ignored.length} ignored.`}
         </Text>
       )}
-      {findings &&
-        groupFindings(findings, service.rules).map((group) => (
-          <section key={group.rule} className={styles.group} aria-label={`${group.rule}: ${group.findings.length}`}>
-            <h3 className={styles.groupHeading}>
-              <span>{group.rule}</span>
-              <CounterBadge count={group.findings.length} color="informative" appearance="ghost" />
-              <Badge appearance="tint" color={BADGE[group.severity].color}>
-                {BADGE[group.severity].label}
-              </Badge>
-            </h3>
-            {group.description && (
-              <Text size={200} className={styles.description}>
-                {group.description}
-              </Text>
-            )}
+      {ordered.length > 0 && (
+        <nav className={styles.navigator} aria-label="Work through the findings">
+          <Button size="small" icon={<ChevronUpRegular />} disabled={disabled || at === 0} onClick={() => go(at - 1)}>
+            Previous
+          </Button>
+          <Text size={200}>
+            {at + 1} of {ordered.length}
+          </Text>
+          <Button size="small" icon={<ChevronDownRegular />} iconPosition="after" disabled={disabled || at >= ordered.length - 1} onClick={() => go(at + 1)}>
+            Next
+          </Button>
+        </nav>
+      )}
+      {groups.map((group) => (
+        <section key={group.id} className={styles.group} aria-label={`${group.title}: ${group.findings.length}`}>
+          <h3 className={styles.groupHeading}>
+            <span>{group.title}</span>
+            <CounterBadge count={group.findings.length} color="informative" appearance="ghost" />
+          </h3>
+          <Text size={200} className={styles.description}>
+            {group.rules.join(', ')}
+          </Text>
+          <ul className={styles.findings}>
+            {group.findings.map((finding) => {
+              const index = ordered.indexOf(finding);
+              return (
+                <li key={index}>
+                  <FindingCard
+                    ref={(element) => {
+                      if (element) cards.current.set(finding, element);
+                      else cards.current.delete(finding);
+                    }}
+                    finding={finding}
+                    position={`Finding ${index + 1} of ${ordered.length}`}
+                    current={index === at}
+                    ignored={false}
+                    busy={disabled}
+                    onSelect={() => {
+                      setCurrent(index);
+                      select(finding);
+                    }}
+                    onFix={() => fix(index, finding)}
+                    onIgnore={() => ignore(index, finding)}
+                    onIgnoreLike={() => ignoreLike(index, finding)}
+                    onRestore={() => undefined}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      {ignored.length > 0 && (
+        <section className={styles.group} aria-label={`Ignored: ${ignored.length}`}>
+          <Button appearance="subtle" size="small" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>
+            {showIgnored ? 'Hide' : 'Show'} the {ignored.length} ignored
+          </Button>
+          {showIgnored && (
             <ul className={styles.findings}>
-              {group.findings.map((finding, i) => (
-                <li key={i} className={styles.finding}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.findingButton}
-                    disabled={busy !== null}
-                    onClick={() => select(finding)}
-                    title="Select in the document"
-                  >
-                    <span className={styles.findingText}>
-                      <span>{finding.message}</span>
-                      {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
-                    </span>
-                  </Button>
-                  {finding.fix && (
-                    <Button size="small" disabled={busy !== null} onClick={() => fix(finding)} aria-label={`Fix: ${finding.message}`}>
-                      Fix
-                    </Button>
-                  )}
+              {ignored.map((finding, i) => (
+                <li key={i}>
+                  <FindingCard
+                    finding={finding}
+                    position={null}
+                    current={false}
+                    ignored
+                    busy={disabled}
+                    onSelect={() => select(finding)}
+                    onFix={() => undefined}
+                    onIgnore={() => undefined}
+                    onIgnoreLike={() => undefined}
+                    onRestore={() => restore(finding)}
+                  />
                 </li>
               ))}
             </ul>
-          </section>
-        ))}
+          )}
+        </section>
+      )}
       {findings && problems.length > 0 && (
         <section className={styles.group} aria-label="Reading problems">
           <h3 className={styles.groupHeading}>

@@ -1,30 +1,59 @@
-/** Findings grouped by rule for the Checks panel: most severe groups first, then by rule id. */
+/**
+ * Findings grouped for the Checks panel under human names ("Document symbols", "Dates and weekdays"), one group per
+ * part of the document a rule looks at (the first part of its id), most severe groups first. Within a group the
+ * findings stay in document order, as the checks report them.
+ */
 import type { Finding, RuleMeta, Severity } from '../../service';
 
 export interface FindingGroup {
-  rule: string;
-  description: string;
+  /** "symbol", "date"… (the first part of the rule ids). */
+  id: string;
+  title: string;
+  /** The rule ids of its findings, for the secondary text. */
+  rules: string[];
   /** The most severe finding's severity. */
   severity: Severity;
   findings: Finding[];
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Human names of the rule groups; a group without one shows its id. */
+export const GROUP_TITLES: Record<string, string> = {
+  symbol: 'Document symbols',
+  footnote: 'Footnotes',
+  agenda: 'Agenda list and annotations',
+  annex: 'Annex (organization of work)',
+  date: 'Dates and weekdays',
+  time: 'Times of day',
+};
 
-export function groupFindings(findings: Finding[], rules: readonly RuleMeta[]): FindingGroup[] {
-  const byRule = new Map<string, Finding[]>();
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const ORDER = Object.keys(GROUP_TITLES);
+
+export function groupOf(rule: string): string {
+  return rule.split('/')[0] ?? rule;
+}
+
+export function groupTitle(group: string): string {
+  return GROUP_TITLES[group] ?? group;
+}
+
+export function groupFindings(findings: Finding[], _rules: readonly RuleMeta[] = []): FindingGroup[] {
+  const byGroup = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const group = byRule.get(finding.rule);
-    if (group) group.push(finding);
-    else byRule.set(finding.rule, [finding]);
+    const id = groupOf(finding.rule);
+    const members = byGroup.get(id);
+    if (members) members.push(finding);
+    else byGroup.set(id, [finding]);
   }
-  const groups = [...byRule].map(([rule, members]) => ({
-    rule,
-    description: rules.find((meta) => meta.id === rule)?.description ?? '',
+  const groups = [...byGroup].map(([id, members]) => ({
+    id,
+    title: groupTitle(id),
+    rules: [...new Set(members.map((f) => f.rule))],
     severity: members.reduce<Severity>((worst, f) => (RANK[f.severity] < RANK[worst] ? f.severity : worst), 'info'),
     findings: members,
   }));
-  return groups.sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.rule.localeCompare(b.rule));
+  const order = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+  return groups.sort((a, b) => RANK[a.severity] - RANK[b.severity] || order(a.id) - order(b.id) || a.id.localeCompare(b.id));
 }
 
 /** "2 errors, 1 warning, 3 notes". */

@@ -11,6 +11,11 @@ export const useChecksPanelStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
   },
+  navigator: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
   group: {
     display: 'flex',
     flexDirection: 'column',
@@ -33,29 +38,85 @@ export const useChecksPanelStyles = makeStyles({
     padding: 0,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingVerticalS,
   },
-  finding: {
+  card: {
     display: 'flex',
+    flexDirection: 'column',
     alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalXS,
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
   },
-  findingButton: {
-    flexGrow: 1,
+  currentCard: {
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+  },
+  ignoredCard: {
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  cardHeader: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    width: '100%',
+  },
+  ruleId: {
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
+  position: {
+    marginLeft: 'auto',
+    color: tokens.colorNeutralForeground2,
+  },
+  message: {
+    padding: 0,
     minWidth: 0,
+    height: 'auto',
     justifyContent: 'flex-start',
     textAlign: 'start',
     fontWeight: tokens.fontWeightRegular,
     overflowWrap: 'anywhere',
-    height: 'auto',
-  },
-  findingText: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
+    color: tokens.colorNeutralForeground1,
   },
   excerpt: {
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  proposal: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+  },
+  change: {
+    display: 'block',
+  },
+  from: {
+    color: tokens.colorPaletteRedForeground1,
+  },
+  to: {
+    color: tokens.colorPaletteGreenForeground1,
+    textDecorationLine: 'none',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cardActions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXXS,
+  },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
 });

@@ -7,7 +7,14 @@ import { PlanPreview } from './PlanPreview';
 import { previewPlan, type PlanMaker } from './preview';
 import { useItemsPanelStyles } from './useItemsPanelStyles';
 
-export function InlineRename({ entry, makePlan, onClose }: { entry: Entry; makePlan: PlanMaker; onClose: () => void }): ReactElement {
+export interface InlineRenameProps {
+  entry: Entry;
+  makePlan: PlanMaker;
+  onClose: () => void;
+  onApplied: () => void;
+}
+
+export function InlineRename({ entry, makePlan, onClose, onApplied }: InlineRenameProps): ReactElement {
   const { document, apply, busy, describe } = useTaskpane();
   const styles = useItemsPanelStyles();
   const current = entryTitle(entry);
@@ -28,7 +35,7 @@ export function InlineRename({ entry, makePlan, onClose }: { entry: Entry; makeP
     event.preventDefault();
     if (!changed) return onClose();
     if (busy !== null || !preview || !('plan' in preview)) return;
-    if (await apply(preview.plan)) onClose();
+    if (await apply(preview.plan)) onApplied();
   };
 
   return (

@@ -13,17 +13,25 @@ import { useItemsPanelStyles } from './useItemsPanelStyles';
 const RemoveDialog = lazy(() => import('../RemoveDialog/RemoveDialog').then((m) => ({ default: m.RemoveDialog })));
 
 export function ItemsPanel(): ReactElement {
-  const { items, mode, close, addAtEnd, actionsFor, busy } = useItemsPanel();
+  const { items, mode, close, applied, root, addAtEnd, actionsFor, busy } = useItemsPanel();
   const styles = useItemsPanelStyles();
   const composingAtEnd = mode.kind === 'compose' && mode.composition.key === END_KEY ? mode.composition : null;
   return (
-    <section className={styles.root} aria-label="Items">
+    <section className={styles.root} aria-label="Items" ref={root}>
       {items.length === 0 && <Text className={styles.empty}>The provisional agenda has no items yet.</Text>}
       <ol className={styles.list} aria-label="Agenda items">
         {items.map((item, index) => {
           const entry = { kind: 'item' as const, item, index };
           return (
-            <OutlineEntry key={item.paragraph} entry={entry} mode={mode} actions={actionsFor(entry)} busy={busy} onClose={close}>
+            <OutlineEntry
+              key={item.paragraph}
+              entry={entry}
+              mode={mode}
+              actions={actionsFor(entry)}
+              busy={busy}
+              onClose={close}
+              onApplied={applied}
+            >
               {item.subItems.length > 0 && (
                 <ol className={styles.subList} aria-label={`Sub-items of item ${item.number}`}>
                   {item.subItems.map((sub, subIndex) => {
@@ -36,6 +44,7 @@ export function ItemsPanel(): ReactElement {
                         actions={actionsFor(subEntry)}
                         busy={busy}
                         onClose={close}
+                        onApplied={applied}
                       />
                     );
                   })}
@@ -46,17 +55,17 @@ export function ItemsPanel(): ReactElement {
         })}
       </ol>
       {composingAtEnd ? (
-        <PlanComposer composition={composingAtEnd} onClose={close} />
+        <PlanComposer composition={composingAtEnd} onClose={close} onApplied={applied} />
       ) : (
         <div>
-          <Button icon={<AddRegular />} onClick={addAtEnd} disabled={busy}>
+          <Button icon={<AddRegular />} onClick={addAtEnd} disabled={busy} data-add-at-end>
             Add an item at the end
           </Button>
         </div>
       )}
       {mode.kind === 'remove' && (
         <Suspense fallback={null}>
-          <RemoveDialog entry={mode.entry} makePlan={mode.makePlan} onClose={close} />
+          <RemoveDialog entry={mode.entry} makePlan={mode.makePlan} onClose={close} onApplied={() => applied(mode.focusAfter)} />
         </Suspense>
       )}
     </section>

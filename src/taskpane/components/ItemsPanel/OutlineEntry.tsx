@@ -32,11 +32,12 @@ export interface OutlineEntryProps {
   actions: EntryAction[];
   busy: boolean;
   onClose: () => void;
+  onApplied: (focusAfter: string) => void;
   /** The sub-item list under an item. */
   children?: ReactNode;
 }
 
-export function OutlineEntry({ entry, mode, actions, busy, onClose, children }: OutlineEntryProps): ReactElement {
+export function OutlineEntry({ entry, mode, actions, busy, onClose, onApplied, children }: OutlineEntryProps): ReactElement {
   const styles = useItemsPanelStyles();
   const key = entryKey(entry);
   const renaming = mode.kind === 'rename' && mode.key === key ? mode : null;
@@ -46,7 +47,7 @@ export function OutlineEntry({ entry, mode, actions, busy, onClose, children }: 
       <div className={styles.row}>
         <span className={styles.number}>{entryLabel(entry)}</span>
         {renaming ? (
-          <InlineRename entry={entry} makePlan={renaming.makePlan} onClose={onClose} />
+          <InlineRename entry={entry} makePlan={renaming.makePlan} onClose={onClose} onApplied={() => onApplied(renaming.focusAfter)} />
         ) : (
           <span className={styles.title}>{entryTitle(entry)}</span>
         )}
@@ -71,7 +72,7 @@ export function OutlineEntry({ entry, mode, actions, busy, onClose, children }: 
           </MenuPopover>
         </Menu>
       </div>
-      {composing && <PlanComposer composition={composing} onClose={onClose} />}
+      {composing && <PlanComposer composition={composing} onClose={onClose} onApplied={onApplied} />}
       {children}
     </li>
   );

@@ -7,7 +7,14 @@ import { previewPlan } from './preview';
 import type { Composition } from './useItemsPanel';
 import { useItemsPanelStyles } from './useItemsPanelStyles';
 
-export function PlanComposer({ composition, onClose }: { composition: Composition; onClose: () => void }): ReactElement {
+export interface PlanComposerProps {
+  composition: Composition;
+  onClose: () => void;
+  /** After the plan was applied: the entry to focus next. */
+  onApplied: (focusAfter: string) => void;
+}
+
+export function PlanComposer({ composition, onClose, onApplied }: PlanComposerProps): ReactElement {
   const { document, apply, busy, describe } = useTaskpane();
   const styles = useItemsPanelStyles();
   const [title, setTitle] = useState('');
@@ -19,7 +26,7 @@ export function PlanComposer({ composition, onClose }: { composition: Compositio
   const plan = 'plan' in preview ? preview.plan : null;
 
   const submit = async () => {
-    if (plan && (await apply(plan))) onClose();
+    if (plan && (await apply(plan))) onApplied(composition.focusAfter);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter') {

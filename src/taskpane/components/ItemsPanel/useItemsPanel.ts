@@ -3,7 +3,7 @@
  * which removal awaits confirmation. Each action is a plan maker over the current reading of the document, so a
  * preview always reflects the document as it stands.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { letterAt } from '../../format';
 import { useTaskpane } from '../TaskpaneApp/TaskpaneContext';
 import { entryKey, entryName, entryRef, type Entry } from './entries';
@@ -25,13 +25,15 @@ export interface Composition {
   needsTitle: boolean;
   applyLabel: string;
   makePlan: PlanMaker;
+  /** The entry to focus once applied ("item 4"): the row the editor works on next. */
+  focusAfter: string;
 }
 
 export type Mode =
   | { kind: 'idle' }
-  | { kind: 'rename'; key: string; makePlan: PlanMaker }
+  | { kind: 'rename'; key: string; makePlan: PlanMaker; focusAfter: string }
   | { kind: 'compose'; composition: Composition }
-  | { kind: 'remove'; entry: Entry; makePlan: PlanMaker };
+  | { kind: 'remove'; entry: Entry; makePlan: PlanMaker; focusAfter: string };
 
 export const END_KEY = 'end';
 
@@ -45,6 +47,24 @@ export function useItemsPanel() {
   // A new reading renumbers entries: an open rename or composer keyed by an old number would point elsewhere.
   useEffect(() => setMode({ kind: 'idle' }), [document]);
 
+  // After Apply, focus goes back to the row that was edited (or the one that took its place), not to the page.
+  const root = useRef<HTMLElement | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!pendingFocus) return;
+    setPendingFocus(null);
+    const buttons = Array.from(root.current?.querySelectorAll<HTMLElement>('button[aria-label^="Actions for "]') ?? []);
+    const target =
+      buttons.find((button) => button.getAttribute('aria-label') === `Actions for ${pendingFocus}`) ??
+      root.current?.querySelector<HTMLElement>('button[data-add-at-end]') ??
+      buttons[buttons.length - 1];
+    target?.focus();
+  }, [pendingFocus, document]);
+  const applied = useCallback((focusAfter: string) => {
+    setMode({ kind: 'idle' });
+    setPendingFocus(focusAfter);
+  }, []);
+
   const compose = (composition: Composition) => setMode({ kind: 'compose', composition });
 
   const addAtEnd = () =>
@@ -53,6 +73,7 @@ export function useItemsPanel() {
       heading: 'New item at the end',
       needsTitle: true,
       applyLabel: 'Add item',
+      focusAfter: `item ${items.length + 1}`,
       makePlan: (d, title) => ops.insertItem(d.snapshot, d.agenda, { position: items.length + 1, title }),
     });
 
@@ -68,6 +89,7 @@ export function useItemsPanel() {
           heading: `New item ${where} ${name}`,
           needsTitle: true,
           applyLabel: 'Insert item',
+          focusAfter: `item ${position}`,
           makePlan: (d, title) => ops.insertItem(d.snapshot, d.agenda, { position, title }),
         });
       const moveTo = (to: number, direction: string): void =>
@@ -76,6 +98,7 @@ export function useItemsPanel() {
           heading: `Move ${name} ${direction}`,
           needsTitle: false,
           applyLabel: 'Move item',
+          focusAfter: `item ${to}`,
           makePlan: (d) => ops.moveItem(d.snapshot, d.agenda, { item: ref, to }),
         });
       const nextLetter = letterAt(entry.item.subItems.length);
@@ -85,7 +108,7 @@ export function useItemsPanel() {
           label: 'Rename',
           disabled: false,
           run: () =>
-            setMode({ kind: 'rename', key, makePlan: (d, title) => ops.renameItem(d.snapshot, d.agenda, { item: ref, title }) }),
+            setMode({ kind: 'rename', key, focusAfter: name, makePlan: (d, title) => ops.renameItem(d.snapshot, d.agenda, { item: ref, title }) }),
         },
         { id: 'insertBefore', label: 'Insert item before', disabled: false, run: () => insertAt(n, 'before') },
         { id: 'insertAfter', label: 'Insert item after', disabled: false, run: () => insertAt(n + 1, 'after') },
@@ -99,6 +122,7 @@ export function useItemsPanel() {
               heading: `New sub-item ${entry.item.number} (${nextLetter})`,
               needsTitle: true,
               applyLabel: 'Add sub-item',
+              focusAfter: `sub-item ${entry.item.number} (${nextLetter})`,
               makePlan: (d, title) =>
                 ops.insertSubItem(d.snapshot, d.agenda, { position: `${entry.item.number} (${nextLetter})`, title }),
             }),
@@ -109,7 +133,13 @@ export function useItemsPanel() {
           id: 'remove',
           label: 'Remove',
           disabled: false,
-          run: () => setMode({ kind: 'remove', entry, makePlan: (d) => ops.removeItem(d.snapshot, d.agenda, { item: ref }) }),
+          run: () =>
+            setMode({
+              kind: 'remove',
+              entry,
+              focusAfter: n < items.length ? name : `item ${n - 1}`,
+              makePlan: (d) => ops.removeItem(d.snapshot, d.agenda, { item: ref }),
+            }),
         },
       ];
     }
@@ -121,6 +151,7 @@ export function useItemsPanel() {
         heading: `New sub-item ${where} ${name}`,
         needsTitle: true,
         applyLabel: 'Insert sub-item',
+        focusAfter: `sub-item ${at(subIndex)}`,
         makePlan: (d, title) => ops.insertSubItem(d.snapshot, d.agenda, { position: at(subIndex), title }),
       });
     const moveTo = (subIndex: number, direction: string): void =>
@@ -129,6 +160,7 @@ export function useItemsPanel() {
         heading: `Move ${name} ${direction}`,
         needsTitle: false,
         applyLabel: 'Move sub-item',
+        focusAfter: `sub-item ${at(subIndex)}`,
         makePlan: (d) => ops.moveSubItem(d.snapshot, d.agenda, { item: ref, to: at(subIndex) }),
       });
     const last = entry.item.subItems.length - 1;
@@ -138,7 +170,7 @@ export function useItemsPanel() {
         label: 'Rename',
         disabled: false,
         run: () =>
-          setMode({ kind: 'rename', key, makePlan: (d, title) => ops.renameSubItem(d.snapshot, d.agenda, { item: ref, title }) }),
+          setMode({ kind: 'rename', key, focusAfter: name, makePlan: (d, title) => ops.renameSubItem(d.snapshot, d.agenda, { item: ref, title }) }),
       },
       { id: 'insertBefore', label: 'Insert sub-item before', disabled: false, run: () => insertAt(entry.subIndex, 'before') },
       { id: 'insertAfter', label: 'Insert sub-item after', disabled: false, run: () => insertAt(entry.subIndex + 1, 'after') },
@@ -148,10 +180,16 @@ export function useItemsPanel() {
         id: 'remove',
         label: 'Remove',
         disabled: false,
-        run: () => setMode({ kind: 'remove', entry, makePlan: (d) => ops.removeSubItem(d.snapshot, d.agenda, { item: ref }) }),
+        run: () =>
+          setMode({
+            kind: 'remove',
+            entry,
+            focusAfter: entry.subIndex < last ? name : entry.subIndex > 0 ? `sub-item ${at(entry.subIndex - 1)}` : `item ${number}`,
+            makePlan: (d) => ops.removeSubItem(d.snapshot, d.agenda, { item: ref }),
+          }),
       },
     ];
   };
 
-  return { items, mode, close, addAtEnd, actionsFor, busy: busy !== null };
+  return { items, mode, close, applied, root, addAtEnd, actionsFor, busy: busy !== null };
 }

@@ -24,9 +24,10 @@ export interface RemoveDialogProps {
   entry: Entry;
   makePlan: PlanMaker;
   onClose: () => void;
+  onApplied: () => void;
 }
 
-export function RemoveDialog({ entry, makePlan, onClose }: RemoveDialogProps): ReactElement {
+export function RemoveDialog({ entry, makePlan, onClose, onApplied }: RemoveDialogProps): ReactElement {
   const { document, apply, busy, describe } = useTaskpane();
   const styles = useRemoveDialogStyles();
   const preview = useMemo(() => previewPlan(document, makePlan, '', false, describe), [document, makePlan, describe]);
@@ -38,7 +39,7 @@ export function RemoveDialog({ entry, makePlan, onClose }: RemoveDialogProps): R
   const name = entryName(entry);
 
   const confirm = async () => {
-    if (plan && (await apply(plan))) onClose();
+    if (plan && (await apply(plan))) onApplied();
   };
 
   return (

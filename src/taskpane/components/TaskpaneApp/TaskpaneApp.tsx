@@ -3,7 +3,7 @@
  * document that is not an agenda, the form that inserts a skeleton). Panels other than Items load lazily: they are
  * not needed for the first paint.
  */
-import { lazy, Suspense, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
 import {
   Button,
   FluentProvider,
@@ -25,6 +25,7 @@ import { useTaskpaneState } from './useTaskpaneState';
 
 const AnnexPanel = lazy(() => import('../AnnexPanel/AnnexPanel').then((m) => ({ default: m.AnnexPanel })));
 const ChecksPanel = lazy(() => import('../ChecksPanel/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
+const SettingsPanel = lazy(() => import('../SettingsPanel/SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 const SkeletonForm = lazy(() => import('../SkeletonForm/SkeletonForm').then((m) => ({ default: m.SkeletonForm })));
 
 export interface TaskpaneAppProps {
@@ -34,13 +35,31 @@ export interface TaskpaneAppProps {
   onDocumentChanged?: () => void;
 }
 
-type PanelName = 'items' | 'annex' | 'checks';
+/**
+ * The panels, in tab order. A new panel is one entry here (a lazily loaded component keeps the first paint small);
+ * the tab, its panel and the keyboard order follow.
+ */
+export interface PanelEntry {
+  value: string;
+  label: string;
+  component: ComponentType;
+}
+
+export const PANELS: PanelEntry[] = [
+  { value: 'items', label: 'Items', component: ItemsPanel },
+  { value: 'annex', label: 'Annex', component: AnnexPanel },
+  { value: 'checks', label: 'Checks', component: ChecksPanel },
+  { value: 'settings', label: 'Settings', component: SettingsPanel },
+];
 
 export function TaskpaneApp({ service, theme = 'light', onDocumentChanged }: TaskpaneAppProps): ReactElement {
   const state = useTaskpaneState(service, onDocumentChanged);
   const styles = useTaskpaneAppStyles();
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.provider}>
+    // No layout class on the provider: Fluent copies the provider's classes onto every portal's mount node
+    // (applyStylesToPortals), an absolutely placed layer over the page; a `min-height: 100%` there turned each
+    // menu and dialog into a full-window sheet of the theme's background. The shells size the provider instead.
+    <FluentProvider theme={fluentTheme(theme)}>
       <TaskpaneContext.Provider value={state}>
         <main className={styles.root} aria-busy={state.busy !== null}>
           <header className={styles.header}>
@@ -78,24 +97,21 @@ function Body({ state }: { state: TaskpaneState }): ReactElement | null {
 
 function Panels({ state }: { state: TaskpaneState }): ReactElement {
   const styles = useTaskpaneAppStyles();
-  const [panel, setPanel] = useState<PanelName>('items');
+  const [panel, setPanel] = useState(PANELS[0].value);
+  const Panel = (PANELS.find((entry) => entry.value === panel) ?? PANELS[0]).component;
   return (
     <>
       <div className={styles.toolbar}>
         <TabList
           selectedValue={panel}
-          onTabSelect={(_event, data) => setPanel(data.value as PanelName)}
+          onTabSelect={(_event, data) => setPanel(String(data.value))}
           aria-label="Agenda Desk panels"
         >
-          <Tab id="tab-items" value="items">
-            Items
-          </Tab>
-          <Tab id="tab-annex" value="annex">
-            Annex
-          </Tab>
-          <Tab id="tab-checks" value="checks">
-            Checks
-          </Tab>
+          {PANELS.map((entry) => (
+            <Tab key={entry.value} id={`tab-${entry.value}`} value={entry.value}>
+              {entry.label}
+            </Tab>
+          ))}
         </TabList>
         <Switch
           label="Track changes"
@@ -105,9 +121,7 @@ function Panels({ state }: { state: TaskpaneState }): ReactElement {
       </div>
       <div role="tabpanel" aria-labelledby={`tab-${panel}`} className={styles.panel}>
         <Suspense fallback={<Spinner size="small" label="Loading" />}>
-          {panel === 'items' && <ItemsPanel />}
-          {panel === 'annex' && <AnnexPanel />}
-          {panel === 'checks' && <ChecksPanel />}
+          <Panel />
         </Suspense>
       </div>
     </>

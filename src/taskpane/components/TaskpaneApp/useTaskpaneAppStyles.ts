@@ -1,9 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useTaskpaneAppStyles = makeStyles({
-  provider: {
-    minHeight: '100%',
-  },
   root: {
     display: 'flex',
     flexDirection: 'column',
