@@ -25,6 +25,9 @@ export default tseslint.config(
       // async is how a function implementing a promise-returning API (the Word API's sync, the host's run) turns
       // a throw into a rejection, as Office.js does; an await inside is not required for that.
       '@typescript-eslint/require-await': 'off',
+      // The project's interfaces are plain objects of functions (rule and command contexts, the pane's context,
+      // component props), always destructured; the rule cannot tell their members from class methods.
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
