@@ -139,6 +139,10 @@ async function run(): Promise<void> {
   const mammothBatch = `(async () => { const m = require('mammoth'); for (const path of ${JSON.stringify(batchFiles)}) await m.extractRawText({ path }); })()`;
   const [oursBatch, mammothBatchMs] = interleavedWall(RUNS, [cli, 'check', ...batchFiles], ['-e', mammothBatch]);
   console.log(`  ${'100 × large-agenda.docx'.padEnd(34)} check ${oursBatch.toFixed(0).padStart(5)} ms   mammoth ${mammothBatchMs.toFixed(0).padStart(5)} ms   ratio ${(oursBatch / mammothBatchMs).toFixed(2)} (budget ≤ 0.50: ${budget('batch check vs mammoth', oursBatch <= 0.5 * mammothBatchMs)})`);
+  // Issue 11: six language versions of the 120-item agenda (six copies: compare does the whole work on each).
+  const large = path.join(ROOT, SAMPLES[1]);
+  const [six, one] = interleavedWall(9, [cli, 'compare', ...Array<string>(6).fill(large)], [cli, 'check', large]);
+  console.log(`  compare of 6 versions ${six.toFixed(0).padStart(5)} ms   check of one ${one.toFixed(0).padStart(5)} ms   ratio ${(six / one).toFixed(2)} (budget < 2: ${budget('compare six vs check one', six < 2 * one)})`);
 
   console.log('\nTask pane bundle (production build, without source maps)');
   try {

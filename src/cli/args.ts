@@ -5,6 +5,8 @@ export interface ParsedArgs {
   command: string;
   files: string[];
   options: Map<string, string>;
+  /** Every value of each option, in order (`options` keeps the last): `--title "A" --title fr="B"`. */
+  values: Map<string, string[]>;
   flags: Set<string>;
 }
 
@@ -12,6 +14,7 @@ export function parseArgs(argv: string[], spec: { flags: string[]; options: stri
   const [command = 'help', ...rest] = argv;
   const files: string[] = [];
   const options = new Map<string, string>();
+  const values = new Map<string, string[]>();
   const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -26,9 +29,10 @@ export function parseArgs(argv: string[], spec: { flags: string[]; options: stri
       const value = inline ?? rest[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value.`);
       options.set(name, value);
+      values.set(name, [...(values.get(name) ?? []), value]);
     } else {
       throw new UsageError(`Unknown option --${name} for "${command}".`);
     }
   }
-  return { command, files, options, flags };
+  return { command, files, options, values, flags };
 }

@@ -7,6 +7,7 @@ import { UsageError, parseArgs } from './args';
 import type { CommandContext } from './command';
 import { serveBatchWorker, terminalProgress } from './batch';
 import { checkCommand, checkFile } from './commands/check';
+import { compareCommand } from './commands/compare';
 import { editCommands } from './commands/edit';
 import { fixCommand } from './commands/fix';
 import { outlineCommand } from './commands/outline';
@@ -18,6 +19,7 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
 
   agenda-desk outline FILE.docx [--json]
   agenda-desk check FILE.docx... [--json] [--config SETTINGS.json]
+  agenda-desk compare ORIGINAL.docx OTHER.docx... [--json]              (language versions of one agenda)
   agenda-desk fix FILE.docx... (--out OUT.docx | --out-dir DIR | --in-place) [--config SETTINGS.json]
   agenda-desk rules [--json]                                            (the checks and their ids)
   agenda-desk insert-item FILE.docx --position 3 --title "Title"        (sub-item: --position "1 (c)")
@@ -28,18 +30,21 @@ const HELP = `agenda-desk — read, check and renumber UN annotated provisional 
 
 Commands that write take one or more files and need --out OUT.docx (one file), --out-dir DIR or --in-place;
 a file that fails gets one line on stderr and the others go on; --track-changes records the edits as tracked changes.
+Language versions of one agenda are edited together with --title LANG=… (en fr es ru ar zh) or --versions and
+--out-dir DIR: the first file is the original, each version gets its language's title or a placeholder.
 --stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
-Exit codes: 0 done, 1 check found errors, 2 unreadable file, a file that holds no agenda, or bad usage.`;
+Exit codes: 0 done, 1 check found errors (compare: differences), 2 unreadable file, a file that holds no agenda, or bad usage.`;
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   outline: outlineCommand,
   check: checkCommand,
+  compare: compareCommand,
   fix: fixCommand,
   rules: rulesCommand,
   ...editCommands,
 };
 
-const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
+const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help', 'versions'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
 
 export interface Io {
   out: (text: string) => void;

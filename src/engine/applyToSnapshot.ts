@@ -11,7 +11,8 @@
  *   nearer the anchor than an earlier one (Word's insert-after); "Before" inserts keep their order before it;
  * - a new paragraph inherits its anchor's list membership and level (Word copies paragraph properties); `style`,
  *   when given, replaces the style name only;
- * - Word renumbers auto-numbered lists: list strings of a list touched by the plan are recomputed.
+ * - Word renumbers auto-numbered lists: list strings of a list touched by the plan are recomputed;
+ * - moved paragraphs keep their (replaced) text, styles, list membership and footnotes, which Word renumbers.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from './plan';
 import { formatNumber } from './text/listNumbers';
@@ -56,7 +57,10 @@ interface Table {
   headerRows: number;
 }
 
-type Block = { kind: 'paragraph'; para: Para } | { kind: 'table'; table: Table };
+type MoveEdit = Extract<Edit, { kind: 'moveParagraphs' }>;
+
+/** A move's landing place, held in the block list until the moved blocks replace it. */
+type Block = { kind: 'paragraph'; para: Para } | { kind: 'table'; table: Table } | { kind: 'move'; edit: MoveEdit };
 
 interface Footnote {
   source: SnapshotFootnote;
@@ -73,7 +77,9 @@ export function applyToSnapshot(snapshot: Snapshot, plan: EditPlan): Snapshot {
   for (const edit of plan.edits) {
     if (edit.kind === 'insertParagraphs') insertParagraphs(state, edit.anchor, edit.position, edit.paragraphs);
     if (edit.kind === 'insertTable') insertTable(state, edit.anchor, edit.rows, edit.headerRows);
+    if (edit.kind === 'moveParagraphs') placeMove(state, edit);
   }
+  for (const edit of plan.edits) if (edit.kind === 'moveParagraphs') applyMove(state, edit);
   applyTableEdits(state, plan.edits);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') state.footnotes[edit.footnote - 1].text += edit.text;
@@ -133,6 +139,16 @@ function verify(snapshot: Snapshot, plan: EditPlan): void {
       case 'insertParagraphs':
       case 'insertTable':
         paragraph(edit.anchor, edit.kind);
+        break;
+      case 'moveParagraphs':
+        paragraph(edit.anchor, edit.kind);
+        for (const range of edit.ranges) {
+          paragraph(range.first, edit.kind);
+          paragraph(range.last, edit.kind);
+          if (range.last < range.first || (edit.anchor >= range.first && edit.anchor <= range.last)) {
+            throw new PlanMismatchError(`moveParagraphs: ${range.first}..${range.last} is empty or holds its own anchor ${edit.anchor}.`);
+          }
+        }
         break;
       case 'deleteParagraphs':
         paragraph(edit.first, 'deleteParagraphs');
@@ -301,6 +317,30 @@ function newParagraph(anchor: Para, spec: NewParagraph): Para {
     listTouched: anchor.list !== null,
     listStart: anchor.listStart,
   };
+}
+
+/** A move lands where a one-paragraph insertParagraphs at its anchor would (see the gateway's placeholder). */
+function placeMove(state: State, edit: MoveEdit): void {
+  const anchor = state.byIndex[edit.anchor];
+  if (state.cellOf.has(anchor)) throw new PlanMismatchError(`moveParagraphs: the anchor ${edit.anchor} is inside a table.`);
+  state.blocks.splice(blockIndexOf(state, anchor) + (edit.position === 'After' ? 1 : 0), 0, { kind: 'move', edit });
+}
+
+/** The moved blocks, taken from where they stood, replace the move's landing place; Word renumbers lists. */
+function applyMove(state: State, edit: MoveEdit): void {
+  const moved: Block[] = [];
+  for (const range of edit.ranges) {
+    const first = blockIndexOf(state, state.byIndex[range.first]);
+    const last = blockIndexOf(state, state.byIndex[range.last]);
+    const taken = state.blocks.splice(first, last - first + 1);
+    if (taken.some((b) => b.kind !== 'paragraph')) throw new PlanMismatchError(`moveParagraphs: paragraphs ${range.first}–${range.last} hold a table or another move.`);
+    const after = state.blocks[first];
+    if (after?.kind === 'paragraph' && after.para.list) after.para.listTouched = true;
+    moved.push(...taken);
+  }
+  for (const block of moved) if (block.kind === 'paragraph' && block.para.list) block.para.listTouched = true;
+  const at = state.blocks.findIndex((b) => b.kind === 'move' && b.edit === edit);
+  state.blocks.splice(at, 1, ...moved);
 }
 
 function insertTable(state: State, anchorIndex: number, rows: string[][], headerRows: number): void {
@@ -549,6 +589,7 @@ function rebuild(snapshot: Snapshot, state: State): Snapshot {
       if (!block.para.deleted) push(block.para, null);
       continue;
     }
+    if (block.kind === 'move') continue; // resolved by applyMove
     const table = block.table;
     if (table.deleted) continue;
     const rows = table.rows.filter((r) => !r.deleted);

@@ -50,8 +50,17 @@ export type Edit =
   | { kind: 'deleteTable'; table: number }
   /** Append text at the end of a footnote (1-based, document order) whose text is `expected`. */
   | { kind: 'appendFootnoteText'; footnote: number; expected: string; text: string }
-  /** Insert a new table after a paragraph; the first `headerRows` rows repeat as header. */
-  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number };
+  /**
+   * Insert a new table after a paragraph; the first `headerRows` rows repeat as header. `rules`: UN style, no grid
+   * (a rule above and below the table and under the header rows) instead of Word's grid.
+   */
+  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean }
+  /**
+   * Move body paragraphs, each range first..last as it stands after this plan's text replacements, with all it holds
+   * (run and paragraph formatting, fields, hyperlinks, bookmarks, footnotes), before or after the anchor, in the
+   * order given. Lands where an insertParagraphs edit at the same place in the plan would.
+   */
+  | { kind: 'moveParagraphs'; anchor: number; position: 'Before' | 'After'; ranges: { first: number; last: number }[] };
 
 /** A paragraph whose text must still be exactly this for the plan to apply. */
 export interface Expectation {
@@ -69,6 +78,8 @@ export interface PlanSummary {
   paragraphsChanged: number;
   paragraphsInserted: number;
   paragraphsDeleted: number;
+  /** Paragraphs moved whole by moveParagraphs (absent: none). */
+  paragraphsMoved?: number;
   rowsChanged: number;
   referencesUpdated: number;
 }

@@ -60,6 +60,8 @@ function claimsOfEdit(edit: Edit): Claim[] {
     case 'insertParagraphs':
     case 'insertTable':
       return [{ kind: 'paragraphs', first: edit.anchor, last: edit.anchor }];
+    case 'moveParagraphs':
+      return [{ kind: 'paragraphs', first: edit.anchor, last: edit.anchor }, ...edit.ranges.map((r): Claim => ({ kind: 'paragraphs', first: r.first, last: r.last }))];
     case 'deleteParagraphs':
       return [{ kind: 'paragraphs', first: edit.first, last: edit.last }];
     case 'setCell':
@@ -118,6 +120,7 @@ function editOrder(edit: Edit): [number, number, number] {
       return [0, edit.paragraph, edit.start];
     case 'insertParagraphs':
     case 'insertTable':
+    case 'moveParagraphs':
       return [0, edit.anchor, Number.MAX_SAFE_INTEGER];
     case 'deleteParagraphs':
       return [0, edit.first, -1];
@@ -165,7 +168,7 @@ export function mergePlans(plans: EditPlan[], description: string): MergeResult 
   for (const { plan } of taken) {
     for (const e of plan.expectations) expectations.set(e.paragraph, e);
     for (const t of plan.tableExpectations) tableExpectations.set(t.table, t);
-    for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] += plan.summary[key];
+    for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] = (summary[key] ?? 0) + (plan.summary[key] ?? 0);
   }
   return {
     plan: {

@@ -94,7 +94,7 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
   return {
     description: `Insert a blank annotated provisional agenda for ${body}, ${venue}, ${formatMeetingDates(days)}`,
     edits: [
-      { kind: 'insertTable', anchor, rows, headerRows: 1 },
+      { kind: 'insertTable', anchor, rows, headerRows: 1, rules: true },
       { kind: 'insertParagraphs', anchor, position: 'After', paragraphs },
     ],
     expectations: [{ paragraph: anchor, text: snapshot.paragraphs[anchor].text }],

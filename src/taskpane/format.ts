@@ -7,6 +7,7 @@ export function summaryText(summary: PlanSummary): string {
   if (summary.paragraphsChanged) parts.push(count(summary.paragraphsChanged, 'paragraph') + ' changed');
   if (summary.paragraphsInserted) parts.push(count(summary.paragraphsInserted, 'paragraph') + ' inserted');
   if (summary.paragraphsDeleted) parts.push(count(summary.paragraphsDeleted, 'paragraph') + ' deleted');
+  if (summary.paragraphsMoved) parts.push(count(summary.paragraphsMoved, 'paragraph') + ' moved');
   if (summary.rowsChanged) parts.push(count(summary.rowsChanged, 'table row') + ' changed');
   if (summary.referencesUpdated) parts.push(count(summary.referencesUpdated, 'reference') + ' updated');
   return parts.length ? parts.join(', ') : 'No change to the document';

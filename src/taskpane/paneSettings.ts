@@ -4,6 +4,7 @@
  * stays the only source of truth: nothing is kept in the browser. A value that is not understood (another version,
  * a hand edit) is read as far as it makes sense and never refused: the pane must open whatever the document holds.
  */
+import { inferConventions } from '../engine/checks/conventions';
 import type { CheckSettings, Finding } from '../engine/checks/types';
 import type { Agenda, Location } from '../engine/model';
 import type { Snapshot } from '../engine/snapshot';
@@ -53,14 +54,13 @@ export function parsePaneSettings(value: unknown): PaneSettings {
 }
 
 /**
- * The house style a document shows by itself: 24-hour annex times are Geneva's; otherwise a meeting held in Vienna
- * is Vienna's, anything else New York's. A seam for the engine's own inference of conventions when it has one.
+ * The house style a document shows by itself: times in 24-hour notation (the engine's `inferConventions`, from the
+ * annex slot times, else the times in the text) are Geneva's; otherwise a meeting held in Vienna is Vienna's,
+ * anything else New York's.
  */
-export function inferHouseStyle(agenda: Agenda): HouseStyleId {
-  const times = (agenda.annex?.days ?? []).flatMap((day) => day.slots.map((slot) => slot.time));
-  const twentyFour = times.filter((time) => /\b\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\b/.test(time)).length;
-  const twelve = times.filter((time) => /\b[ap]\.?\s?m\b/i.test(time)).length;
-  if (twentyFour > twelve) return 'geneva';
+export function inferHouseStyle(agenda: Agenda, snapshot: Snapshot): HouseStyleId {
+  const time = inferConventions(agenda, snapshot).time;
+  if (time.source === 'inferred' && time.value.notation === '24h') return 'geneva';
   if (/\bVienna\b/.test(agenda.masthead.meeting?.value ?? '')) return 'vienna';
   return 'newYork';
 }

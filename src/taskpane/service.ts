@@ -4,6 +4,7 @@
  * a fake built from builder snapshots, and the real wiring (`createAgendaService`) stays in one place.
  */
 import { fixAll, rules, runChecks } from '../engine/checks';
+import { compareVersion, type VersionFinding } from '../engine/compare';
 import type { CheckSettings, Finding, RuleMeta, Severity } from '../engine/checks/types';
 import type { Agenda, Location } from '../engine/model';
 import * as operations from '../engine/operations';
@@ -21,7 +22,38 @@ import { selectLocation } from '../word/select';
 import type { SelfTestReport } from '../word/selfTest';
 import { SETTINGS_KEY } from './paneSettings';
 
-export type { CheckSettings, Finding, RuleMeta, Severity };
+export type { CheckSettings, Finding, RuleMeta, Severity, VersionFinding };
+
+/** The differences between the open document and one other language version. */
+export interface VersionComparison {
+  file: string;
+  findings: VersionFinding[];
+  error?: string;
+}
+
+/** How the open document is named in comparison findings. */
+export const OPEN_DOCUMENT = 'this document';
+
+/**
+ * Reads each file through the simulator (loaded on demand, so the first paint does not pay for it) and the same
+ * gateway code as Word, then compares it with the open document.
+ */
+export async function compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[]): Promise<VersionComparison[]> {
+  const { openDocx } = await import('../simulator');
+  const original = { file: OPEN_DOCUMENT, ...open };
+  const out: VersionComparison[] = [];
+  for (const { name, bytes } of files) {
+    try {
+      const snapshot = await readSnapshot(await openDocx(bytes));
+      const agenda = parseAgenda(snapshot);
+      if (agenda.items.length === 0) throw new Error('holds no agenda (no numbered list of items was found).');
+      out.push({ file: name, findings: compareVersion(original, { file: name, snapshot, agenda }) });
+    } catch (error) {
+      out.push({ file: name, findings: [], error: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+    }
+  }
+  return out;
+}
 
 /**
  * The edit operations as the task pane addresses them: items by their number as written ("3"), sub-items as
@@ -53,6 +85,11 @@ export interface AgendaService {
   rules: readonly RuleMeta[];
   operations: AgendaOperations;
   createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPlan;
+  /**
+   * Compares the open document with other language versions of it, given as .docx bytes (read from disk by a file
+   * input: nothing leaves the machine). A file that cannot be read, or holds no agenda, gets `error`.
+   */
+  compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[]): Promise<VersionComparison[]>;
   /** True for errors whose `message` is written for the user (GatewayError, OperationError, bad skeleton input). */
   isUserError(error: unknown): boolean;
   /** "Check this Word": the gateway's assumptions run on the document, which is left as it was. */
@@ -85,6 +122,7 @@ export function createAgendaService(host: WordHost): AgendaService {
       regenerateAnnex: operations.regenerateAnnex,
     },
     createSkeleton,
+    compareWithFiles,
     isUserError: (error) =>
       error instanceof GatewayError || error instanceof OperationError || error instanceof SkeletonInputError,
   };

@@ -129,6 +129,10 @@ export interface WordRange extends WordLoadable {
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
+  /** The range as a flat OPC package (pkg:package); WordApi 1.1. Its value may be read after the next sync. */
+  getOoxml(): WordClientResult<string>;
+  /** Inserts a flat OPC package's content at the location; WordApi 1.1. */
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): WordRange;
 }
 
 /** What a method that returns a value gives (OfficeExtension.ClientResult): `value` is set by the next sync. */
@@ -161,6 +165,8 @@ export interface WordTable extends WordLoadable {
   readonly rows: WordTableRowCollection;
   headerRowCount: number;
   getCell(rowIndex: number, cellIndex: number): WordTableCell;
+  /** WordApi 1.3. */
+  getBorder(borderLocation: WordBorderLocation): WordTableBorder;
   deleteRows(rowIndex: number, rowCount?: number): void;
   addRows(insertLocation: 'Start' | 'End', rowCount: number, values?: string[][]): WordTableRowCollection;
   delete(): void;
@@ -169,11 +175,22 @@ export interface WordTable extends WordLoadable {
 
 export interface WordTableRowCollection extends WordLoadable {
   readonly items: WordTableRow[];
+  /** WordApi 1.3. */
+  getFirst(): WordTableRow;
+}
+
+export type WordBorderLocation = 'Top' | 'Left' | 'Bottom' | 'Right' | 'InsideHorizontal' | 'InsideVertical' | 'Inside' | 'Outside' | 'All';
+
+/** WordApi 1.3. `type` is a Word.BorderType: "None", "Single", "Double"… */
+export interface WordTableBorder extends WordLoadable {
+  type: string;
 }
 
 export interface WordTableRow extends WordLoadable {
   readonly cellCount: number;
   insertRows(insertLocation: 'Before' | 'After', rowCount: number, values?: string[][]): WordTableRowCollection;
+  /** WordApi 1.3. */
+  getBorder(borderLocation: WordBorderLocation): WordTableBorder;
   delete(): void;
 }
 

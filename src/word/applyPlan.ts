@@ -1,7 +1,10 @@
 /**
  * Applies an EditPlan in one `Word.run` with exactly two `context.sync()` calls, whatever the plan's size:
  * the first reads what the plan relies on and verifies it (a plan made from an older snapshot is refused and
- * nothing is written); the second carries every edit.
+ * nothing is written); the second carries every edit. A plan that moves paragraphs takes a third: the second
+ * also reads each moved range as OOXML (`Range.getOoxml`, WordApi 1.1, queued after the text edits, so the copy
+ * holds them) and puts an empty placeholder paragraph where it lands; the third inserts the OOXML there
+ * (`Range.insertOoxml`, WordApi 1.1) and deletes the placeholder and the original paragraphs.
  *
  * Addresses in a plan refer to the snapshot. Paragraph proxies are taken from the loaded collection before any
  * edit, so they keep pointing at the same paragraphs while others are inserted or deleted. Table rows are
@@ -9,7 +12,7 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
+import type { ChangeTrackingMode, WordClientResult, WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
 import { appliedChanges, type DocumentState } from './appliedChanges';
 import { GatewayError, PartialEditError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
@@ -64,7 +67,7 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const before: DocumentState = { paragraphs: texts, tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
-  queueParagraphEdits(plan.edits, items, replacements);
+  const moves = queueParagraphEdits(plan.edits, items, replacements);
   queueTableEdits(plan.edits, topTables, placements);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
@@ -72,10 +75,33 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   if (previousMode !== null) document.changeTrackingMode = previousMode;
   try {
     await context.sync();
+    if (moves.length > 0) {
+      if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
+      completeMoves(moves, items);
+      if (previousMode !== null) document.changeTrackingMode = previousMode;
+      await context.sync();
+    }
   } catch (error) {
     throw await partialEdit(context, error, before, previousMode, editsFootnotes);
   }
   return { edits: plan.edits.length };
+}
+
+type Move = Extract<Edit, { kind: 'moveParagraphs' }>;
+
+interface QueuedMove {
+  edit: Move;
+  placeholder: WordParagraph;
+  ooxml: WordClientResult<string>[];
+}
+
+/** Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go. */
+function completeMoves(moves: QueuedMove[], items: WordParagraph[]): void {
+  for (const { edit, placeholder, ooxml } of moves) {
+    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(copy.value, 'Before');
+    placeholder.delete();
+    for (const range of edit.ranges) for (let i = range.last; i >= range.first; i--) items[i].delete();
+  }
 }
 
 /**
@@ -217,6 +243,8 @@ function paragraphsOf(edit: Edit): number[] {
       return [edit.anchor];
     case 'deleteParagraphs':
       return edit.last < edit.first ? [-1] : [edit.first, edit.last];
+    case 'moveParagraphs':
+      return [edit.anchor, ...edit.ranges.flatMap((r) => (r.last < r.first || (edit.anchor >= r.first && edit.anchor <= r.last) ? [-1] : [r.first, r.last]))];
     default:
       return [];
   }
@@ -255,24 +283,38 @@ function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, G
   return steps;
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: Step[]): void {
+function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: Step[]): QueuedMove[] {
   for (const { edit, text, avoid } of replacements) {
     const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end, avoid);
     // orderReplacements has checked that every place can be addressed.
     if (target) insertRuns(target, edit.text, edit.runs);
   }
+  const moves: QueuedMove[] = [];
   for (const edit of edits) {
+    if (edit.kind === 'moveParagraphs') {
+      // After the replacements: the copies hold them. The placeholder keeps the move's place among the inserts.
+      const ooxml = edit.ranges.map((r) => items[r.first].getRange('Whole').expandTo(items[r.last].getRange('Whole')).getOoxml());
+      moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
+    }
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
     if (edit.kind === 'insertTable') {
       const columns = Math.max(1, ...edit.rows.map((r) => r.length));
       const values = edit.rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
       const table = items[edit.anchor].insertTable(values.length, columns, 'After', values);
       if (edit.headerRows > 0) table.headerRowCount = edit.headerRows;
+      if (edit.rules) {
+        // WordApi 1.3 borders, queued in the same batch: no grid, rules above and below, and under a one-row header.
+        table.getBorder('All').type = 'None';
+        table.getBorder('Top').type = 'Single';
+        table.getBorder('Bottom').type = 'Single';
+        if (edit.headerRows === 1) table.rows.getFirst().getBorder('Bottom').type = 'Single';
+      }
     }
   }
   for (const edit of edits) {
     if (edit.kind === 'deleteParagraphs') for (let i = edit.last; i >= edit.first; i--) items[i].delete();
   }
+  return moves;
 }
 
 /** Replaces a range by text, or by runs one after the other, each with its italics when the run sets them. */

@@ -22,6 +22,9 @@ const SELECTION_MODE = ['Select', 'Start', 'End'] as const;
 const BEFORE_AFTER = ['Before', 'After'] as const;
 const VERSION = ['Original', 'Current'] as const;
 const LOAD = { set: 'core' } as const;
+const BORDER_LOCATION = ['Top', 'Left', 'Bottom', 'Right', 'InsideHorizontal', 'InsideVertical', 'Inside', 'Outside', 'All'] as const;
+/** Word.BorderType (the gateway writes "None" and "Single"). */
+const BORDER_TYPE = ['Mixed', 'None', 'Single', 'Double', 'Dotted', 'Dashed', 'DotDashed', 'Dot2Dashed', 'Triple', 'ThinThickSmall', 'ThickThinSmall', 'ThinThickThinSmall', 'ThinThickMed', 'ThickThinMed', 'ThinThickThinMed', 'ThinThickLarge', 'ThickThinLarge', 'ThinThickThinLarge', 'Wave', 'DoubleWave', 'DashedSmall', 'DashDotStroked', 'ThreeDEmboss', 'ThreeDEngrave'] as const;
 
 /** Interface (as named in api.ts) → member → tag. */
 export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
@@ -82,6 +85,8 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     insertText: { set: '1.1', args: [null, ['Replace', 'Start', 'End', 'Before', 'After']] },
     search: { set: '1.1' },
     select: { set: '1.1', args: [SELECTION_MODE] },
+    getOoxml: { set: '1.1' },
+    insertOoxml: { set: '1.1', args: [null, ['Replace', 'Start', 'End', 'Before', 'After']] },
   },
   WordRangeCollection: { items: { set: '1.1' }, getFirst: { set: '1.3' } },
   WordNoteItemCollection: { items: { set: '1.5' } },
@@ -94,13 +99,20 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     rows: { set: '1.3' },
     headerRowCount: { set: '1.3' },
     getCell: { set: '1.3' },
+    getBorder: { set: '1.3', args: [BORDER_LOCATION] },
     deleteRows: { set: '1.3' },
     addRows: { set: '1.3', args: [['Start', 'End'], null, null] },
     delete: { set: '1.3' },
     select: { set: '1.3', args: [SELECTION_MODE] },
   },
-  WordTableRowCollection: { items: { set: '1.3' } },
-  WordTableRow: { cellCount: { set: '1.3' }, insertRows: { set: '1.3', args: [BEFORE_AFTER, null, null] }, delete: { set: '1.3' } },
+  WordTableRowCollection: { items: { set: '1.3' }, getFirst: { set: '1.3' } },
+  WordTableRow: {
+    cellCount: { set: '1.3' },
+    insertRows: { set: '1.3', args: [BEFORE_AFTER, null, null] },
+    getBorder: { set: '1.3', args: [BORDER_LOCATION] },
+    delete: { set: '1.3' },
+  },
+  WordTableBorder: { type: { set: '1.3', values: BORDER_TYPE } },
   WordTableCell: {
     isNullObject: { set: '1.3' },
     rowIndex: { set: '1.3' },

@@ -22,6 +22,10 @@ export interface DocxParts {
   footnotesXml?: string;
   headerXml?: string;
   settingsXml?: string;
+  /** word/comments.xml (see commentsXml()). */
+  commentsXml?: string;
+  /** Extra <Relationship …/> elements of word/document.xml (e.g. hyperlink targets, see HYPERLINK_REL). */
+  relationships?: string[];
   /** Any other entries, by path in the package. */
   extraFiles?: Record<string, string | Uint8Array>;
 }
@@ -163,6 +167,8 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
   add('numbering.xml', 'numbering', `${CT}.numbering+xml`, parts.numberingXml, 'rIdNumbering');
   add('footnotes.xml', 'footnotes', `${CT}.footnotes+xml`, parts.footnotesXml, 'rIdFootnotes');
   add('header1.xml', 'header', `${CT}.header+xml`, parts.headerXml, 'rIdHeader1');
+  add('comments.xml', 'comments', `${CT}.comments+xml`, parts.commentsXml, 'rIdComments');
+  rels.push(...(parts.relationships ?? []));
   add('settings.xml', 'settings', `${CT}.settings+xml`, parts.settingsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${NS}><w:defaultTabStop w:val="567"/></w:settings>`, 'rIdSettings');
   zip.file('word/document.xml', documentXml);
   zip.file(
@@ -179,4 +185,90 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
   );
   for (const [name, content] of Object.entries(parts.extraFiles ?? {})) zip.file(name, content);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+// ---- Real Word markup (shapes as Word writes them, ECMA-376 Part 1 §17.16 fields, §17.5 content controls,
+// §17.13 annotations, §17.3.3.19 text boxes; Part 3 markup compatibility) ------------------------------------
+
+const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** An external hyperlink relationship for `hyperlink(text, { rId })`. */
+export function hyperlinkRel(rId: string, url: string): string {
+  return `<Relationship Id="${rId}" Type="${REL}/hyperlink" Target="${escapeXml(url)}" TargetMode="External"/>`;
+}
+
+/** w:hyperlink around a run in the Hyperlink character style: to a relationship (external) or a bookmark. */
+export function hyperlink(text: string, target: { rId: string } | { anchor: string }): string {
+  const attr = 'rId' in target ? `r:id="${target.rId}"` : `w:anchor="${target.anchor}"`;
+  return `<w:hyperlink ${attr} w:history="1">${run(text, { rStyle: 'Hyperlink' })}</w:hyperlink>`;
+}
+
+/** A simple field (w:fldSimple): the instruction is an attribute, the result is its runs. */
+export function simpleField(instr: string, result: string): string {
+  return `<w:fldSimple w:instr="${escapeXml(instr)}"><w:r><w:rPr><w:noProof/></w:rPr><w:t xml:space="preserve">${escapeXml(result)}</w:t></w:r></w:fldSimple>`;
+}
+
+/** A complex field: begin, instruction runs, separate, the result runs (raw XML), end. */
+export function complexField(instr: string, resultRuns: string): string {
+  const fldChar = (type: string): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  return `${fldChar('begin')}<w:r><w:instrText xml:space="preserve">${escapeXml(instr)}</w:instrText></w:r>${fldChar('separate')}${resultRuns}${fldChar('end')}`;
+}
+
+/** A bookmark around raw run XML (empty inner: a point bookmark, e.g. between two halves of a word). */
+export function bookmark(id: number, name: string, inner = ''): string {
+  return `<w:bookmarkStart w:id="${id}" w:name="${name}"/>${inner}<w:bookmarkEnd w:id="${id}"/>`;
+}
+
+/** A content control (w:sdt) around runs (inside a paragraph) or around paragraphs and tables (block-level). */
+export function contentControl(id: number, tag: string, inner: string): string {
+  return `<w:sdt><w:sdtPr><w:alias w:val="${tag}"/><w:tag w:val="${tag}"/><w:id w:val="${id}"/></w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+}
+
+/** A smart tag (w:smartTag, §17.5.1.9) around runs. */
+export function smartTag(element: string, inner: string): string {
+  return `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="${element}"><w:smartTagPr><w:attr w:name="Name" w:val="${element}"/></w:smartTagPr>${inner}</w:smartTag>`;
+}
+
+/** A comment: its range around runs and the reference run Word puts after the range. */
+export function commentRange(id: number, inner: string): string {
+  return `<w:commentRangeStart w:id="${id}"/>${inner}<w:commentRangeEnd w:id="${id}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`;
+}
+
+/** word/comments.xml with one comment per id → text. */
+export function commentsXml(comments: Record<number, string>): string {
+  const items = Object.entries(comments)
+    .map(
+      ([id, text]) =>
+        `<w:comment w:id="${id}" w:author="Editor" w:date="2023-07-01T10:00:00Z" w:initials="E"><w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>${run(text)}</w:p></w:comment>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:comments ${NS}>${items}</w:comments>`;
+}
+
+/** mc:AlternateContent with one mc:Choice (needing the namespaces of `requires`) and an mc:Fallback. */
+export function alternateContent(requires: 'w14' | 'wps', choice: string, fallback: string): string {
+  const ns =
+    requires === 'w14'
+      ? 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+      : 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+  return `<mc:AlternateContent xmlns:mc="${MC_NS}" ${ns}><mc:Choice Requires="${requires}">${choice}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
+}
+
+/**
+ * A floating text box holding paragraphs (raw XML), as Word 2010+ writes it: a run whose mc:AlternateContent
+ * offers a DrawingML shape (wps:txbx) and, as fallback, a VML shape (v:textbox) with the same w:txbxContent.
+ */
+export function textBox(paragraphs: string): string {
+  const wp = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+  const a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+  const v = 'xmlns:v="urn:schemas-microsoft-com:vml"';
+  const drawing =
+    `<w:drawing><wp:anchor ${wp} distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">` +
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>' +
+    '<wp:extent cx="1828800" cy="457200"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="1" name="Text Box 1"/><wp:cNvGraphicFramePr/>' +
+    `<a:graphic ${a}><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1828800" cy="457200"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>` +
+    `<wps:txbx><w:txbxContent>${paragraphs}</w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" anchor="t" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  const pict = `<w:pict><v:shape ${v} id="Text Box 1" o:spid="_x0000_s1026" xmlns:o="urn:schemas-microsoft-com:office:office" type="#_x0000_t202" style="position:absolute;width:2in;height:36pt;z-index:251659264" stroked="f"><v:textbox><w:txbxContent>${paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict>`;
+  return `<w:r>${alternateContent('wps', drawing, pict)}</w:r>`;
 }

@@ -206,3 +206,16 @@ describe('which finding "Ignore" means', () => {
     expect(findingKey(shifted, finding(slots[1].index + 1))).toBe(keys[1]);
   });
 });
+
+describe('the house style a document shows by itself', () => {
+  it('24-hour annex times are Geneva; 12-hour times at a Vienna meeting are Vienna', async () => {
+    const { inferHouseStyle } = await import('../../src/taskpane/paneSettings');
+    const { parseAgenda } = await import('../../src/engine/parse');
+    const { ctocSnapshot } = await import('../fixtures/ctocSnapshot');
+    const { genevaSnapshot } = await import('../fixtures/genevaSnapshot');
+    const geneva = genevaSnapshot();
+    expect(inferHouseStyle(parseAgenda(geneva), geneva)).toBe('geneva');
+    const ctoc = ctocSnapshot();
+    expect(inferHouseStyle(parseAgenda(ctoc), ctoc)).toBe('vienna');
+  });
+});

@@ -21,6 +21,7 @@ import { eclacEs } from '../fixtures/trials/eclacEs';
 import { hrc } from '../fixtures/trials/hrc';
 import { uncitral } from '../fixtures/trials/uncitral';
 import { unepAuto } from '../fixtures/trials/unepAuto';
+import { wordMarkup } from '../fixtures/trials/wordMarkup';
 import type { ExpectedOutline, TrialAgenda } from '../fixtures/trials/types';
 
 interface Outline {
@@ -39,7 +40,7 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr, ctocZh];
+const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr, ctocZh, wordMarkup];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 

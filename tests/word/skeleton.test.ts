@@ -71,3 +71,38 @@ it('a document without styles.xml gets a style sheet with the styles the skeleto
   expect(after.paragraphs.find((x) => x.text === 'Annotated provisional agenda')?.styleBuiltIn).toBe('Heading1');
   expect(parseAgenda(after).items.map((i) => i.number)).toEqual(['1', '2', '3']);
 });
+
+// Issue 12: the blank agenda's annex is ruled as in the samples (no full grid): through WordApi 1.3 borders.
+it('the blank agenda’s annex table has rules above, below and under the header, no grid', async () => {
+  const JSZip = (await import('jszip')).default;
+  const doc = await openDocx(await buildDocx({ documentXml: body(p('Draft notes for the secretariat.')) }));
+  const plan = createSkeleton(await readSnapshot(doc), { body: 'Working Group', venue: 'Vienna', dates: ['2023-10-05'], issued: '2023-07-11' });
+  doc.resetSyncCount();
+  await applyPlan(doc, plan);
+  expect(doc.syncCount).toBe(2);
+  const xml = await (await JSZip.loadAsync(await doc.save())).file('word/document.xml')!.async('string');
+  const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(xml)?.[1] ?? '';
+  expect(borders).toMatch(/<w:top w:val="single"/);
+  expect(borders).toMatch(/<w:bottom w:val="single"/);
+  expect(borders).toMatch(/<w:insideH w:val="nil"\/>/);
+  expect(borders).toMatch(/<w:insideV w:val="nil"\/>/);
+  expect(borders).toMatch(/<w:left w:val="nil"\/>.*<w:right w:val="nil"\/>/);
+  const header = /<w:tr>(.*?)<\/w:tr>/.exec(xml.slice(xml.indexOf('<w:tbl>')))?.[1] ?? '';
+  expect(header.match(/<w:tcBorders><w:bottom w:val="single"/g)).toHaveLength(3);
+  // the API reads them back as Word would
+  const types = await doc.run(async (context) => {
+    const tables = context.document.body.tables;
+    tables.load('items');
+    await context.sync();
+    const table = tables.items[0];
+    const inside = table.getBorder('InsideHorizontal');
+    const top = table.getBorder('Top');
+    const headerBottom = table.rows.getFirst().getBorder('Bottom');
+    inside.load('type');
+    top.load('type');
+    headerBottom.load('type');
+    await context.sync();
+    return [inside.type, top.type, headerBottom.type];
+  });
+  expect(types).toEqual(['None', 'Single', 'Single']);
+});

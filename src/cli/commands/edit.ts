@@ -14,8 +14,10 @@ import type { CommandContext } from '../command';
 import * as path from 'path';
 import { firstLine, writeFileAtomic } from '../docxFile';
 import { loadAgenda } from '../session';
+import { isVersionsEdit, runVersionsEdit } from './versions';
 
-type Planner = (snapshot: Snapshot, agenda: Agenda) => EditPlan;
+/** Plans the edit on one document; `title` is the one for this document (its language's, across versions). */
+type Planner = (snapshot: Snapshot, agenda: Agenda, title: string) => EditPlan;
 
 /**
  * Where each input is written: `--out OUT.docx` for one file, `--out-dir DIR` for any number (same names), or
@@ -53,13 +55,22 @@ export async function forEachFile(ctx: CommandContext, name: string, work: (file
   return failed ? 2 : 0;
 }
 
-/** Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed. */
-export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number): Promise<number> {
+/**
+ * Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed.
+ * Language versions of one agenda (`--versions`, `--title LANG=…`) are edited together: see versions.ts.
+ */
+export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number, titled = false): Promise<number> {
   const plannerOrCode = planner();
   if (typeof plannerOrCode === 'number') return plannerOrCode;
+  if (isVersionsEdit(ctx)) {
+    const outputs = outputsOf(ctx, ctx.args.files);
+    if (!Array.isArray(outputs)) return ctx.usage(outputs.usage);
+    return runVersionsEdit(ctx, name, { planner: plannerOrCode, titled, outputs, describe: describePlan });
+  }
+  const title = ctx.args.options.get('title') ?? '';
   return forEachFile(ctx, name, async (file, out) => {
     const loaded = await loadAgenda(file, ctx.engine);
-    const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda));
+    const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda, title));
     await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
     ctx.countSyncs(loaded.document);
     await writeFileAtomic(out, await loaded.document.save());
@@ -71,7 +82,7 @@ export function describePlan(plan: EditPlan, out: string): string {
   const s = plan.summary;
   const lines = [
     plan.description,
-    `  paragraphs: ${s.paragraphsChanged} changed, ${s.paragraphsInserted} inserted, ${s.paragraphsDeleted} deleted; annex rows: ${s.rowsChanged}; references: ${s.referencesUpdated}`,
+    `  paragraphs: ${s.paragraphsChanged} changed, ${s.paragraphsInserted} inserted, ${s.paragraphsDeleted} deleted${s.paragraphsMoved ? `, ${s.paragraphsMoved} moved` : ''}; annex rows: ${s.rowsChanged}; references: ${s.referencesUpdated}`,
     ...plan.warnings.map((w) => `  warning: ${w}`),
     `  written to ${out}`,
   ];
@@ -93,11 +104,11 @@ export const editCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       const position = required(ctx, 'position');
       const title = required(ctx, 'title');
       if (!position || !title) return ctx.usage('insert-item needs --position N (or "1 (c)") and --title TEXT.');
-      if (isSubItem(position)) return (s, a) => insertSubItem(s, a, { position, title });
+      if (isSubItem(position)) return (s, a, t) => insertSubItem(s, a, { position, title: t });
       const n = Number(position);
       if (!Number.isInteger(n) || n < 1) return ctx.usage(`--position must be an item number such as 3 or a sub-item such as "1 (c)", not "${position}".`);
-      return (s, a) => insertItem(s, a, { position: n, title });
-    }),
+      return (s, a, t) => insertItem(s, a, { position: n, title: t });
+    }, true),
   'remove-item': (ctx) =>
     runEdit(ctx, 'remove-item', () => {
       const item = required(ctx, 'item');
@@ -119,7 +130,7 @@ export const editCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       const item = required(ctx, 'item');
       const title = required(ctx, 'title');
       if (!item || !title) return ctx.usage('rename-item needs --item N (or "1 (b)") and --title TEXT.');
-      return isSubItem(item) ? (s, a) => renameSubItem(s, a, { item, title }) : (s, a) => renameItem(s, a, { item, title });
-    }),
+      return isSubItem(item) ? (s, a, t) => renameSubItem(s, a, { item, title: t }) : (s, a, t) => renameItem(s, a, { item, title: t });
+    }, true),
   'regenerate-annex': (ctx) => runEdit(ctx, 'regenerate-annex', () => (s, a) => regenerateAnnex(s, a)),
 };

@@ -21,6 +21,8 @@ interface Entity {
   fresh: boolean;
   /** Its title changed in this operation. */
   renamed: boolean;
+  /** The title its row had, as the annex writes it (a moved row keeps it unless the title changes). */
+  written?: string;
 }
 
 interface Slot {
@@ -187,8 +189,10 @@ function planSlot(
     const entity = node.entity;
     if (!entity) {
       if (node.reused) {
-        rewrite(ctx, row, columns.item, row.itemLocation, []);
-        if (row.titleLocation !== row.itemLocation) rewrite(ctx, row, columns.title, row.titleLocation, []);
+        // The row stays for its time only: its number and title go (in a combined cell, with what joins them).
+        const together = style.combined !== null && row.titleLocation !== row.itemLocation;
+        rewrite(ctx, row, columns.item, together ? { ...row.itemLocation, end: row.titleLocation.end } : row.itemLocation, []);
+        if (!together && row.titleLocation !== row.itemLocation) rewrite(ctx, row, columns.title, row.titleLocation, []);
       }
       return;
     }
@@ -350,7 +354,7 @@ function newRow(annex: Annex, node: Node, time: string, style: Style, width: num
     return cells;
   }
   cells[annex.columns.item] = [{ text: itemLabel(node.entity, style.format) }];
-  cells[annex.columns.title] = titleRuns(node.entity.title, node.continued, style.titleWord);
+  cells[annex.columns.title] = titleRuns(node.entity.written ?? node.entity.title, node.continued, style.titleWord);
   return cells;
 }
 
@@ -358,7 +362,7 @@ function newRow(annex: Annex, node: Node, time: string, style: Style, width: num
 function cellRuns(entity: Entity, continued: boolean, style: Style): TextRun[] {
   const template = entity.letter === null ? style.combined?.item : style.combined?.sub;
   const prefix = (template && relabel(template, entity.number, entity.letter)) ?? `Item ${label(entity)}: `;
-  return [{ text: prefix }, ...titleRuns(entity.title, continued, style.titleWord)];
+  return [{ text: prefix }, ...titleRuns(entity.written ?? entity.title, continued, style.titleWord)];
 }
 
 /** The prefixes of combined cells as the annex writes them, for items and for sub-items; null for separate columns. */
@@ -452,6 +456,10 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
   const present = new Set([...keyOf.values()].filter((k): k is string => typeof k === 'string'));
   const listsSubItems = [...present].some((k) => k.startsWith('s:')) || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
   const entities: Entity[] = [];
+  const rows = annex.days.flatMap((d) => d.slots.flatMap((slot) => slot.rows));
+  /** A moved entity's title as its first row writes it: a move renumbers, it does not retitle. */
+  const writtenTitle = (origins: string[], renamed: boolean): string | undefined =>
+    renamed || ctx.annexMode.syncTitles ? undefined : rows.find((r) => !r.continued && keyOf.get(r) === origins[0])?.title;
   ctx.outline.forEach((item, k) => {
     const o = item.origin;
     const number = numberOf(ctx, k);
@@ -464,7 +472,7 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
     const renamed = o !== null && ctx.agenda.items[o].title !== item.title;
     if (!useSubs || hasItemRow) {
       const origins = itemKey === null ? [] : useSubs ? [itemKey] : [itemKey, ...oldSubKeys];
-      entities.push({ number, letter: null, title: item.title, origins, fresh, renamed });
+      entities.push({ number, letter: null, title: item.title, origins, fresh, renamed, written: fresh ? writtenTitle(origins, renamed) : undefined });
     }
     if (!useSubs) return;
     item.subItems.forEach((sub, m) => {
@@ -476,6 +484,7 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
         origins: sub.origin ? [`s:${sub.origin.item}:${sub.origin.sub}`] : [],
         fresh: sub.origin === null || sub.relocated || fresh,
         renamed: was !== null && was.title !== sub.title,
+        written: sub.origin ? writtenTitle([`s:${sub.origin.item}:${sub.origin.sub}`], was !== null && was.title !== sub.title) : undefined,
       });
     });
   });

@@ -1,10 +1,12 @@
 /**
  * The annotations: relabel and rename the headings of kept sections, delete the sections of removed items and
  * sub-items (documentation included), write a heading and a placeholder paragraph for a new one, and carry a
- * moved section to its new place. A moved section is re-written from its text and paragraph styles (an edit
- * plan has no "move"), so character formatting inside it is not carried: the plan says so. A section holding a
- * footnote mark or a table is not moved at all (it would lose them); it is renumbered where it stands.
+ * moved section to its new place. A moved section is relabelled where it stands and moved whole (moveParagraphs:
+ * its formatting, fields, hyperlinks, bookmarks and footnotes go with it). A section holding a table is not moved: it
+ * stays, renumbered, and its neighbours move around it instead, so that the annotations still follow the list (see
+ * sectionsInOrder). A sub-section that moves to another item is re-written from its text and paragraph styles.
  */
+import { agendaLanguage, ANNOTATION_PLACEHOLDERS } from '../language';
 import type { Annotation, AnnotationHeading } from '../model';
 import type { NewParagraph } from '../plan';
 import { ANNOTATION_PLACEHOLDER } from '../skeleton';
@@ -32,16 +34,9 @@ interface Section extends Range {
   documentation: number | null;
 }
 
-/** The placeholder of a new annotation, in the language of the agenda's own heading. */
+/** The placeholder of a new annotation, in the language of the agenda. */
 function placeholder(ctx: Context): string {
-  const heading = ctx.agenda.sections.agenda;
-  const text = heading === null ? '' : (ctx.snapshot.paragraphs[heading]?.text ?? '');
-  if (/ordre du jour/iu.test(text)) return '[Annotation à rédiger.]';
-  if (/(?:programa|temario) provisional|orden del d[ií]a/iu.test(text)) return '[Anotación por redactar.]';
-  if (/повестка дня/iu.test(text)) return '[Аннотация будет подготовлена.]';
-  if (/جدول الأعمال/u.test(text)) return '[الشرح قيد الصياغة.]';
-  if (/议程/u.test(text)) return '[说明待起草。]';
-  return ANNOTATION_PLACEHOLDER;
+  return ANNOTATION_PLACEHOLDERS[agendaLanguage(ctx.snapshot, ctx.agenda)] ?? ANNOTATION_PLACEHOLDER;
 }
 
 export function planAnnotations(ctx: Context): void {
@@ -50,7 +45,9 @@ export function planAnnotations(ctx: Context): void {
   const byItem = new Map<number, Section>();
   for (const s of sections) if (!byItem.has(s.item)) byItem.set(s.item, s);
 
-  // Sections that stay where they are (a relocated one stays when it cannot be carried).
+  // Sections that stay where they are: the largest set already in the new order, which holds every section that
+  // cannot be carried (a footnote or a table in it); the others are carried to their places around them.
+  const inOrder = sectionsInOrder(ctx, [...byItem.values()]);
   const staying = new Set<Section>();
   for (const section of byItem.values()) {
     const fate = ctx.itemFates[section.item];
@@ -58,11 +55,8 @@ export function planAnnotations(ctx: Context): void {
       ctx.builder.deleteParagraphs(section.first, section.last);
       continue;
     }
-    if (fate.relocated && canCarry(ctx, section)) {
-      ctx.builder.deleteParagraphs(section.first, section.last);
-      continue;
-    }
-    if (fate.relocated) {
+    if (!inOrder.has(section) && canCarry(ctx, section)) continue; // moved below, with all it holds
+    if (!inOrder.has(section)) {
       ctx.builder.warn(
         `The annotation of item ${numberOf(ctx, fate.index)} holds a footnote or a table, so it was left where it stands: move it by hand (cut and paste in Word).`,
       );
@@ -77,12 +71,45 @@ export function planAnnotations(ctx: Context): void {
       return;
     }
     if (item.origin !== null && !section) return; // the item had no annotation: none is invented
-    const content = section ? carriedSection(ctx, section, k) : newSection(ctx, sections, k);
     if (section) {
-      ctx.builder.warn(`The annotation of item ${numberOf(ctx, k)} was moved as plain text: check its italics and links in Word.`);
+      // Relabelled where it stands, then moved whole (moveParagraphs: formatting, fields, links and notes go along).
+      editKeptSection(ctx, section, k);
+      placeSection(ctx, sections, staying, k, (anchor, position) => ctx.builder.move(section.first, section.last, anchor, position));
+      return;
     }
-    placeSection(ctx, sections, staying, k, content);
+    const content = newSection(ctx, sections, k);
+    placeSection(ctx, sections, staying, k, (anchor, position) => insertLines(ctx, anchor, position, content));
   });
+}
+
+/**
+ * The sections that can stay where they stand: a heaviest subsequence, in document order, whose new positions
+ * increase. A section that cannot be carried weighs more than all the others together, so that when an item whose
+ * annotation holds a footnote moves, its neighbours move around it instead (and the annotations end in the list's
+ * order). Sections of removed items are not counted.
+ */
+function sectionsInOrder(ctx: Context, sections: Section[]): Set<Section> {
+  const kept = sections.filter((s) => ctx.itemFates[s.item]);
+  const position = (s: Section): number => ctx.itemFates[s.item]?.index ?? -1;
+  // Any larger set of carriable sections outweighs a smaller one; among equals, those the user did not move stay.
+  const n = kept.length;
+  const weight = (s: Section): number => (!canCarry(ctx, s) ? (n + 1) ** 2 : ctx.itemFates[s.item]?.relocated ? n : n + 1);
+  const best: number[] = [];
+  const previous: number[] = [];
+  kept.forEach((section, i) => {
+    best[i] = weight(section);
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (position(kept[j]) < position(section) && best[j] + weight(section) > best[i]) {
+        best[i] = best[j] + weight(section);
+        previous[i] = j;
+      }
+    }
+  });
+  const out = new Set<Section>();
+  let at = best.length === 0 ? -1 : best.indexOf(Math.max(...best));
+  for (; at >= 0; at = previous[at]) out.add(kept[at]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -124,9 +151,10 @@ function documentationStart(ctx: Context, annotation: Annotation): number | null
   return first;
 }
 
+/** A section moves whole unless it holds a table (moveParagraphs moves body paragraphs; footnotes go along). */
 function canCarry(ctx: Context, section: Section): boolean {
   for (let i = section.first; i <= section.last; i++) if (ctx.snapshot.paragraphs[i].tableNestingLevel > 0) return false;
-  return !ctx.snapshot.footnotes.some((f) => f.paragraph >= section.first && f.paragraph <= section.last);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -137,10 +165,12 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   relabelHeading(ctx, section.annotation.heading, numberOf(ctx, k), null, item.title !== ctx.agenda.items[section.item].title ? item.title : null);
 
   const keptSubs = new Map<number, SubSection>();
+  // Sub-items that moved only with their item stay in its section, which stays here (see sectionsInOrder).
+  const parentMoved = ctx.itemFates[section.item]?.relocated === true;
   for (const sub of section.subSections) {
     const fate = sub.sub === null ? undefined : ctx.subFates.get(subKey(section.item, sub.sub));
     if (fate === undefined) continue; // a sub-heading the list does not have: not ours to touch
-    if (fate && !fate.relocated && fate.item === k) {
+    if (fate && (!fate.relocated || parentMoved) && fate.item === k) {
       if (sub.sub !== null) keptSubs.set(sub.sub, sub);
     } else if (fate && !canCarryRange(ctx, sub)) {
       ctx.builder.warn(
@@ -153,7 +183,7 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   if (section.subSections.length === 0 && ctx.agenda.items[section.item].subItems.length > 0) return; // no sub-headings here
 
   item.subItems.forEach((sub, m) => {
-    const kept = sub.origin && sub.origin.item === section.item && !sub.relocated ? keptSubs.get(sub.origin.sub) : undefined;
+    const kept = sub.origin && sub.origin.item === section.item && (!sub.relocated || parentMoved) ? keptSubs.get(sub.origin.sub) : undefined;
     if (kept) {
       const renamed = sub.title !== ctx.agenda.items[section.item].subItems[sub.origin?.sub ?? 0].title;
       relabelHeading(ctx, kept.heading, null, letterOf(m), renamed ? sub.title : null);
@@ -196,11 +226,6 @@ function canCarryRange(ctx: Context, range: Range): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // New and carried content.
-
-/** The paragraphs of a section re-written for its new place: heading relabelled, references rewritten. */
-function carriedSection(ctx: Context, section: Section, k: number): Line[] {
-  return carriedRange(ctx, section, numberOf(ctx, k), null, section.annotation.heading);
-}
 
 function carriedRange(
   ctx: Context,
@@ -296,7 +321,9 @@ function insertLines(ctx: Context, anchor: number, position: 'Before' | 'After',
   ctx.builder.insert(anchor, position, paragraphs);
 }
 
-function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, content: Line[]): void {
+type Place = (anchor: number, position: 'Before' | 'After') => void;
+
+function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, k: number, place: Place): void {
   const stayingOf = (index: number): Section | undefined => {
     const origin = ctx.outline[index].origin;
     return origin === null ? undefined : [...staying].find((s) => s.item === origin);
@@ -304,25 +331,25 @@ function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, 
   for (let n = k + 1; n < ctx.outline.length; n++) {
     const next = stayingOf(n);
     if (next) {
-      insertLines(ctx, next.first, 'Before', content);
+      place(next.first, 'Before');
       return;
     }
   }
   for (let n = k - 1; n >= 0; n--) {
     const previous = stayingOf(n);
     if (previous && ctx.snapshot.paragraphs[previous.last].tableNestingLevel === 0) {
-      insertLines(ctx, previous.last, 'After', content);
+      place(previous.last, 'After');
       return;
     }
     if (previous) break;
   }
   const annex = ctx.agenda.annex?.headingParagraph ?? ctx.agenda.sections.annex;
   if (annex !== null && annex !== undefined) {
-    insertLines(ctx, annex, 'Before', content);
+    place(annex, 'Before');
     return;
   }
   const last = Math.max(...sections.map((s) => s.last));
-  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) insertLines(ctx, last, 'After', content);
+  if (ctx.snapshot.paragraphs[last]?.tableNestingLevel === 0) place(last, 'After');
   else ctx.builder.warn(`No place was found for the annotation of item ${numberOf(ctx, k)}: add it by hand.`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The provisional agenda list: relabel kept lines (typed numbers only — Word renumbers an auto-numbered list
- * itself), fix terminators whose role changed, rename titles, delete removed lines and write new ones next to a
- * kept neighbour, in the document's own layout.
+ * itself), fix terminators whose role changed, rename titles, delete removed lines, move a moved item's lines whole
+ * (with its sub-items) and write new ones next to a kept neighbour, in the document's own layout.
  */
 import type { AgendaItem, Span, SubItem } from '../model';
 import type { NewParagraph, ParagraphStyle } from '../plan';
@@ -54,18 +54,84 @@ export function planList(ctx: Context): void {
     });
   });
 
-  // Current lines that do not stay in place go.
+  // Runs of lines that do not stay in place; a run that was one block of the list moves there whole (moveParagraphs).
+  const runs = newLineRuns(lines);
+  const moving = new Set<number>();
+  for (const run of runs) for (const index of movedBlock(ctx, run.lines) ?? []) moving.add(index);
+
+  // Current lines that do not stay in place go (unless they move).
+  const drop = (index: number): void => {
+    if (!moving.has(index)) ctx.builder.deleteParagraphs(index, index);
+  };
   agenda.items.forEach((item, i) => {
     const fate = ctx.itemFates[i];
-    if (!fate || fate.relocated) ctx.builder.deleteParagraphs(item.paragraph, item.paragraph);
+    if (!fate || fate.relocated) drop(item.paragraph);
     item.subItems.forEach((sub, j) => {
       const subFate = ctx.subFates.get(subKey(i, j));
-      if (!subFate || subFate.relocated) for (const index of [sub.paragraph, ...(sub.details ?? [])]) ctx.builder.deleteParagraphs(index, index);
+      if (!subFate || subFate.relocated) for (const index of [sub.paragraph, ...(sub.details ?? [])]) drop(index);
     });
   });
 
   for (const line of lines) if (line.kept) editKeptLine(ctx, line, line.kept);
-  insertNewLines(ctx, lines);
+  for (const run of runs) {
+    const block = movedBlock(ctx, run.lines);
+    if (block) moveRun(ctx, run, block);
+    else placeRun(ctx, run.lines, run.previous, run.next);
+  }
+}
+
+interface Run {
+  lines: Line[];
+  previous: { line: Line; para: number } | null;
+  next: { line: Line; para: number } | null;
+}
+
+/** Consecutive lines written anew, with the kept lines around them. */
+function newLineRuns(lines: Line[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i].kept) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j].kept) j++;
+    const before = i > 0 ? lines[i - 1].kept : null;
+    const after = j < lines.length ? lines[j].kept : null;
+    runs.push({
+      lines: lines.slice(i, j),
+      previous: before ? { line: lines[i - 1], para: lastParagraphOf(before) } : null,
+      next: after ? { line: lines[j], para: after.paragraph } : null,
+    });
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * The paragraphs of a run whose lines all come, in order, from one unbroken block of the current list (an item that
+ * moves with its sub-items): they can move as they are, keeping their formatting, links, bookmarks and comments.
+ */
+function movedBlock(ctx: Context, run: Line[]): number[] | null {
+  const paragraphs: number[] = [];
+  for (const line of run) {
+    if (!line.source) return null;
+    paragraphs.push(line.source.paragraph, ...detailsOf(line));
+  }
+  if (paragraphs.some((p, k) => k > 0 && p !== paragraphs[k - 1] + 1)) return null;
+  if (paragraphs.some((p) => ctx.snapshot.paragraphs[p].tableNestingLevel > 0)) return null;
+  return paragraphs;
+}
+
+/** Relabel (and re-terminate) the lines where they stand, then move the block next to its kept neighbour. */
+function moveRun(ctx: Context, run: Run, block: number[]): void {
+  for (const line of run.lines) if (line.source) editKeptLine(ctx, line, line.source);
+  const first = block[0];
+  const last = block[block.length - 1];
+  if (run.previous) ctx.builder.move(first, last, run.previous.para, 'After');
+  else if (run.next) ctx.builder.move(first, last, run.next.para, 'Before');
+  else ctx.builder.move(first, last, firstListParagraph(ctx), 'Before');
 }
 
 /** Keep a line's terminator unless its role changed (then the document's convention for the new role). */
@@ -99,23 +165,6 @@ export function titleSegment(text: string, titleSpan: Span, terminator: string):
     }
   }
   return { text: text.slice(titleSpan.start, end), between };
-}
-
-function insertNewLines(ctx: Context, lines: Line[]): void {
-  let i = 0;
-  while (i < lines.length) {
-    if (lines[i].kept) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && !lines[j].kept) j++;
-    const run = lines.slice(i, j);
-    const before = i > 0 ? lines[i - 1].kept : null;
-    const after = j < lines.length ? lines[j].kept : null;
-    placeRun(ctx, run, before ? { line: lines[i - 1], para: lastParagraphOf(before) } : null, after ? { line: lines[j], para: after.paragraph } : null);
-    i = j;
-  }
 }
 
 function placeRun(

@@ -30,6 +30,7 @@ export class PlanBuilder {
   private readonly rowInserts = new Map<string, RowInsert>();
   private readonly deletedRows = new Map<number, Set<number>>();
   private readonly anchors = new Set<number>();
+  private readonly moves = new Map<string, Extract<Edit, { kind: 'moveParagraphs' }>>();
   readonly warnings: string[] = [];
   referencesUpdated = 0;
 
@@ -46,6 +47,14 @@ export class PlanBuilder {
     const existing = this.inserts.get(key);
     if (existing) existing.paragraphs.push(...paragraphs);
     else this.inserts.set(key, { anchor, position, paragraphs: [...paragraphs] });
+  }
+
+  /** Moves paragraphs first..last (with their text edits of this plan) next to `anchor`; moves to one place keep their order. */
+  move(first: number, last: number, anchor: number, position: 'Before' | 'After'): void {
+    const key = `${anchor}:${position}`;
+    const existing = this.moves.get(key);
+    if (existing) existing.ranges.push({ first, last });
+    else this.moves.set(key, { kind: 'moveParagraphs', anchor, position, ranges: [{ first, last }] });
   }
 
   /** A new table after `anchor`; paragraphs inserted after the same anchor end up before it (Word's insert-after). */
@@ -104,6 +113,12 @@ export class PlanBuilder {
       edits.push({ kind: 'insertParagraphs', ...insert });
       this.anchors.add(insert.anchor);
     }
+    const moved: number[] = [];
+    for (const move of [...this.moves.values()].sort((a, b) => a.anchor - b.anchor)) {
+      edits.push(move);
+      this.anchors.add(move.anchor);
+      for (const r of move.ranges) for (let i = r.first; i <= r.last; i++) moved.push(i);
+    }
     for (const [first, last] of ranges([...this.deleted])) edits.push({ kind: 'deleteParagraphs', first, last });
     for (const table of [...this.deletedTables].sort((a, b) => a - b)) edits.push({ kind: 'deleteTable', table });
     const cellEdits = [...this.cells.values()].filter((c) => !this.deletedRows.get(c.table)?.has(c.row) && !this.deletedTables.has(c.table));
@@ -115,7 +130,7 @@ export class PlanBuilder {
       for (const [first, last] of ranges([...rows])) edits.push({ kind: 'deleteRows', table, first, last });
     }
 
-    const relied = new Set<number>([...replacements.map((r) => r.paragraph), ...this.anchors, ...this.deleted]);
+    const relied = new Set<number>([...replacements.map((r) => r.paragraph), ...this.anchors, ...this.deleted, ...moved]);
     const expectations = [...relied].sort((a, b) => a - b).map((paragraph) => ({ paragraph, text: this.snapshot.paragraphs[paragraph].text }));
     const touchedTables = new Set<number>([
       ...cellEdits.map((c) => c.table),
@@ -148,6 +163,7 @@ export class PlanBuilder {
         paragraphsChanged: new Set(bodyReplacements.map((r) => r.paragraph)).size,
         paragraphsInserted: [...this.inserts.values()].reduce((n, i) => n + i.paragraphs.length, 0),
         paragraphsDeleted: this.deleted.size,
+        ...(moved.length > 0 ? { paragraphsMoved: moved.length } : {}),
         rowsChanged: changedRows + insertedRows + deletedRows,
         referencesUpdated: this.referencesUpdated,
       },

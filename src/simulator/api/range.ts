@@ -6,6 +6,7 @@ import type { WordRange, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import type { DocModel, Point, Story } from '../ooxml/docModel';
 import { compileSearch, findAll } from '../ooxml/search';
+import { insertOoxml, rangeOoxml } from '../ooxml/ooxmlCopy';
 import { readItalic, replaceText, setItalic } from '../ooxml/textEdit';
 import { removeNotesIn } from '../ooxml/blockEdit';
 import { markParagraph } from '../ooxml/revisions';
@@ -293,6 +294,28 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
     this.context.enqueue(() => {
       this.context.host.selection = selectionOf(this.context.model, this.target, selectionMode);
     });
+  }
+
+  /** The paragraphs the range touches, whole (the simulator copies whole paragraphs and the tables between). */
+  getOoxml(): SimClientResult<string> {
+    return new SimClientResult(this.context, () => rangeOoxml(this.context.model, this.target.story, paragraphsIn(this.context.model, this.target)));
+  }
+
+  /** 'Before' the range's first paragraph or 'After' its last, as whole paragraphs (the simulator's subset). */
+  insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): SimRange {
+    return new SimRange(
+      this.context,
+      () => {
+        if (insertLocation !== 'Before' && insertLocation !== 'After') throw invalidArgument(`insertOoxml location '${insertLocation}' (the simulator inserts whole paragraphs 'Before' or 'After')`);
+        const r = this.target;
+        const inserted = insertOoxml(this.context.model, r.story, insertLocation === 'Before' ? r.start.p : r.end.p, insertLocation, String(ooxml));
+        const first = inserted[0];
+        const last = inserted[inserted.length - 1];
+        if (!first || !last) return makeRange(this.context, r.story, r.start.p, r.start.offset, r.start.p, r.start.offset);
+        return makeRange(this.context, r.story, first, 0, last, this.context.model.text(last).text.length);
+      },
+      true,
+    );
   }
 }
 

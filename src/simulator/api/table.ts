@@ -1,5 +1,5 @@
 /** Tables, rows and cells. Rows and cells are addressed by index when the queue reaches them. */
-import type { WordTable, WordTableCell, WordTableRow } from '../../word/api';
+import type { WordBorderLocation, WordTable, WordTableBorder, WordTableCell, WordTableRow } from '../../word/api';
 import { invalidArgument, itemNotFound, RichApiError } from '../errors';
 import { closest, rowCells, tableNestingLevel, tableRows } from '../ooxml/story';
 import {
@@ -8,7 +8,11 @@ import {
   deleteTable,
   headerRowCount,
   insertRowsBeside,
+  borderSides,
+  propsOf,
+  readBorder,
   setCellText,
+  writeBorder,
   setHeaderRowCount,
   tableValues,
 } from '../ooxml/tableEdit';
@@ -100,6 +104,58 @@ function position(model: DocModel, tc: XElement): { row: number; cell: number } 
   return { row: cached.index.get(tr) ?? -1, cell: rowCells(tr).indexOf(tc) };
 }
 
+/**
+ * A border of a table or of one row (WordApi 1.3 `getBorder`), as direct formatting: w:tblBorders in the table's
+ * w:tblPr, or w:tcBorders in each cell of the row (its outer cells for Left and Right).
+ */
+export class SimTableBorder extends SimObject<{ element: XElement; location: WordBorderLocation }> implements WordTableBorder {
+  protected scalars(): Scalars<{ element: XElement; location: WordBorderLocation }> {
+    return {
+      type: ({ element, location }) => {
+        if (isTable(element)) return readBorder(wChild(element, 'tblPr'), 'tblBorders', sidesOf(location));
+        const [first] = rowCells(element);
+        return first ? readBorder(wChild(first, 'tcPr'), 'tcBorders', rowSides(location)) : 'None';
+      },
+    };
+  }
+
+  get type(): string {
+    return this.read<string>('type');
+  }
+
+  set type(type: string) {
+    this.write(() => {
+      const { element, location } = this.target;
+      if (!/^[A-Z][A-Za-z]*$/.test(String(type)) || type === 'Mixed') throw invalidArgument(`border type '${String(type)}'`);
+      if (isTable(element)) writeBorder(propsOf(element, 'tblPr'), 'tblBorders', sidesOf(location), type);
+      else {
+        const cells = rowCells(element);
+        cells.forEach((tc, i) => {
+          const sides = rowSides(location).filter((side) => (side !== 'left' || i === 0) && (side !== 'right' || i === cells.length - 1));
+          if (sides.length > 0) writeBorder(propsOf(tc, 'tcPr'), 'tcBorders', sides, type);
+        });
+      }
+      const model = this.context.model;
+      model.touch(model.storyOf(element).part);
+    });
+  }
+}
+
+function isTable(element: XElement): boolean {
+  return element.localName === 'tbl';
+}
+
+function sidesOf(location: WordBorderLocation): string[] {
+  const sides = borderSides(location);
+  if (!sides) throw invalidArgument(`border location '${String(location)}'`);
+  return sides;
+}
+
+/** A row's cells carry top, bottom and the outer left and right (inside borders are the table's). */
+function rowSides(location: WordBorderLocation): string[] {
+  return sidesOf(location).filter((side) => side !== 'insideH' && side !== 'insideV');
+}
+
 export class SimTableRow extends SimObject<XElement> implements WordTableRow {
   protected scalars(): Scalars<XElement> {
     return {
@@ -132,6 +188,10 @@ export class SimTableRow extends SimObject<XElement> implements WordTableRow {
       },
       true,
     );
+  }
+
+  getBorder(borderLocation: WordBorderLocation): SimTableBorder {
+    return new SimTableBorder(this.context, () => ({ element: this.target, location: borderLocation }));
   }
 
   delete(): void {
@@ -193,6 +253,10 @@ export class SimTable extends SimObject<XElement> implements WordTable {
 
   get rows(): SimTableRowCollection {
     return this.nav('rows', () => new SimTableRowCollection(this.context, () => () => tableRows(this.target)));
+  }
+
+  getBorder(borderLocation: WordBorderLocation): SimTableBorder {
+    return new SimTableBorder(this.context, () => ({ element: this.target, location: borderLocation }));
   }
 
   getCell(rowIndex: number, cellIndex: number): SimTableCell {

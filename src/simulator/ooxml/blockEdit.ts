@@ -76,13 +76,19 @@ export function appendBlock(root: XElement, block: XElement): void {
   else root.appendChild(block);
 }
 
-/** Remove footnotes and endnotes whose reference marks sit inside `el` (Word deletes them with the mark). */
+/**
+ * Remove footnotes and endnotes whose reference marks sit inside `el` (Word deletes them with the mark), and the
+ * comments whose reference marks do, with the start and end of their ranges wherever those are.
+ */
 export function removeNotesIn(model: DocModel, el: XElement): void {
   const refs: Array<{ kind: 'footnote' | 'endnote'; id: string }> = [];
+  const comments = new Set<string>();
   walkElements(el, (c) => {
     if (isW(c, 'footnoteReference')) refs.push({ kind: 'footnote', id: wAttr(c, 'id') ?? '' });
     if (isW(c, 'endnoteReference')) refs.push({ kind: 'endnote', id: wAttr(c, 'id') ?? '' });
+    if (isW(c, 'commentReference')) comments.add(wAttr(c, 'id') ?? '');
   });
+  if (comments.size > 0) removeComments(model, el, comments);
   for (const ref of refs) {
     const note = model.noteElement(ref.kind, ref.id);
     const part = model.partOf(ref.kind);
@@ -91,6 +97,22 @@ export function removeNotesIn(model: DocModel, el: XElement): void {
       model.touch(part);
     }
   }
+}
+
+function removeComments(model: DocModel, el: XElement, ids: Set<string>): void {
+  const part = model.commentsPart;
+  const root = part?.doc.documentElement;
+  if (part && root) {
+    for (const comment of childElements(root)) if (isW(comment, 'comment') && ids.has(wAttr(comment, 'id') ?? '')) removeNode(comment);
+    model.touch(part);
+  }
+  // The range's ends outside `el` go too (those inside go with it); a dangling end would be invalid.
+  const story = model.storyOf(el).root;
+  const ends: XElement[] = [];
+  walkElements(story, (c) => {
+    if ((isW(c, 'commentRangeStart') || isW(c, 'commentRangeEnd')) && ids.has(wAttr(c, 'id') ?? '')) ends.push(c);
+  });
+  for (const end of ends) removeNode(end);
 }
 
 /** Is this the last block of its container (which must end with a paragraph)? */

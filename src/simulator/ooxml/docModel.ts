@@ -5,7 +5,7 @@
  */
 import { DocxError } from '../errors';
 import { Numbering, type ListLabel, type ListPosition } from './numbering';
-import { DocxPackage, type Relationship, type XmlPart } from './package';
+import { DocxPackage, relsPathFor, type Relationship, type XmlPart } from './package';
 import { readParagraphText, type ParagraphText, type TextView } from './paragraphText';
 import { Revisions } from './revisions';
 import { storyParagraphs, storyTables } from './story';
@@ -54,6 +54,10 @@ export class DocModel {
   styles!: StyleSheet;
   numbering!: Numbering;
   readonly points = new Set<Point>();
+  /** word/comments.xml, when the document has comments. */
+  commentsPart: XmlPart | null = null;
+  /** word/_rels/document.xml.rels, written when an edit adds a relationship (see addRelationship). */
+  relsPart: XmlPart | null = null;
   /** Track changes: the mode, and ids and authorship for the revision marks edits write while it is on. */
   readonly revisions: Revisions;
   private readonly paragraphCache = new Map<XElement, { version: number; list: XElement[] }>();
@@ -110,16 +114,40 @@ export class DocModel {
     const footnotes = await partOf('footnotes');
     const endnotes = await partOf('endnotes');
     const settings = await partOf('settings');
+    const comments = await partOf('comments');
+    const relsPart = await pkg.readXml(relsPathFor(mainName));
     const headers = new Map<string, XmlPart>();
     for (const rel of rels) {
       if (!relType(rel, 'header') || rel.external) continue;
       const part = await pkg.readXml(rel.target);
       if (part) headers.set(rel.id, part);
     }
-    const parts = [main, styles, numbering, footnotes, endnotes, settings, ...headers.values()].filter(
+    const parts = [main, styles, numbering, footnotes, endnotes, settings, ...headers.values(), comments, relsPart].filter(
       (p): p is XmlPart => p !== null,
     );
-    return new DocModel(pkg, main, parts, rels, styles, numbering, footnotes, endnotes, settings, headers);
+    const model = new DocModel(pkg, main, parts, rels, styles, numbering, footnotes, endnotes, settings, headers);
+    model.commentsPart = comments;
+    model.relsPart = relsPart;
+    return model;
+  }
+
+  /** Add a relationship of the main part (e.g. a hyperlink's target carried by insertOoxml); returns its id. */
+  addRelationship(type: string, target: string, external: boolean): string {
+    const root = this.relsPart?.doc.documentElement;
+    if (!this.relsPart || !root) throw new DocxError('Not a Word document: word/document.xml has no relationships part.');
+    let n = this.mainRels.length + 1;
+    while (this.mainRels.some((r) => r.id === `rId${n}`)) n++;
+    const id = `rId${n}`;
+    const rel = root.ownerDocument.createElementNS(root.namespaceURI, 'Relationship');
+    rel.setAttribute('Id', id);
+    rel.setAttribute('Type', type);
+    // Relationship targets of the main part are relative to word/ (the model keeps them resolved).
+    rel.setAttribute('Target', external ? target : target.replace(/^word\//u, ''));
+    if (external) rel.setAttribute('TargetMode', 'External');
+    root.appendChild(rel);
+    this.mainRels.push({ id, type, target, external });
+    this.touch(this.relsPart);
+    return id;
   }
 
   /** Record an edit: the part will be saved, and every derived cache is stale. */

@@ -4,11 +4,12 @@
  *
  * Counted: w:t in runs (also inside hyperlinks, w:ins, smart tags, content controls, simple fields and
  * complex-field results), w:tab/w:ptab → "\t", w:br/w:cr → "\v" (page and column breaks → "\f"),
- * w:noBreakHyphen → "-", w:sym → its character, and a footnote or endnote reference mark → U+0002, the
+ * w:noBreakHyphen → "-", w:sym → its character, of an mc:AlternateContent the one branch compat.ts reads, and a footnote or endnote reference mark → U+0002, the
  * placeholder Word keeps for it in paragraph and note text (OfficeDev/office-js#2749, #4997, #6942): in the text
  * as w:footnoteReference, at the start of a note as w:footnoteRef. Not counted: deleted text, field
  * instructions, drawings and text boxes.
  */
+import { isAlternateContent, readBranch } from './compat';
 import { childElements, isElement, isW, textOf, wAttr, type XElement } from './xml';
 
 export interface TextAtom {
@@ -110,8 +111,12 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
     if (!isElement(el)) continue;
     const name = el.localName ?? '';
     if (el.namespaceURI !== null && !isW(el)) {
-      // Markup compatibility wrappers (mc:AlternateContent) and math: descend only into mc:Fallback-free content.
-      if (name === 'AlternateContent') continue;
+      // Markup compatibility: one branch of an mc:AlternateContent is read (see compat.ts); math is not text.
+      if (isAlternateContent(el)) {
+        const branch = readBranch(el);
+        if (branch) for (const c of childElements(branch).reverse()) stack.push(c);
+        continue;
+      }
       if (name === 'oMath' || name === 'oMathPara') continue;
       for (const c of childElements(el).reverse()) stack.push(c);
       continue;

@@ -1,10 +1,12 @@
 /**
  * Walking a story (the document body, a note, a header, a table cell): its paragraphs and tables in
  * document order, table rows and cells (also when wrapped in content controls), nesting levels.
+ * Of an mc:AlternateContent, only the branch compat.ts reads counts (paragraphs wrapped at block level included).
  * Paragraphs inside text boxes are not part of any story's paragraph list, as in Word's body.paragraphs.
  * Tracked deletions read as if accepted: deleted rows, and paragraphs whose mark is deleted and which show no
  * text, are left out (a table whose rows are all deleted too).
  */
+import { isUnreadBranch } from './compat';
 import { readParagraphText } from './paragraphText';
 import { isDeletedParagraph, isDeletedRow } from './revisions';
 import { ancestors, childElements, isW, readElements, wAttr, wChild, type XElement } from './xml';
@@ -15,7 +17,7 @@ export function storyParagraphs(root: XElement): XElement[] {
   const out: XElement[] = [];
   readElements(root, (el) => {
     if (isW(el, 'txbxContent') || isW(el, 'del') || isW(el, 'sdtPr')) return false;
-    if (el.localName === 'AlternateContent' || el.localName === 'pict' || el.localName === 'drawing') return false;
+    if (isUnreadBranch(el) || el.localName === 'pict' || el.localName === 'drawing') return false;
     if (isW(el, 'tr') && isDeletedRow(el)) return false;
     if (isW(el, 'p')) {
       if (!isDeletedParagraph(el, readParagraphText)) out.push(el);
@@ -29,7 +31,7 @@ export function storyParagraphs(root: XElement): XElement[] {
 export function storyTables(root: XElement): XElement[] {
   const out: XElement[] = [];
   readElements(root, (el) => {
-    if (isW(el, 'p') || isW(el, 'txbxContent')) return false;
+    if (isW(el, 'p') || isW(el, 'txbxContent') || isUnreadBranch(el)) return false;
     if (isW(el, 'tr') && isDeletedRow(el)) return false;
     if (isW(el, 'tbl') && !allRowsDeleted(el)) out.push(el);
     return true;

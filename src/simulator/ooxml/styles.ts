@@ -94,6 +94,14 @@ export class StyleSheet {
       pPr.appendChild(createW(doc, 'keepNext'));
       pPr.appendChild(createW(doc, 'outlineLvl', { val: String(Number(level[1]) - 1) }));
       style.appendChild(pPr);
+      // Word's built-in headings are bold and larger than body text; a heading that looks like body text would hide
+      // the structure of a document made by the blank-agenda form.
+      const rPr = createW(doc, 'rPr');
+      rPr.appendChild(createW(doc, 'b'));
+      const size = String(Math.max(20, 32 - 4 * Number(level[1])));
+      rPr.appendChild(createW(doc, 'sz', { val: size }));
+      rPr.appendChild(createW(doc, 'szCs', { val: size }));
+      style.appendChild(rPr);
     }
     doc.documentElement.appendChild(style);
     this.part.dirty = true;

@@ -175,3 +175,71 @@ export function createTable(model: DocModel, anchor: XElement, rows: number, col
 }
 
 export { clearParagraph };
+
+/** OOXML sides of a table border location (Word.BorderLocation). */
+const TABLE_SIDES: Record<string, string[]> = {
+  Top: ['top'],
+  Left: ['left'],
+  Bottom: ['bottom'],
+  Right: ['right'],
+  InsideHorizontal: ['insideH'],
+  InsideVertical: ['insideV'],
+  Inside: ['insideH', 'insideV'],
+  Outside: ['top', 'left', 'bottom', 'right'],
+  All: ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'],
+};
+/** Schema order of the borders in w:tblBorders / w:tcBorders. */
+const SIDE_ORDER = ['top', 'left', 'start', 'bottom', 'right', 'end', 'insideH', 'insideV', 'tl2br', 'tr2bl'];
+/** What follows w:tblBorders in w:tblPr, and w:tcBorders in w:tcPr. */
+const AFTER_TBL_BORDERS = ['shd', 'tblLayout', 'tblCellMar', 'tblLook', 'tblCaption', 'tblDescription'];
+const AFTER_TC_BORDERS = ['shd', 'noWrap', 'tcMar', 'textDirection', 'tcFitText', 'vAlign', 'hideMark'];
+
+export function borderSides(location: string): string[] | null {
+  return TABLE_SIDES[location] ?? null;
+}
+
+/** Word.BorderType of one side ("None", "Single", …; "Mixed" when the sides differ), from direct formatting. */
+export function readBorder(props: XElement | null, container: string, sides: string[]): string {
+  const borders = wChild(props, container);
+  const types = sides.map((side) => {
+    const value = wAttr(wChild(borders, side));
+    if (value === null) return 'Single';
+    return value === 'nil' || value === 'none' ? 'None' : value.charAt(0).toUpperCase() + value.slice(1);
+  });
+  return types.every((t) => t === types[0]) ? (types[0] ?? 'None') : 'Mixed';
+}
+
+/** Sets `sides` of a w:tblPr or w:tcPr border container to a Word.BorderType ("None", "Single", "Double"…). */
+export function writeBorder(props: XElement, container: string, sides: string[], type: string): void {
+  const doc = props.ownerDocument;
+  if (!doc) return;
+  let borders = wChild(props, container);
+  if (!borders) {
+    borders = createW(doc, container);
+    const after = (container === 'tblBorders' ? AFTER_TBL_BORDERS : AFTER_TC_BORDERS).map((name) => wChild(props, name)).find(Boolean);
+    props.insertBefore(borders, after ?? null);
+  }
+  const val = type === 'None' ? 'nil' : type.charAt(0).toLowerCase() + type.slice(1);
+  for (const side of sides) {
+    const existing = wChild(borders, side);
+    const element = createW(doc, side, val === 'nil' ? { val } : { val, sz: '4', space: '0', color: 'auto' });
+    if (existing) {
+      borders.replaceChild(element, existing);
+      continue;
+    }
+    const rank = SIDE_ORDER.indexOf(side);
+    const next = childElements(borders).find((c) => SIDE_ORDER.indexOf(c.localName ?? '') > rank);
+    borders.insertBefore(element, next ?? null);
+  }
+}
+
+/** The w:tblPr or w:tcPr of an element, created when missing (first child). */
+export function propsOf(element: XElement, name: 'tblPr' | 'tcPr'): XElement {
+  const existing = wChild(element, name);
+  if (existing) return existing;
+  const doc = element.ownerDocument;
+  if (!doc) throw new Error('detached element');
+  const props = createW(doc, name);
+  element.insertBefore(props, element.firstChild);
+  return props;
+}

@@ -3,6 +3,7 @@
  * replaced character (or of the neighbouring character for a pure insertion), and italic on a range. Only
  * text atoms are touched: footnote references, bookmarks, field codes and other markup stay where they are.
  */
+import { isAlternateContent, resolveAlternateContent } from './compat';
 import type { DocModel, Story } from './docModel';
 import { isNoteMarkAtom, type Atom } from './paragraphText';
 import { runContent, setText, textElement } from './runText';
@@ -59,6 +60,7 @@ export function replaceText(
   lean: 'before' | 'after' = 'before',
   gravity: 'inside' | 'all' | 'none' = 'inside',
 ): void {
+  resolveAlternates(model, p, start, end);
   if (model.revisions.tracking) {
     replaceTextTracked(model, story, p, start, end, text, lean, gravity);
     return;
@@ -118,6 +120,21 @@ export function placeBesideMarks(model: DocModel, p: XElement, offset: number, n
   if (rightRun) p.insertBefore(node, rightRun);
   else if (leftRun) insertAfter(node, leftRun);
   else p.appendChild(node);
+}
+
+/**
+ * Text [start, end] about to be edited inside mc:AlternateContent: keep only the branch that was read there (see
+ * compat.ts). Alternate content elsewhere in the paragraph stays as it is.
+ */
+function resolveAlternates(model: DocModel, p: XElement, start: number, end: number): void {
+  const touched = model.text(p).atoms.filter((a) => a.start <= end && a.start + a.length >= start);
+  const alternates = new Set<XElement>();
+  for (const atom of touched) {
+    for (let n = atom.el.parentNode; n && n !== p && isElement(n); n = n.parentNode) if (isAlternateContent(n)) alternates.add(n);
+  }
+  let changed = false;
+  for (const ac of alternates) changed = resolveAlternateContent(ac) || changed;
+  if (changed) model.version++; // atoms moved (the text did not)
 }
 
 /** The child of p that contains el. */
@@ -184,6 +201,7 @@ const RPR_BEFORE_ITALIC = ['rStyle', 'rFonts', 'b', 'bCs'];
 export function setItalic(model: DocModel, story: Story, p: XElement, start: number, end: number, italic: boolean): void {
   const doc = p.ownerDocument;
   if (!doc || end <= start) return;
+  resolveAlternates(model, p, start, end);
   for (const run of isolateRuns(model, p, start, end)) {
     let rPr = wChild(run, 'rPr');
     if (!rPr) {

@@ -56,7 +56,12 @@ describe.each([
     expect(inconsistencies(agenda)).toEqual([]);
     expect(after.paragraphs.some((p) => p.text.includes('under agenda item 2 have come'))).toBe(true);
     expect(plan.description).toBe('Move item 5 “Other matters” to 2 and renumber items 2–4 to 3–5');
-    expect(plan.warnings).toEqual(['The annotation of item 2 was moved as plain text: check its italics and links in Word.']);
+    // The section moves whole (moveParagraphs), formatting and all: nothing to warn about.
+    expect(plan.warnings).toEqual([]);
+    // Two moves: the list line and the annotation section, each whole.
+    expect(plan.edits.filter((e) => e.kind === 'moveParagraphs')).toHaveLength(2);
+    expect(plan.summary.paragraphsMoved).toBe(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges : [])).reduce((n, r) => n + r.last - r.first + 1, 0));
+    expect(plan.summary.paragraphsDeleted).toBe(0);
   });
 
   it('moveItem 1 (with sub-items) to the end', () => {
@@ -65,9 +70,22 @@ describe.each([
     expect(agenda.items[5].title).toBe('Organizational matters');
     // In the auto-numbered list too: the moved sub-items are put back at the sub-item level.
     expect(agenda.items[5].subItems.map((s) => s.title)).toEqual(['Opening of the meeting', 'Adoption of the agenda and organization of work']);
-    // Its annotation holds footnote 1: it stays where it is, renumbered, and the user is told.
-    expect(plan.warnings.some((w) => w.includes('holds a footnote'))).toBe(true);
+    // Its annotation holds footnote 1, which moves with it (and is now the last footnote).
+    expect(plan.warnings.some((w) => w.includes('holds a footnote'))).toBe(false);
+    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
+    expect(agenda.footnotes.map((f) => f.text)).toEqual([...before.footnotes.slice(1), before.footnotes[0]].map((f) => f.text));
     expect(plan.warnings.some((w) => w.includes('check the level'))).toBe(false);
+  });
+
+  it('moveItem 1 to 3: its annotation moves whole, with its footnote, and the annotations follow the list', () => {
+    const { plan, agenda } = apply(before, (s, a) => moveItem(s, a, { item: '1', to: 3 }));
+    expect(agenda.items.map((i) => i.title)).toEqual([DET, DEV, 'Organizational matters', expect.stringContaining('Matters pertaining'), 'Other matters', 'Adoption of the report']);
+    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
+    expect(agenda.footnotes).toHaveLength(before.footnotes.length);
+    expect(inconsistencies(agenda)).toEqual([]);
+    expect(plan.warnings).toEqual([]);
+    // The list lines of item 1 (with its two sub-items) and its annotation section, each moved whole.
+    expect(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges.map((r) => r.last - r.first + 1) : []))).toEqual([3, 7]);
   });
 
   it('renameItem changes the title in the list, the heading and the annex together', () => {

@@ -14,7 +14,9 @@ function titleFix(snapshot: Snapshot, row: AnnexRow, title: string, label: strin
   const marker = continuedMarker(raw);
   if (marker && marker.end < raw.length) return undefined;
   const end = at.start + (marker ? marker.start : raw.trimEnd().length);
-  return replaceTextPlan(snapshot, at.paragraph, at.start, end, title, `Use the agenda's title for item ${label} in the annex`);
+  const current = raw.slice(0, end - at.start).trim();
+  // The plan says what it writes over, before it is applied.
+  return replaceTextPlan(snapshot, at.paragraph, at.start, end, title, `Use the agenda's title for item ${label} in the annex: “${current}” becomes “${title}”`);
 }
 
 export const annexTitle: Rule = {

@@ -25,6 +25,7 @@ import { useTaskpaneState } from './useTaskpaneState';
 
 const AnnexPanel = lazy(() => import('../AnnexPanel/AnnexPanel').then((m) => ({ default: m.AnnexPanel })));
 const ChecksPanel = lazy(() => import('../ChecksPanel/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
+const ComparePanel = lazy(() => import('../ComparePanel/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const SettingsPanel = lazy(() => import('../SettingsPanel/SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 const SkeletonForm = lazy(() => import('../SkeletonForm/SkeletonForm').then((m) => ({ default: m.SkeletonForm })));
 
@@ -50,6 +51,7 @@ export const PANELS: PanelEntry[] = [
   { value: 'annex', label: 'Annex', component: AnnexPanel },
   { value: 'checks', label: 'Checks', component: ChecksPanel },
   { value: 'settings', label: 'Settings', component: SettingsPanel },
+  { value: 'versions', label: 'Versions', component: ComparePanel },
 ];
 
 export function TaskpaneApp({ service, theme = 'light', onDocumentChanged }: TaskpaneAppProps): ReactElement {

@@ -129,7 +129,7 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
     [service, onDocumentChanged, report],
   );
 
-  const inferredStyle = useMemo(() => (document ? inferHouseStyle(document.agenda) : 'newYork'), [document]);
+  const inferredStyle = useMemo(() => (document ? inferHouseStyle(document.agenda, document.snapshot) : 'newYork'), [document]);
   const checkSettings = useMemo(() => checkSettingsOf(settings, inferredStyle), [settings, inferredStyle]);
 
   useEffect(() => {
