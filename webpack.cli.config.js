@@ -20,6 +20,8 @@ module.exports = {
       },
     ],
   },
+  // The real __filename: `check` on many files starts worker threads on this same bundle (src/cli/batch.ts).
+  node: { __filename: false, __dirname: false },
   optimization: { minimize: true },
   performance: { hints: false },
   devtool: false,

@@ -47,7 +47,6 @@ function manifestForDeployment(content) {
 
 module.exports = async (_env, argv) => {
   const production = argv.mode !== 'development';
-  const development = !production;
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const officeJs = officeJsMode();
   const lean = process.env.AGENDA_DESK_LEAN_BUILD === '1';

@@ -59,7 +59,7 @@ async function main() {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startStaticServer(DIST);
   console.log(`e2e: serving ${path.relative(ROOT, DIST)} at ${server.url} with ${browser}`);
-  let code = 1;
+  let code;
   try {
     code = await runJest({ ...process.env, E2E_BASE_URL: server.url, E2E_CHROMIUM: browser, E2E_SCREENSHOTS: SCREENSHOTS });
   } finally {

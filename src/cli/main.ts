@@ -5,7 +5,8 @@
  */
 import { UsageError, parseArgs } from './args';
 import type { CommandContext } from './command';
-import { checkCommand } from './commands/check';
+import { serveBatchWorker, terminalProgress } from './batch';
+import { checkCommand, checkFile } from './commands/check';
 import { compareCommand } from './commands/compare';
 import { editCommands } from './commands/edit';
 import { fixCommand } from './commands/fix';
@@ -46,8 +47,8 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
 const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help', 'versions'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
 
 export interface Io {
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 /**
@@ -94,6 +95,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         io.err(`agenda-desk ${command}: ${message}`);
         return 2;
       },
+      progress: io === processIo ? terminalProgress() : undefined,
       countSyncs: (document) => {
         syncs += document.syncCount;
       },
@@ -106,3 +108,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   return code;
 }
+
+// Loaded as a batch worker (src/cli/batch.ts): serve `check` on the files the main thread sends.
+serveBatchWorker(checkFile);

@@ -24,6 +24,11 @@ export class Stopwatch {
     }
   }
 
+  /** Engine time measured elsewhere (a batch worker's). */
+  add(ms: number): void {
+    this.total += ms;
+  }
+
   get ms(): number {
     return Math.round(this.total * 100) / 100;
   }

@@ -8,6 +8,7 @@ import { mountTaskpane } from '../taskpane';
 import { createOfficeHost } from './officeHost';
 import { showNotice } from './notice';
 import { unsupportedWord } from './requirements';
+import { officeThemeName } from './theme';
 
 function root(): HTMLElement {
   const element = document.getElementById('root');
@@ -31,7 +32,7 @@ function start(): void {
       showNotice(root(), unsupported, false);
       return;
     }
-    mountTaskpane(root(), createOfficeHost());
+    mountTaskpane(root(), createOfficeHost(), { theme: officeThemeName() });
   }).catch(() => {
     showNotice(root(), 'Office could not start Agenda Desk. Close the task pane and open it again.', false);
   });

@@ -7,12 +7,12 @@ import type { ReactElement } from 'react';
 import type { WordHost } from '../word/api';
 import { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
 import { createAgendaService } from './service';
-import { officeThemeName, type ThemeName } from './theme';
+import type { ThemeName } from './theme';
 
 export interface MountOptions {
   /** Called after every applied edit, e.g. so that the preview re-renders its document view. */
   onDocumentChanged?: () => void;
-  /** Defaults to the Office theme (light outside Office). */
+  /** Light by default; in Word, src/office passes the Office theme. */
   theme?: ThemeName;
 }
 
@@ -28,7 +28,7 @@ export function mountTaskpane(element: HTMLElement, host: WordHost, options: Mou
   const app = (theme: ThemeName): ReactElement => (
     <TaskpaneApp service={service} theme={theme} onDocumentChanged={options.onDocumentChanged} />
   );
-  root.render(app(options.theme ?? officeThemeName()));
+  root.render(app(options.theme ?? 'light'));
   return {
     setTheme: (theme) => root.render(app(theme)),
     unmount: () => root.unmount(),

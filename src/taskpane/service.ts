@@ -93,7 +93,7 @@ export interface AgendaService {
   /** True for errors whose `message` is written for the user (GatewayError, OperationError, bad skeleton input). */
   isUserError(error: unknown): boolean;
   /** "Check this Word": the gateway's assumptions run on the document, which is left as it was. */
-  selfTest?(): Promise<SelfTestReport>;
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 /** The real service: the gateway on `host` (Word, or the simulator in the preview), the engine as it is. */

@@ -104,6 +104,7 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
  * (OfficeDev/office-js#6942), and the tab or space after it.
  */
 export function noteText(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
   return raw.replace(/^[\u0002\ufffd\s]+/u, '').trim();
 }
 

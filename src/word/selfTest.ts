@@ -38,6 +38,11 @@ interface OfficeLike {
   };
 }
 
+/** A diagnostics value as text: Office gives strings (the platform is a string enum); anything else is unknown. */
+function shown(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+
 /** Where the pane runs: Office's own diagnostics in Word, "simulator" elsewhere. */
 export function currentEnvironment(): Environment {
   const office = (globalThis as { Office?: OfficeLike }).Office;
@@ -45,8 +50,8 @@ export function currentEnvironment(): Environment {
   const requirements = office?.context?.requirements;
   if (!diagnostics) return { platform: 'simulator', version: '-' };
   return {
-    platform: String(diagnostics.platform ?? '?'),
-    version: String(diagnostics.version ?? '?'),
+    platform: shown(diagnostics.platform),
+    version: shown(diagnostics.version),
     ...(requirements ? { isSetSupported: (name: string, version: string) => requirements.isSetSupported(name, version) } : {}),
   };
 }
@@ -85,6 +90,7 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       note.body.load('text');
       await context.sync();
       const at = paragraph.text.charAt(before.text.length);
+      // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
       return verdict(at === MARK && /^[\u0002\ufffd]/u.test(note.body.text), `mark ${show(at)}, note starts ${show(note.body.text.slice(0, 3))}`);
     },
   },

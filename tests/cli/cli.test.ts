@@ -53,14 +53,14 @@ describe('agenda-desk outline', () => {
     expect(code).toBe(0);
     expect(out).toContain('Organizational matters');
     expect(out).toContain('Adoption of the report');
-    expect(() => JSON.parse(out)).toThrow();
+    expect(() => JSON.parse(out) as unknown).toThrow();
   });
 
   it('reports syncs and engine time with --stats', async () => {
     for (const file of [CTOC, LARGE]) {
       const { err } = await cli('outline', file, '--stats');
       const stats = JSON.parse(err[err.length - 1]) as { command: string; syncs: number; engineMs: number };
-      expect(stats).toEqual({ command: 'outline', syncs: 2, engineMs: expect.any(Number) });
+      expect(stats).toEqual({ command: 'outline', syncs: 2, engineMs: expect.any(Number) as unknown });
     }
   });
 });

@@ -36,7 +36,7 @@ describe('checks', () => {
     const highlighted = await page.evaluate(() => {
       const highlight = CSS.highlights.get('agenda-desk-selection');
       const range = highlight ? Array.from(highlight)[0] : undefined;
-      return range ? range.toString() : null;
+      return range ? (range as Range).toString() : null;
     });
     expect(highlighted).toBe('Other matters');
     const inView = await selected.evaluate((element) => {

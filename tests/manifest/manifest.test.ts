@@ -40,7 +40,7 @@ function elements(namespace: string, localName: string, within: XmlElement | Xml
 function only(namespace: string, localName: string, within: XmlElement | XmlDocument = manifest): XmlElement {
   const found = elements(namespace, localName, within);
   expect(found).toHaveLength(1);
-  return found[0] as XmlElement;
+  return found[0];
 }
 
 /** The DefaultValue of the resource (image, URL or string) that a resid names. */
@@ -49,7 +49,7 @@ function resource(resid: string): string {
     .flatMap((name) => elements(BASIC_NS, name))
     .filter((element) => element.getAttribute('id') === resid && element.hasAttribute('DefaultValue'));
   if (matches.length !== 1) throw new Error(`resid ${resid} is defined ${matches.length} times`);
-  return (matches[0] as XmlElement).getAttribute('DefaultValue') ?? '';
+  return (matches[0]).getAttribute('DefaultValue') ?? '';
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
@@ -108,8 +108,8 @@ describe('manifest.xml content', () => {
       (control) => control.getAttributeNS(XSI_NS, 'type') === 'Button',
     );
     expect(buttons).toHaveLength(1);
-    const button = buttons[0] as XmlElement;
-    const label = elements(OVERRIDES_NS, 'Label', button)[0] as XmlElement;
+    const button = buttons[0];
+    const label = elements(OVERRIDES_NS, 'Label', button)[0];
     expect(resource(label.getAttribute('resid') ?? '')).toBe('Agenda Desk');
     const action = only(OVERRIDES_NS, 'Action', button);
     expect(action.getAttributeNS(XSI_NS, 'type')).toBe('ShowTaskpane');

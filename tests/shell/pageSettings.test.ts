@@ -10,7 +10,7 @@ const settings = require('../../scripts/lib/pageSettings.js') as {
 function directives(policy: string): Record<string, string[]> {
   return Object.fromEntries(policy.split('; ').map((part) => {
     const [name, ...sources] = part.split(' ');
-    return [name as string, sources];
+    return [name, sources];
   }));
 }
 

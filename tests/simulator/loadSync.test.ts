@@ -134,7 +134,7 @@ describe('load and sync', () => {
   test('objects cannot be used after their Word.run has ended', async () => {
     const doc = await simpleDoc();
     const leaked = await doc.run(async (context) => context.document.body);
-    expect(() => leaked.load('text')).toThrow(expect.objectContaining({ code: 'InvalidRequestContext' }));
+    expect(() => leaked.load('text')).toThrow(expect.objectContaining({ code: 'InvalidRequestContext' }) as Error);
   });
 
   // Word has no transactions: the commands of a batch that ran before the failing one stay applied

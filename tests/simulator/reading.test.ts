@@ -22,6 +22,7 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
   test('a paragraph with a footnote mark reads with U+0002 where the mark stands', async () => {
     const texts = (await readParagraphs(await openSample('ctoc-cop-wg7-2023-1.docx'))).map((p) => p.text);
     const para = texts.find((t) => t.startsWith('The proposed organization of work'));
+    // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
     expect(para).toMatch(/^The proposed organization of work\u0002 \(see annex\) was prepared/);
   });
 

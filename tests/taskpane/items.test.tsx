@@ -51,7 +51,7 @@ describe('Items panel', () => {
       item: '5',
       title: 'Any other business',
     });
-    const plan = service.operations.renameItem.mock.results.at(-1)?.value;
+    const plan: unknown = service.operations.renameItem.mock.results.at(-1)?.value;
     expect(service.applyPlan).toHaveBeenCalledWith(plan, { trackChanges: false });
     await waitFor(() => expect(service.readSnapshot).toHaveBeenCalledTimes(2));
     expect(onDocumentChanged).toHaveBeenCalledTimes(1);

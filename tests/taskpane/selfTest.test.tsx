@@ -25,7 +25,7 @@ it('runs from the header, shows PASS per check and a copyable report, and leaves
   const lines = [...results.querySelectorAll('li')].map((li) => li.textContent ?? '');
   expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([]);
   expect(lines.filter((l) => l.startsWith('PASS')).length).toBeGreaterThanOrEqual(6);
-  const report = screen.getByLabelText('Report to copy') as HTMLTextAreaElement;
+  const report = screen.getByLabelText<HTMLTextAreaElement>('Report to copy');
   expect(report.value).toMatch(/^Agenda Desk self-test — Word simulator/u);
   expect(report.value).toMatch(/^PASS document-restored/mu);
   expect(await partXml(await word.save())).toBe(await partXml(SAMPLE));

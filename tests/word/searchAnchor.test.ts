@@ -58,6 +58,7 @@ describe('object marks in Word’s paragraph text', () => {
   it('anchors on either side of a footnote mark without a window that spans it', () => {
     for (let offset = 0; offset <= text.length; offset++) {
       const anchor = anchorAt(text, offset);
+      // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
       if (anchor && anchor.kind !== 'paragraphStart') expect(anchor.window).not.toMatch(/\u0002/);
       if (anchor) expect(resolve(text, offset)).toBe(offset);
     }

@@ -4,9 +4,10 @@ import type { CheckSettings, Finding } from '../../engine/checks/types';
 import type { CommandContext } from '../command';
 import { firstLine } from '../docxFile';
 import { describeLocation, excerpt } from '../format';
-import { loadAgenda } from '../session';
+import { checkBatch, type BatchResult } from '../batch';
+import { Stopwatch, loadAgenda } from '../session';
 
-interface FileReport {
+export interface FileReport {
   file: string;
   findings: Finding[];
   problems: { code: string; message: string }[];
@@ -22,29 +23,39 @@ export async function loadSettings(ctx: CommandContext): Promise<CheckSettings> 
   try {
     raw = JSON.parse(await fs.readFile(config, 'utf8'));
   } catch (error) {
-    throw new Error(`${config}: not a readable JSON settings file (${firstLine(error)}).`);
+    throw new Error(`${config}: not a readable JSON settings file (${firstLine(error)}).`, { cause: error });
   }
   return resolveSettings(raw);
+}
+
+/** One file's check, in this thread or in a batch worker: its report, Word round trips and engine time. */
+export async function checkFile(file: string, settings: CheckSettings): Promise<BatchResult<FileReport>> {
+  const engine = new Stopwatch();
+  try {
+    const loaded = await loadAgenda(file, engine);
+    const findings = engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
+    const conventions = engine.measure(() => inferConventions(loaded.agenda, loaded.snapshot, settings));
+    const problems = loaded.agenda.problems.map(({ code, message }) => ({ code, message }));
+    return { report: { file, findings, conventions, problems }, syncs: loaded.document.syncCount, engineMs: engine.ms };
+  } catch (error) {
+    return { report: { file, findings: [], problems: [], error: firstLine(error) }, syncs: 0, engineMs: engine.ms };
+  }
 }
 
 export async function checkCommand(ctx: CommandContext): Promise<number> {
   const files = ctx.args.files;
   if (files.length === 0) return ctx.usage('check takes one or more FILE.docx.');
   const settings = await loadSettings(ctx);
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    try {
-      const loaded = await loadAgenda(file, ctx.engine);
-      ctx.countSyncs(loaded.document);
-      const findings = ctx.engine.measure(() => runChecks(loaded.snapshot, loaded.agenda, settings));
-      const conventions = ctx.engine.measure(() => inferConventions(loaded.agenda, loaded.snapshot, settings));
-      reports.push({ file, findings, conventions, problems: loaded.agenda.problems.map(({ code, message }) => ({ code, message })) });
-    } catch (error) {
-      const message = firstLine(error);
-      ctx.err(message);
-      reports.push({ file, findings: [], problems: [], error: message });
-    }
-  }
+  const results = await checkBatch(files, checkFile, {
+    settings,
+    progress: ctx.progress,
+    onResult: ({ report, syncs, engineMs }) => {
+      if (report.error) ctx.err(report.error);
+      ctx.countSyncs({ syncCount: syncs });
+      ctx.engine.add(engineMs);
+    },
+  });
+  const reports = results.map((r) => r.report);
   if (ctx.args.flags.has('json')) {
     ctx.out(JSON.stringify({ files: reports.map((r) => ({ ...r, findings: r.findings.map(withoutFix) })) }, null, 2));
   } else {

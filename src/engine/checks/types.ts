@@ -42,12 +42,12 @@ export interface RuleContext {
   settings: CheckSettings;
   /** The document's own conventions (time style, dashes, terminators, "(continued)"), settings applied. */
   conventions: Conventions;
-  report(finding: Report): void;
+  report: (finding: Report) => void;
 }
 
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): void;
+  check: (context: RuleContext) => void;
 }
 
 export type TimeConvention = '12h' | '24h';

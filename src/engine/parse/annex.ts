@@ -273,7 +273,7 @@ function readDays(
   /** A day opens, unless it is the current day again ("Thursday, 5 October (continued)" after a page break). */
   const openDay = (text: string, table: number, row: number, location: Location): void => {
     const label = dayText(text) ?? text;
-    if (day && label !== '' && (day as AnnexDay).label === label && label !== text) return;
+    if (day && label !== '' && (day).label === label && label !== text) return;
     day = { label, date: dayDate(label, meetingDates, fallbackYear), table, row, location, slots: [] };
     days.push(day);
     slot = null;
@@ -282,7 +282,7 @@ function readDays(
     if (!day) openDay('', table, row, location);
     const opened: AnnexSlot = { time, table, row, location, rows: [] };
     slot = opened;
-    (day as AnnexDay | null)?.slots.push(opened);
+    (day)?.slots.push(opened);
   };
 
   for (const segment of segments) {
@@ -348,7 +348,7 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   let item = itemPara.text.trim();
   let ref = parseItemRef(item);
   let itemSpan = { start: itemLead, end: itemLead + item.length };
-  let titleCell = cells[columns.title];
+  const titleCell = cells[columns.title];
   let titlePara: { index: number; text: string } | undefined = titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
   let titleStart = titlePara ? titlePara.text.length - titlePara.text.trimStart().length : 0;
   let titleColumn = columns.title;
@@ -360,7 +360,6 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
     ref = { number: combined[2], letter: combined[3] ?? null };
     itemSpan = { start: combined.index + combined[0].indexOf(combined[1]), end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length };
     if (columns.title === columns.item || !titleCell || titleCell.text === '') {
-      titleCell = itemCell;
       titlePara = itemPara;
       titleStart = combined[0].length;
       titleColumn = columns.item;

@@ -4,6 +4,7 @@
  * fields, U+FFFD where Word serializes a placeholder. A reader does not see them; Word's search never matches
  * across them (#4401).
  */
+// eslint-disable-next-line no-control-regex -- the marks are control characters: matching them is the point
 export const OBJECT_MARK = /[\u0001-\u0008\u000e-\u001f\ufffd]/u;
 
 const OBJECT_MARKS = new RegExp(OBJECT_MARK.source, 'gu');

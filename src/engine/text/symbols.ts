@@ -39,10 +39,15 @@ function wellFormed(part: string): boolean {
   return /\d/.test(withoutYear) && SINGLE_RE.test(part);
 }
 
+// Compiled once: these Unicode regexes are long, and findSymbols runs on every paragraph.
+const EVERY_SINGLE = new RegExp(SINGLE, 'gu');
+const JOINED = new RegExp(`^${JOINER}(${SINGLE})`, 'u');
+
 /** Every symbol in `text`, in order; a joint symbol is one result with several parts. */
 export function findSymbols(text: string): FoundSymbol[] {
   const found: FoundSymbol[] = [];
-  const re = new RegExp(SINGLE, 'gu');
+  const re = EVERY_SINGLE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let part = m[0];
@@ -54,7 +59,7 @@ export function findSymbols(text: string): FoundSymbol[] {
     let end = start + part.length;
     // Follow the chain of joined symbols.
     for (;;) {
-      const joiner = new RegExp(`^${JOINER}(${SINGLE})`, 'u').exec(text.slice(end));
+      const joiner = JOINED.exec(text.slice(end));
       if (!joiner) break;
       const next = trimYear(joiner[1], text, end + joiner[0].length - joiner[1].length);
       const nextEnd = end + joiner[0].length - joiner[1].length + next.length;

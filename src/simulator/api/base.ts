@@ -154,7 +154,7 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
     return this.makeItem(() => {
       const list = this.target();
       if (list.length === 0) throw notFound(describe);
-      return list[0] as T;
+      return list[0];
     });
   }
 }
@@ -163,7 +163,7 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
 export function reviewedView(version: unknown): 'original' | 'current' {
   if (version === undefined || version === 'Current') return 'current';
   if (version === 'Original') return 'original';
-  throw invalidArgument(`changeTrackingVersion '${String(version)}' (use 'Original' or 'Current')`);
+  throw invalidArgument(`changeTrackingVersion '${typeof version === 'string' ? version : JSON.stringify(version)}' (use 'Original' or 'Current')`);
 }
 
 /** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */

@@ -133,7 +133,7 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
           // Keep the first paragraph (its properties), drop the others, then replace its text.
           const model = this.context.model;
           for (const p of this.paragraphList(this.target).slice(1)) {
-            if (p.parentNode && isW(p.parentNode as XElement, 'tc') && model.paragraphsOf(p.parentNode as XElement)[0] === p) continue;
+            if (p.parentNode && isW(p.parentNode, 'tc') && model.paragraphsOf(p.parentNode as XElement)[0] === p) continue;
             if (!model.revisions.tracking || insertedByUs(p)) removeNode(p);
             else deleteParagraphTracked(model, p, true);
           }

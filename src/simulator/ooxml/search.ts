@@ -30,7 +30,7 @@ export function compileSearch(text: string, options: SearchOptions = {}): RegExp
   if (text.length === 0 || text.length > MAX_LENGTH) throw invalid(text);
   let source = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = text[i];
     if (ch !== '^') {
       source += escapeRegex(ch);
       continue;

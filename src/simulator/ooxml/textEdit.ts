@@ -72,7 +72,7 @@ export function replaceText(
   const removed = atomsIn(model, p, start, end);
   const nodes = runContent(doc, text);
   if (removed.length > 0) {
-    const first = removed[0] as Atom;
+    const first = removed[0];
     for (const n of nodes) first.el.parentNode?.insertBefore(n, first.el);
   } else if (nodes.length > 0) {
     const { before, after } = neighbours(model, p, start);
@@ -167,7 +167,7 @@ function isolateRuns(model: DocModel, p: XElement, start: number, end: number): 
     });
     if (firstInside < 0) continue;
     let target = run;
-    if (firstInside > 0) target = splitRunBefore(run, content[firstInside] as XElement);
+    if (firstInside > 0) target = splitRunBefore(run, content[firstInside]);
     const after = content[lastInside + 1];
     if (after) splitRunBefore(target, after);
     if (target !== run) runs[runs.indexOf(run)] = target;

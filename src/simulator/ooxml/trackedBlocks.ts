@@ -33,7 +33,7 @@ export function markParagraphInserted(model: DocModel, p: XElement): void {
   const runs = liveRuns(p);
   if (runs.length > 0) {
     const ins = model.revisions.create(doc, 'ins');
-    p.insertBefore(ins, runs[0] as XElement);
+    p.insertBefore(ins, runs[0]);
     for (const run of runs) ins.appendChild(run);
   }
   markParagraph(model.revisions, p, 'ins');

@@ -46,7 +46,7 @@ export function deleteRunTracked(model: DocModel, run: XElement): void {
   }
   // Only the run's own text: a text box drawn in the run has paragraphs of its own.
   const targets = childElements(run).filter((el) => isW(el) && DELETED_NAMES[el.localName ?? ''] !== undefined);
-  for (const el of targets) renameW(el, DELETED_NAMES[el.localName ?? ''] as string);
+  for (const el of targets) renameW(el, DELETED_NAMES[el.localName ?? '']);
   let previous = run.previousSibling;
   while (previous && !isElement(previous)) previous = previous.previousSibling;
   const doc = run.ownerDocument;
@@ -143,7 +143,7 @@ export function replaceTextTracked(
   const removed = atomsIn(model, p, start, end);
   if (text.length > 0) {
     if (removed.length > 0) {
-      const first = removed[0] as Atom;
+      const first = removed[0];
       const run = isolate(first.el);
       if (run) placeInsertedRun(model, runWithText(doc, run, text), run, 'before');
     } else {

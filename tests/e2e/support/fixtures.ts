@@ -27,7 +27,7 @@ export function sampleWithoutAnnexRowForItem5(): Promise<Uint8Array> {
       row.includes('Other matters'),
     );
     if (rows.length !== 1) throw new Error(`expected one annex row for "Other matters", found ${rows.length}`);
-    return xml.replace(rows[0] as string, '');
+    return xml.replace(rows[0], '');
   });
 }
 

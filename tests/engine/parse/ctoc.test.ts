@@ -8,7 +8,7 @@ import { parseAgenda } from '../../../src/engine/parse';
 import { toOutline } from '../../../src/engine/outline';
 import { ctocNumberedSnapshot, ctocSnapshot, paragraphStartingWith } from '../../fixtures/ctocSnapshot';
 
-const expected = JSON.parse(readFileSync(join(__dirname, '../../../assets/samples/ctoc-cop-wg7-2023-1.outline.json'), 'utf8'));
+const expected = JSON.parse(readFileSync(join(__dirname, '../../../assets/samples/ctoc-cop-wg7-2023-1.outline.json'), 'utf8')) as unknown;
 
 /** The contract fields of the outline (annotations: item and title). */
 function contract(outline: ReturnType<typeof toOutline>): unknown {

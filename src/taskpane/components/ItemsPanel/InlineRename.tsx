@@ -10,8 +10,8 @@ import { useItemsPanelStyles } from './useItemsPanelStyles';
 export interface InlineRenameProps {
   entry: Entry;
   makePlan: PlanMaker;
-  onClose(): void;
-  onApplied(): void;
+  onClose: () => void;
+  onApplied: () => void;
 }
 
 export function InlineRename({ entry, makePlan, onClose, onApplied }: InlineRenameProps): ReactElement {

@@ -31,8 +31,8 @@ export interface OutlineEntryProps {
   mode: Mode;
   actions: EntryAction[];
   busy: boolean;
-  onClose(): void;
-  onApplied(focusAfter: string): void;
+  onClose: () => void;
+  onApplied: (focusAfter: string) => void;
   /** The sub-item list under an item. */
   children?: ReactNode;
 }

@@ -9,9 +9,9 @@ import { useItemsPanelStyles } from './useItemsPanelStyles';
 
 export interface PlanComposerProps {
   composition: Composition;
-  onClose(): void;
+  onClose: () => void;
   /** After the plan was applied: the entry to focus next. */
-  onApplied(focusAfter: string): void;
+  onApplied: (focusAfter: string) => void;
 }
 
 export function PlanComposer({ composition, onClose, onApplied }: PlanComposerProps): ReactElement {

@@ -15,7 +15,7 @@ export interface EntryAction {
   id: ActionId;
   label: string;
   disabled: boolean;
-  run(): void;
+  run: () => void;
 }
 
 export interface Composition {

@@ -23,8 +23,8 @@ import { useRemoveDialogStyles } from './useRemoveDialogStyles';
 export interface RemoveDialogProps {
   entry: Entry;
   makePlan: PlanMaker;
-  onClose(): void;
-  onApplied(): void;
+  onClose: () => void;
+  onApplied: () => void;
 }
 
 export function RemoveDialog({ entry, makePlan, onClose, onApplied }: RemoveDialogProps): ReactElement {

@@ -6,7 +6,7 @@ import type { SelfTestReport } from '../../../word/selfTest';
 
 const SelfTestDialog = lazy(() => import('./SelfTestDialog').then((m) => ({ default: m.SelfTestDialog })));
 
-export function SelfTestButton({ run, disabled }: { run(): Promise<SelfTestReport>; disabled?: boolean }): ReactElement {
+export function SelfTestButton({ run, disabled }: { run: () => Promise<SelfTestReport>; disabled?: boolean }): ReactElement {
   const [open, setOpen] = useState(false);
   return (
     <>

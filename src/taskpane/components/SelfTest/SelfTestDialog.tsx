@@ -18,8 +18,8 @@ import { formatReport, type SelfTestReport } from '../../../word/selfTest';
 import { useSelfTestStyles } from './useSelfTestStyles';
 
 export interface SelfTestDialogProps {
-  run(): Promise<SelfTestReport>;
-  onClose(): void;
+  run: () => Promise<SelfTestReport>;
+  onClose: () => void;
 }
 
 export function SelfTestDialog({ run, onClose }: SelfTestDialogProps): ReactElement {

@@ -30,23 +30,23 @@ export interface TaskpaneState {
   /** Saves new settings in the document; findings follow at once. */
   updateSettings(next: PaneSettings): Promise<void>;
   trackChanges: boolean;
-  setTrackChanges(on: boolean): void;
+  setTrackChanges: (on: boolean) => void;
   /** Findings of the last "Run checks" (rules switched off left out, ignored ones included), recomputed after every
    *  edit and settings change; null before the first run. */
   findings: Finding[] | null;
-  runChecks(): void;
+  runChecks: () => void;
   /** Applies a plan (once, however often it is clicked), re-reads the document, selects where the edit is (so the
    *  document scrolls there); true when it was applied. */
-  apply(plan: EditPlan): Promise<boolean>;
+  apply: (plan: EditPlan) => Promise<boolean>;
   /** Runs a task with progress and error reporting; undefined when it failed or another task was running. */
-  run<T>(label: string, task: () => Promise<T>): Promise<T | undefined>;
-  reload(): Promise<void>;
+  run: <T>(label: string, task: () => Promise<T>) => Promise<T | undefined>;
+  reload: () => Promise<void>;
   /** Shows an error thrown outside `run` (e.g. by planning) as the one-line message. */
-  report(error: unknown): void;
+  report: (error: unknown) => void;
   /** The one-line message for an error, without showing it. */
-  describe(error: unknown): string;
-  dismissError(): void;
-  dismissNotice(): void;
+  describe: (error: unknown) => string;
+  dismissError: () => void;
+  dismissNotice: () => void;
 }
 
 export interface LastResult {

@@ -135,6 +135,7 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
   useEffect(() => {
     void reload();
     // Read once when the pane opens; later reads follow edits or the user's "Read again".
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount: not again when reload changes
   }, []);
 
   // Findings follow the document and the settings: after every edit they are computed again from the new reading.
