@@ -13,7 +13,8 @@ export const ALLOWED = {
   simulator: ['word', 'engine'],
   cli: ['word', 'simulator', 'engine'],
   taskpane: ['word', 'engine'],
-  office: ['taskpane', 'word', 'engine'],
+  // The add-in's host reads language versions from disk through the simulator (taskpane's OpenDocument).
+  office: ['taskpane', 'word', 'simulator', 'engine'],
   shell: ['word', 'engine'],
   preview: ['taskpane', 'word', 'simulator', 'engine'],
 };

@@ -95,7 +95,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         io.err(`agenda-desk ${command}: ${message}`);
         return 2;
       },
-      progress: io === processIo ? terminalProgress() : undefined,
+      progress: io === processIoCache ? terminalProgress() : undefined,
       countSyncs: (document) => {
         syncs += document.syncCount;
       },

@@ -32,7 +32,11 @@ function start(): void {
       showNotice(root(), unsupported, false);
       return;
     }
-    mountTaskpane(root(), createOfficeHost(), { theme: officeThemeName() });
+    mountTaskpane(root(), createOfficeHost(), {
+      theme: officeThemeName(),
+      // Language versions to compare are files from disk, not open in Word: read them with the simulator.
+      openDocument: (bytes) => import('../simulator').then((m) => m.openDocx(bytes)),
+    });
   }).catch(() => {
     showNotice(root(), 'Office could not start Agenda Desk. Close the task pane and open it again.', false);
   });

@@ -57,6 +57,7 @@ function mountOnSession(current: PreviewSession): void {
   ui.taskpane.replaceChildren(container);
   taskpane = mountTaskpane(container, current.host, {
     theme: theme(),
+    openDocument: (bytes) => openDocx(bytes),
     onDocumentChanged: () => {
       current.edited = true;
       void current.requestRender();

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { ReactElement } from 'react';
 import type { WordHost } from '../word/api';
 import { TaskpaneApp } from './components/TaskpaneApp/TaskpaneApp';
-import { createAgendaService } from './service';
+import { createAgendaService, type OpenDocument } from './service';
 import type { ThemeName } from './theme';
 
 export interface MountOptions {
@@ -14,6 +14,8 @@ export interface MountOptions {
   onDocumentChanged?: () => void;
   /** Light by default; in Word, src/office passes the Office theme. */
   theme?: ThemeName;
+  /** Opens language versions read from disk for comparison (the host passes the Word simulator, loaded on demand). */
+  openDocument?: OpenDocument;
 }
 
 /** The mounted pane: a new theme re-renders it in place (its panel, findings and settings stay). */
@@ -24,7 +26,7 @@ export interface MountedTaskpane {
 
 export function mountTaskpane(element: HTMLElement, host: WordHost, options: MountOptions = {}): MountedTaskpane {
   const root = createRoot(element);
-  const service = createAgendaService(host);
+  const service = createAgendaService(host, options.openDocument);
   const app = (theme: ThemeName): ReactElement => (
     <TaskpaneApp service={service} theme={theme} onDocumentChanged={options.onDocumentChanged} />
   );

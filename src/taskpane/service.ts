@@ -35,11 +35,16 @@ export interface VersionComparison {
 export const OPEN_DOCUMENT = 'this document';
 
 /**
- * Reads each file through the simulator (loaded on demand, so the first paint does not pay for it) and the same
- * gateway code as Word, then compares it with the open document.
+ * Opens a .docx that is not the document in Word (a language version read from disk) as a WordHost. The pane's
+ * host injects it (src/office and src/preview: the Word simulator, loaded on demand), so the task pane itself
+ * never imports the simulator.
  */
-export async function compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[]): Promise<VersionComparison[]> {
-  const { openDocx } = await import('../simulator');
+export type OpenDocument = (bytes: Uint8Array) => Promise<WordHost>;
+
+/**
+ * Reads each file through `openDocument` and the same gateway code as Word, then compares it with the open document.
+ */
+export async function compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[], openDocx: OpenDocument): Promise<VersionComparison[]> {
   const original = { file: OPEN_DOCUMENT, ...open };
   const out: VersionComparison[] = [];
   for (const { name, bytes } of files) {
@@ -97,7 +102,7 @@ export interface AgendaService {
 }
 
 /** The real service: the gateway on `host` (Word, or the simulator in the preview), the engine as it is. */
-export function createAgendaService(host: WordHost): AgendaService {
+export function createAgendaService(host: WordHost, openDocument?: OpenDocument): AgendaService {
   return {
     readSnapshot: () => readSnapshot(host),
     applyPlan: (plan, options) => applyPlan(host, plan, { trackChanges: options.trackChanges }),
@@ -122,7 +127,10 @@ export function createAgendaService(host: WordHost): AgendaService {
       regenerateAnnex: operations.regenerateAnnex,
     },
     createSkeleton,
-    compareWithFiles,
+    compareWithFiles: (open, files) =>
+      openDocument
+        ? compareWithFiles(open, files, openDocument)
+        : Promise.reject(new Error('Reading other .docx files is not available in this pane.')),
     isUserError: (error) =>
       error instanceof GatewayError || error instanceof OperationError || error instanceof SkeletonInputError,
   };

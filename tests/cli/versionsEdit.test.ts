@@ -37,7 +37,7 @@ const outputs = (files: string[], out: string): string[] => files.map((f) => pat
 
 async function outline(file: string): Promise<{ items: { number: string; title: string }[]; annotations: { item: string; title: string }[] }> {
   const { out } = await cli('outline', file, '--json');
-  return JSON.parse(out);
+  return JSON.parse(out) as { items: { number: string; title: string }[]; annotations: { item: string; title: string }[] };
 }
 
 async function documentText(file: string): Promise<string> {
@@ -70,7 +70,7 @@ describe('insert-item across the six language versions', () => {
     const { files, out } = await sixVersions();
     await cli('insert-item', ...files, '--position', '2', '--title', 'New item', '--versions', '--out-dir', out);
     const { out: json } = await cli('compare', ...outputs(files, out), '--json');
-    expect(JSON.parse(json).files.flatMap((f: { findings: unknown[] }) => f.findings)).toEqual([]);
+    expect((JSON.parse(json) as { files: { findings: unknown[] }[] }).files.flatMap((f) => f.findings)).toEqual([]);
     const texts = await Promise.all(outputs(files, out).map(documentText));
     const phrases = ['agenda item 6', "point 6 de l'ordre du jour", 'tema 6 del programa', 'пункта 6 повестки дня', 'البند 6 من جدول الأعمال', '议程项目6'];
     texts.forEach((text, i) => expect(text).toContain(phrases[i]));

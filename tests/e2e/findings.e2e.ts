@@ -71,7 +71,7 @@ describe('working through findings', () => {
     await page.getByRole('button', { name: 'Download edited .docx' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('slips.docx');
-    const bytes = new Uint8Array(readFileSync((await file.path()) as string));
+    const bytes = new Uint8Array(readFileSync((await file.path())));
     // another editor opens the downloaded file: the finding is still ignored
     await openDocument(preview, 'slips-reopened.docx', bytes);
     await page.getByRole('tab', { name: 'Checks' }).click();
@@ -87,7 +87,7 @@ describe('working through findings', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('CTOC-COP-WG.7-2023-1 findings.csv');
-    const csv = readFileSync((await file.path()) as string, 'utf8');
+    const csv = readFileSync((await file.path()), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\ufeffGroup,Rule,Severity,Place,Text,Message,Proposed fix,Status');
     expect(csv).toMatch(/\r\nTimes of day,time\/format,warning,"table \d+, row \d+, cell \d+",3-6 pm,"Time ""3-6 pm"" .*",3-6 pm → 3–6 p\.m\.,ignored\r\n/);
   });

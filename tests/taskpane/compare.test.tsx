@@ -16,7 +16,7 @@ import { buildVersion } from '../fixtures/versions/ctocVersions';
 
 async function openPane() {
   const word = await openDocx(await buildVersion('en'));
-  const service = createAgendaService(word);
+  const service = createAgendaService(word, (bytes) => openDocx(bytes));
   const select = jest.spyOn(service, 'selectLocation');
   const user = userEvent.setup();
   render(<TaskpaneApp service={service} />);
@@ -26,7 +26,7 @@ async function openPane() {
 }
 
 const docx = async (name: string, bytes: Uint8Array): Promise<File> => {
-  const file = new File([bytes.slice().buffer as ArrayBuffer], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const file = new File([bytes.slice().buffer], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   if (typeof file.arrayBuffer !== 'function') Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.slice().buffer });
   return file;
 };

@@ -36,6 +36,6 @@ jest.setTimeout(30_000);
 if (typeof HTMLBodyElement !== 'undefined') {
   HTMLBodyElement.prototype.getBoundingClientRect = function paneRect(): DOMRect {
     const rect = { x: 0, y: 0, top: 0, left: 0, width: 350, height: 800, right: 350, bottom: 800 };
-    return { ...rect, toJSON: () => rect } as DOMRect;
+    return { ...rect, toJSON: () => rect };
   };
 }

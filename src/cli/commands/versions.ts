@@ -76,7 +76,7 @@ export async function runVersionsEdit(
       try {
         plan = ctx.engine.measure(() => planner(version.snapshot, version.agenda, title));
       } catch (error) {
-        throw new Error(`${version.file}: ${firstLine(error)}`);
+        throw new Error(`${version.file}: ${firstLine(error)}`, { cause: error });
       }
       if (titled && given === undefined) {
         plan = {

@@ -101,7 +101,7 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
       const copy = b.cloneNode(true) as XElement;
       const breaks: XElement[] = [];
       walkElements(copy, (el) => {
-        if (isW(el, 'sectPr') && isW(el.parentNode as XElement, 'pPr')) breaks.push(el);
+        if (isW(el, 'sectPr') && isW(el.parentNode, 'pPr')) breaks.push(el);
       });
       for (const br of breaks) br.parentNode?.removeChild(br);
       return serializeXml(copy);
@@ -181,7 +181,7 @@ function nextId(root: XElement | null | undefined, name: string): number {
 export function insertOoxml(model: DocModel, story: Story, anchor: XElement, where: 'Before' | 'After', ooxml: string): XElement[] {
   const pkg = readPackage(ooxml);
   const doc = story.part.doc;
-  const imported = pkg.blocks.map((b) => doc.importNode(b, true) as XElement);
+  const imported = pkg.blocks.map((b) => doc.importNode<XElement>(b, true));
   const noteRoot = model.footnotesPart?.doc.documentElement;
   const commentRoot = model.commentsPart?.doc.documentElement;
   let noteId = nextId(noteRoot, 'footnote');
@@ -191,7 +191,7 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
     if (isW(el, 'footnoteReference')) {
       const note = pkg.footnotes.get(el.getAttributeNS(W_NS, 'id') ?? '');
       if (!note || !noteRoot || !model.footnotesPart) throw invalidArgument('insertOoxml: a footnote mark without its footnote');
-      const copy = noteRoot.ownerDocument.importNode(note, true) as XElement;
+      const copy = noteRoot.ownerDocument.importNode<XElement>(note, true);
       copy.setAttributeNS(W_NS, 'w:id', String(noteId));
       el.setAttributeNS(W_NS, 'w:id', String(noteId++));
       noteRoot.appendChild(copy);
@@ -205,7 +205,7 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
         commentIds.set(old, id);
         const comment = pkg.comments.get(old);
         if (comment && commentRoot && model.commentsPart) {
-          const copy = commentRoot.ownerDocument.importNode(comment, true) as XElement;
+          const copy = commentRoot.ownerDocument.importNode<XElement>(comment, true);
           copy.setAttributeNS(W_NS, 'w:id', id);
           commentRoot.appendChild(copy);
           model.touch(model.commentsPart);
@@ -260,7 +260,7 @@ function acceptOurs(block: XElement): void {
   for (const el of found) {
     const parent = el.parentNode;
     if (!parent) continue;
-    const unwrap = (isW(el, 'ins') || isW(el, 'moveTo')) && !isW(parent as XElement, 'rPr');
+    const unwrap = (isW(el, 'ins') || isW(el, 'moveTo')) && !isW(parent, 'rPr');
     if (unwrap) while (el.firstChild) parent.insertBefore(el.firstChild, el);
     parent.removeChild(el);
   }

@@ -198,6 +198,7 @@ export function cloneProps(el: XElement): XElement {
 }
 
 /** XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and unpaired surrogates. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what the pattern looks for
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first character of TEXT that no XML file may hold, as "U+0001", or null when there is none. */
