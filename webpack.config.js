@@ -16,7 +16,13 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { officeJsMode, officeJsScriptSrc, taskpaneCsp, previewCsp, OFFICE_JS_SELF_HOSTED_DIR } = require('./scripts/lib/pageSettings');
+const {
+  officeJsMode,
+  officeJsScriptSrc,
+  taskpaneCsp,
+  previewCsp,
+  OFFICE_JS_SELF_HOSTED_DIR,
+} = require('./scripts/lib/pageSettings');
 const { devServerProtocol } = require('./scripts/lib/devServerProtocol');
 
 const ROOT = __dirname;
@@ -29,8 +35,16 @@ const fromRoot = (...parts) => path.join(ROOT, ...parts);
  */
 function placeholdersForMissingModules() {
   const missing = [
-    { request: /^\.\.\/taskpane$/, file: fromRoot('src', 'taskpane', 'index.tsx'), placeholder: fromRoot('src', 'shell', 'placeholders', 'taskpane.ts') },
-    { request: /^\.\.\/simulator$/, file: fromRoot('src', 'simulator', 'index.ts'), placeholder: fromRoot('src', 'shell', 'placeholders', 'simulator.ts') },
+    {
+      request: /^\.\.\/taskpane$/,
+      file: fromRoot('src', 'taskpane', 'index.tsx'),
+      placeholder: fromRoot('src', 'shell', 'placeholders', 'taskpane.ts'),
+    },
+    {
+      request: /^\.\.\/simulator$/,
+      file: fromRoot('src', 'simulator', 'index.ts'),
+      placeholder: fromRoot('src', 'shell', 'placeholders', 'simulator.ts'),
+    },
   ].filter((module) => !fs.existsSync(module.file));
   return missing.map((module) => {
     console.warn(`[agenda-desk] ${path.relative(ROOT, module.file)} not found: building with a placeholder.`);
@@ -82,7 +96,13 @@ module.exports = async (_env, argv) => {
     cache: {
       type: 'filesystem',
       version: JSON.stringify({ officeJs, lean, serving, base: process.env.ADDIN_BASE_URL || '' }),
-      buildDependencies: { config: [__filename, fromRoot('scripts', 'lib', 'pageSettings.js'), fromRoot('scripts', 'lib', 'devServerProtocol.js')] },
+      buildDependencies: {
+        config: [
+          __filename,
+          fromRoot('scripts', 'lib', 'pageSettings.js'),
+          fromRoot('scripts', 'lib', 'devServerProtocol.js'),
+        ],
+      },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {

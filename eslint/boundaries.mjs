@@ -68,9 +68,14 @@ const importBoundaries = {
       ExportAllDeclaration: source,
       ImportExpression: (node) => node.source.type === 'Literal' && check(context, node, node.source.value),
       TSImportEqualsDeclaration: (node) =>
-        node.moduleReference.type === 'TSExternalModuleReference' && check(context, node, node.moduleReference.expression.value),
+        node.moduleReference.type === 'TSExternalModuleReference' &&
+        check(context, node, node.moduleReference.expression.value),
       CallExpression: (node) => {
-        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments[0]?.type === 'Literal') {
+        if (
+          node.callee.type === 'Identifier' &&
+          node.callee.name === 'require' &&
+          node.arguments[0]?.type === 'Literal'
+        ) {
           check(context, node, node.arguments[0].value);
         }
       },
@@ -91,7 +96,7 @@ const officeGlobals = {
     return {
       Program(program) {
         const scope = context.sourceCode.getScope(program);
-        const globalScope = scope.type === 'global' ? scope : scope.upper ?? scope;
+        const globalScope = scope.type === 'global' ? scope : (scope.upper ?? scope);
         for (const ref of globalScope.through) {
           if (OFFICE_GLOBALS.has(ref.identifier.name)) {
             context.report({ node: ref.identifier, messageId: 'global', data: { name: ref.identifier.name } });
@@ -100,11 +105,19 @@ const officeGlobals = {
       },
       MemberExpression(node) {
         let object = node.object;
-        while (object.type === 'TSAsExpression' || object.type === 'TSNonNullExpression' || object.type === 'TSSatisfiesExpression') {
+        while (
+          object.type === 'TSAsExpression' ||
+          object.type === 'TSNonNullExpression' ||
+          object.type === 'TSSatisfiesExpression'
+        ) {
           object = object.expression;
         }
         const name = node.computed ? node.property.value : node.property.name;
-        if (object.type === 'Identifier' && ['globalThis', 'window', 'self'].includes(object.name) && OFFICE_GLOBALS.has(name)) {
+        if (
+          object.type === 'Identifier' &&
+          ['globalThis', 'window', 'self'].includes(object.name) &&
+          OFFICE_GLOBALS.has(name)
+        ) {
           context.report({ node, messageId: 'global', data: { name } });
         }
       },

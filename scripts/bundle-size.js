@@ -31,7 +31,10 @@ function fail(sentence) {
 
 if (!fs.existsSync(page) && build) {
   const webpackCli = require.resolve('webpack-cli/bin/cli.js');
-  const run = spawnSync(process.execPath, [webpackCli, '--mode', 'production'], { stdio: 'inherit', env: { ...process.env, AGENDA_DESK_DIST: dist } });
+  const run = spawnSync(process.execPath, [webpackCli, '--mode', 'production'], {
+    stdio: 'inherit',
+    env: { ...process.env, AGENDA_DESK_DIST: dist },
+  });
   if (run.status !== 0) fail('The production build failed; see the messages above.');
 }
 if (!fs.existsSync(page)) fail(`${path.relative(process.cwd(), page)} not found: run \`npm run build\` first.`);
@@ -48,7 +51,10 @@ const total = rows.reduce((sum, row) => sum + row.gzipped, 0);
 
 // Chunks that neither page loads up front: what import() fetches later (the task pane's lazy panels among them).
 const previewInitial = new Set(
-  Array.from(fs.readFileSync(path.join(dist, 'preview.html'), 'utf8').matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g), (m) => m[1]),
+  Array.from(
+    fs.readFileSync(path.join(dist, 'preview.html'), 'utf8').matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g),
+    (m) => m[1],
+  ),
 );
 const lazy = fs
   .readdirSync(dist)
@@ -58,10 +64,16 @@ const lazyTotal = lazy.reduce((sum, row) => sum + row.gzipped, 0);
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 if (json) {
-  console.log(JSON.stringify({ initialGzipBytes: total, budgetBytes: BUDGET_BYTES, files: rows, lazyGzipBytes: lazyTotal }));
+  console.log(
+    JSON.stringify({ initialGzipBytes: total, budgetBytes: BUDGET_BYTES, files: rows, lazyGzipBytes: lazyTotal }),
+  );
 } else {
   console.log('Task pane initial JavaScript (gzipped):');
-  for (const row of rows) console.log(`  ${row.file.padEnd(28)} ${kB(row.bytes).padStart(10)} raw ${kB(row.gzipped).padStart(10)} gzip`);
-  console.log(`  total ${kB(total)} of ${kB(BUDGET_BYTES)} budget; ${lazy.length} chunks loaded on demand: ${kB(lazyTotal)} gzip`);
+  for (const row of rows)
+    console.log(`  ${row.file.padEnd(28)} ${kB(row.bytes).padStart(10)} raw ${kB(row.gzipped).padStart(10)} gzip`);
+  console.log(
+    `  total ${kB(total)} of ${kB(BUDGET_BYTES)} budget; ${lazy.length} chunks loaded on demand: ${kB(lazyTotal)} gzip`,
+  );
 }
-if (total > BUDGET_BYTES) fail(`The task pane's initial JavaScript is ${kB(total)} gzipped, over the ${kB(BUDGET_BYTES)} budget.`);
+if (total > BUDGET_BYTES)
+  fail(`The task pane's initial JavaScript is ${kB(total)} gzipped, over the ${kB(BUDGET_BYTES)} budget.`);

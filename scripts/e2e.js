@@ -35,12 +35,16 @@ function build() {
 function runJest(env) {
   const jest = require.resolve('jest/bin/jest');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [jest, '--config', path.join(ROOT, 'jest.e2e.config.js'), ...process.argv.slice(2)], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env,
-    });
-    child.on('exit', (code, signal) => resolve(signal ? 1 : code ?? 1));
+    const child = spawn(
+      process.execPath,
+      [jest, '--config', path.join(ROOT, 'jest.e2e.config.js'), ...process.argv.slice(2)],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env,
+      },
+    );
+    child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
   });
 }
 
@@ -61,7 +65,12 @@ async function main() {
   console.log(`e2e: serving ${path.relative(ROOT, DIST)} at ${server.url} with ${browser}`);
   let code;
   try {
-    code = await runJest({ ...process.env, E2E_BASE_URL: server.url, E2E_CHROMIUM: browser, E2E_SCREENSHOTS: SCREENSHOTS });
+    code = await runJest({
+      ...process.env,
+      E2E_BASE_URL: server.url,
+      E2E_CHROMIUM: browser,
+      E2E_SCREENSHOTS: SCREENSHOTS,
+    });
   } finally {
     await server.close();
   }

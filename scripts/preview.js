@@ -18,7 +18,7 @@ async function main() {
     env: { ...process.env, PORT: String(port), DEV_SERVER_HTTPS: process.env.DEV_SERVER_HTTPS || 'false' },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(signal ? 0 : code ?? 0));
+  child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
 }
 
 main().catch((error) => {

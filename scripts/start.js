@@ -30,15 +30,28 @@ function wordDesktopPath() {
 function run(args) {
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-  child.on('exit', (code, signal) => process.exit(signal ? 0 : code ?? 0));
+  child.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
 }
 
 const mode = (process.env.AGENDA_DESK_START || 'auto').toLowerCase();
 const word = mode === 'preview' ? null : wordDesktopPath();
 if (word || mode === 'word') {
-  console.log(`Word desktop found${word ? ` (${word})` : ''}: building, serving on https://localhost:3000 and sideloading manifest.xml.`);
+  console.log(
+    `Word desktop found${word ? ` (${word})` : ''}: building, serving on https://localhost:3000 and sideloading manifest.xml.`,
+  );
   const debugging = require.resolve('office-addin-debugging/cli.js');
-  run([debugging, 'start', 'manifest.xml', 'desktop', '--app', 'word', '--dev-server', 'npm run dev-server', '--dev-server-port', '3000']);
+  run([
+    debugging,
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--app',
+    'word',
+    '--dev-server',
+    'npm run dev-server',
+    '--dev-server-port',
+    '3000',
+  ]);
 } else {
   console.log(`No Word desktop on this machine (${process.platform}): serving the browser preview instead.`);
   run([path.join(__dirname, 'preview.js')]);

@@ -47,7 +47,10 @@ function budget(label: string, ok: boolean): string {
 
 async function syncsOf(argv: string[]): Promise<number> {
   let stats = '';
-  const code = await main([...argv, '--stats'], { out: () => undefined, err: (t) => (stats = t.startsWith('{') ? t : stats) });
+  const code = await main([...argv, '--stats'], {
+    out: () => undefined,
+    err: (t) => (stats = t.startsWith('{') ? t : stats),
+  });
   if (code === 2) throw new Error(`${argv.join(' ')} failed`);
   return (JSON.parse(stats) as { syncs: number }).syncs;
 }
@@ -110,7 +113,9 @@ async function peakMemory(work: string, cli: string): Promise<void> {
   zip.file('word/document.xml', xml.replace('<w:body>', `<w:body>${'<w:p/>'.repeat(padding)}`));
   const hostile = path.join(work, 'largest-accepted.docx');
   writeFileSync(hostile, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-  console.log(`  sample + ${padding.toLocaleString('en')} empty paragraphs ${peakRssMb(cli, hostile, work).toFixed(0).padStart(6)} MB  (the largest input the limits accept)`);
+  console.log(
+    `  sample + ${padding.toLocaleString('en')} empty paragraphs ${peakRssMb(cli, hostile, work).toFixed(0).padStart(6)} MB  (the largest input the limits accept)`,
+  );
 }
 
 async function run(): Promise<void> {
@@ -131,7 +136,15 @@ async function run(): Promise<void> {
     console.log(path.basename(sample).padEnd(36), ...row.map((n, i) => String(n).padEnd([7, 5, 11, 16][i])));
   }
   const same = syncRows.every((r) => r.join() === syncRows[0].join());
-  console.log(`  same for both documents: ${budget('syncs equal across documents', same)}; reading ≤ 2: ${budget('reading syncs', syncRows.every((r) => r[0] <= 2 && r[1] <= 2))}; editing ≤ 4: ${budget('editing syncs', syncRows.every((r) => r[2] <= 4 && r[3] <= 4))}`);
+  console.log(
+    `  same for both documents: ${budget('syncs equal across documents', same)}; reading ≤ 2: ${budget(
+      'reading syncs',
+      syncRows.every((r) => r[0] <= 2 && r[1] <= 2),
+    )}; editing ≤ 4: ${budget(
+      'editing syncs',
+      syncRows.every((r) => r[2] <= 4 && r[3] <= 4),
+    )}`,
+  );
 
   console.log('\nEngine time (parse + all checks + plan insert-item + plan regenerate-annex), median of 15 runs');
   for (const sample of SAMPLES) {
@@ -139,43 +152,67 @@ async function run(): Promise<void> {
     const snapshot = await readSnapshot(document);
     const ms = time(15, engineWork(snapshot));
     const limit = sample.includes('large') ? 50 : Infinity;
-    console.log(`  ${path.basename(sample).padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${limit < Infinity ? `(budget 50 ms: ${budget('engine 120 items', ms < limit)})` : ''}`);
+    console.log(
+      `  ${path.basename(sample).padEnd(34)} ${ms.toFixed(1).padStart(8)} ms  ${limit < Infinity ? `(budget 50 ms: ${budget('engine 120 items', ms < limit)})` : ''}`,
+    );
   }
   // Cold: the first run in a fresh process, as `check --stats` reports it (parse + checks, nothing warmed up).
   const cold = median(
     Array.from({ length: RUNS }, () => {
-      const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/agenda-desk.js'), 'check', path.join(ROOT, SAMPLES[1]), '--stats'], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin/agenda-desk.js'), 'check', path.join(ROOT, SAMPLES[1]), '--stats'],
+        { encoding: 'utf8' },
+      );
       return (JSON.parse(run.stderr.trim().split('\n').pop() ?? '{}') as { engineMs: number }).engineMs;
     }),
   );
-  console.log(`  large-agenda.docx, cold (check --stats) ${cold.toFixed(1).padStart(6)} ms  (budget 50 ms: ${budget('engine cold 120 items', cold < 50)})`);
+  console.log(
+    `  large-agenda.docx, cold (check --stats) ${cold.toFixed(1).padStart(6)} ms  (budget 50 ms: ${budget('engine cold 120 items', cold < 50)})`,
+  );
   const big = generateAgenda(1200);
   const bigMs = time(5, engineWork(big));
-  console.log(`  generated 1,200-item agenda       ${bigMs.toFixed(1).padStart(8)} ms  (budget 1,000 ms: ${budget('engine 1,200 items', bigMs < 1000)})`);
+  console.log(
+    `  generated 1,200-item agenda       ${bigMs.toFixed(1).padStart(8)} ms  (budget 1,000 ms: ${budget('engine 1,200 items', bigMs < 1000)})`,
+  );
 
-  console.log(`\nWhole-process wall time, median of ${RUNS} interleaved runs: \`agenda-desk check\` vs mammoth.extractRawText`);
+  console.log(
+    `\nWhole-process wall time, median of ${RUNS} interleaved runs: \`agenda-desk check\` vs mammoth.extractRawText`,
+  );
   const cli = path.join(ROOT, 'bin/agenda-desk.js');
   for (const sample of SAMPLES) {
     const file = path.join(ROOT, sample);
-    const [ours, mammoth] = interleavedWall(RUNS, [cli, 'check', file], ['-e', `require('mammoth').extractRawText({ path: ${JSON.stringify(file)} }).then((r) => r.value.length)`]);
+    const [ours, mammoth] = interleavedWall(
+      RUNS,
+      [cli, 'check', file],
+      ['-e', `require('mammoth').extractRawText({ path: ${JSON.stringify(file)} }).then((r) => r.value.length)`],
+    );
     // Issue 14: at most half of mammoth's time on the 120-item sample.
     const limit = sample.includes('large') ? 0.5 : 1;
-    console.log(`  ${path.basename(sample).padEnd(34)} check ${ours.toFixed(0).padStart(5)} ms   mammoth ${mammoth.toFixed(0).padStart(5)} ms   ratio ${(ours / mammoth).toFixed(2)} (budget ≤ ${limit.toFixed(2)}: ${budget(`check vs mammoth on ${sample}`, ours <= limit * mammoth)})`);
+    console.log(
+      `  ${path.basename(sample).padEnd(34)} check ${ours.toFixed(0).padStart(5)} ms   mammoth ${mammoth.toFixed(0).padStart(5)} ms   ratio ${(ours / mammoth).toFixed(2)} (budget ≤ ${limit.toFixed(2)}: ${budget(`check vs mammoth on ${sample}`, ours <= limit * mammoth)})`,
+    );
   }
 
   // A secretariat's batch: 100 copies of the 120-item agenda in one `check`, against one process extracting
   // the text of the same 100 files with mammoth, one after the other.
   const batch = path.join(work, 'batch');
   mkdirSync(batch);
-  const batchFiles = Array.from({ length: 100 }, (_, i) => path.join(batch, `agenda-${String(i + 1).padStart(3, '0')}.docx`));
+  const batchFiles = Array.from({ length: 100 }, (_, i) =>
+    path.join(batch, `agenda-${String(i + 1).padStart(3, '0')}.docx`),
+  );
   for (const file of batchFiles) copyFileSync(path.join(ROOT, SAMPLES[1]), file);
   const mammothBatch = `(async () => { const m = require('mammoth'); for (const path of ${JSON.stringify(batchFiles)}) await m.extractRawText({ path }); })()`;
   const [oursBatch, mammothBatchMs] = interleavedWall(RUNS, [cli, 'check', ...batchFiles], ['-e', mammothBatch]);
-  console.log(`  ${'100 × large-agenda.docx'.padEnd(34)} check ${oursBatch.toFixed(0).padStart(5)} ms   mammoth ${mammothBatchMs.toFixed(0).padStart(5)} ms   ratio ${(oursBatch / mammothBatchMs).toFixed(2)} (budget ≤ 0.50: ${budget('batch check vs mammoth', oursBatch <= 0.5 * mammothBatchMs)})`);
+  console.log(
+    `  ${'100 × large-agenda.docx'.padEnd(34)} check ${oursBatch.toFixed(0).padStart(5)} ms   mammoth ${mammothBatchMs.toFixed(0).padStart(5)} ms   ratio ${(oursBatch / mammothBatchMs).toFixed(2)} (budget ≤ 0.50: ${budget('batch check vs mammoth', oursBatch <= 0.5 * mammothBatchMs)})`,
+  );
   // Issue 11: six language versions of the 120-item agenda (six copies: compare does the whole work on each).
   const large = path.join(ROOT, SAMPLES[1]);
   const [six, one] = interleavedWall(9, [cli, 'compare', ...Array<string>(6).fill(large)], [cli, 'check', large]);
-  console.log(`  compare of 6 versions ${six.toFixed(0).padStart(5)} ms   check of one ${one.toFixed(0).padStart(5)} ms   ratio ${(six / one).toFixed(2)} (budget < 2: ${budget('compare six vs check one', six < 2 * one)})`);
+  console.log(
+    `  compare of 6 versions ${six.toFixed(0).padStart(5)} ms   check of one ${one.toFixed(0).padStart(5)} ms   ratio ${(six / one).toFixed(2)} (budget < 2: ${budget('compare six vs check one', six < 2 * one)})`,
+  );
 
   await peakMemory(work, cli);
 
@@ -187,7 +224,11 @@ async function run(): Promise<void> {
       stdio: 'ignore',
       env: { ...process.env, AGENDA_DESK_LEAN_BUILD: '1', AGENDA_DESK_DIST: dist },
     });
-    console.log(execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle-size.js'), dist], { cwd: ROOT, encoding: 'utf8' }).trim().replace(/^/gm, '  '));
+    console.log(
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle-size.js'), dist], { cwd: ROOT, encoding: 'utf8' })
+        .trim()
+        .replace(/^/gm, '  '),
+    );
   } catch (error) {
     failures.push('task pane bundle');
     console.log(`  over budget or not built: ${String((error as Error).message).split('\n')[0]}`);

@@ -10,7 +10,15 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 export function generateAgenda(itemCount: number): Snapshot {
   const paragraphs: SnapshotParagraph[] = [];
   const add = (text: string, style = 'Normal', builtIn = 'Normal'): number => {
-    paragraphs.push({ index: paragraphs.length, text, style, styleBuiltIn: builtIn, list: null, tableNestingLevel: 0, cell: null });
+    paragraphs.push({
+      index: paragraphs.length,
+      text,
+      style,
+      styleBuiltIn: builtIn,
+      list: null,
+      tableNestingLevel: 0,
+      cell: null,
+    });
     return paragraphs.length - 1;
   };
   const heading = (text: string, level: number) => add(text, `Heading ${level}`, `Heading${level}`);
@@ -28,15 +36,26 @@ export function generateAgenda(itemCount: number): Snapshot {
   for (let n = 1; n <= itemCount; n++) {
     const subs = subCount(n);
     add(`${n}.\t${title(n)}${subs ? ':' : n === itemCount ? '.' : ';'}`);
-    for (let s = 0; s < subs; s++) add(`\t(${letters[s]})\tSub-topic ${letters[s]} of topic ${n}${s === subs - 1 ? (n === itemCount ? '.' : ';') : ';'}`);
+    for (let s = 0; s < subs; s++)
+      add(
+        `\t(${letters[s]})\tSub-topic ${letters[s]} of topic ${n}${s === subs - 1 ? (n === itemCount ? '.' : ';') : ';'}`,
+      );
   }
   heading('Annotations', 2);
   const footnotes: Snapshot['footnotes'] = [];
   for (let n = 1; n <= itemCount; n++) {
     heading(`${n}.\t${title(n)}`, 3);
     for (let s = 0; s < subCount(n); s++) heading(`(${letters[s]})\tSub-topic ${letters[s]} of topic ${n}`, 3);
-    const text = add(`Under agenda item ${n}, the Working Group may wish to consider the matter, recalling resolution 7/1 and paragraph 12 of its report.`);
-    if (n % 5 === 0) footnotes.push({ number: footnotes.length + 1, text: 'Available at www.unodc.org.', paragraph: text, offset: 20 });
+    const text = add(
+      `Under agenda item ${n}, the Working Group may wish to consider the matter, recalling resolution 7/1 and paragraph 12 of its report.`,
+    );
+    if (n % 5 === 0)
+      footnotes.push({
+        number: footnotes.length + 1,
+        text: 'Available at www.unodc.org.',
+        paragraph: text,
+        offset: 20,
+      });
     add('The Secretariat will introduce the item.');
     add('Delegations may wish to share their experience.');
     heading('Documentation', 4);
@@ -58,15 +77,30 @@ export function generateAgenda(itemCount: number): Snapshot {
     const date = 1 + Math.floor(day / 5) * 7 + (day % 5);
     rows.push([`${DAYS[day % 5]}, ${date} March`, '', '']);
     for (const slot of slots) {
-      for (let k = 0; k < perSlot && next < rowsOfItems.length; k++, next++) rows.push([k === 0 ? slot : '', ...rowsOfItems[next]]);
+      for (let k = 0; k < perSlot && next < rowsOfItems.length; k++, next++)
+        rows.push([k === 0 ? slot : '', ...rowsOfItems[next]]);
     }
   }
   const first = paragraphs.length;
   rows.forEach((cells, row) =>
     cells.forEach((text, cell) =>
-      paragraphs.push({ index: paragraphs.length, text, style: 'Normal', styleBuiltIn: 'Normal', list: null, tableNestingLevel: 1, cell: { table: 0, row, cell } }),
+      paragraphs.push({
+        index: paragraphs.length,
+        text,
+        style: 'Normal',
+        styleBuiltIn: 'Normal',
+        list: null,
+        tableNestingLevel: 1,
+        cell: { table: 0, row, cell },
+      }),
     ),
   );
-  const table: SnapshotTable = { index: 0, rowCount: rows.length, values: rows, firstParagraph: first, lastParagraph: paragraphs.length - 1 };
+  const table: SnapshotTable = {
+    index: 0,
+    rowCount: rows.length,
+    values: rows,
+    firstParagraph: first,
+    lastParagraph: paragraphs.length - 1,
+  };
   return { paragraphs, tables: [table], footnotes, headers: ['CTOC/COP/WG.9/2027/1'] };
 }

@@ -11,7 +11,8 @@
 function wanted(env, platform) {
   const setting = (env.DEV_SERVER_HTTPS || 'auto').toLowerCase();
   if (setting === 'true' || setting === 'false') return { https: setting === 'true', why: 'DEV_SERVER_HTTPS' };
-  if (setting !== 'auto') throw new Error(`DEV_SERVER_HTTPS must be "true", "false" or "auto", not "${env.DEV_SERVER_HTTPS}".`);
+  if (setting !== 'auto')
+    throw new Error(`DEV_SERVER_HTTPS must be "true", "false" or "auto", not "${env.DEV_SERVER_HTTPS}".`);
   const wordDesktop = platform === 'win32' || platform === 'darwin';
   return { https: wordDesktop, why: wordDesktop ? 'Word desktop platform' : 'no Word desktop on this platform' };
 }

@@ -22,7 +22,13 @@ function candidates(env = process.env, platform = process.platform) {
       path.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
     ]);
   }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge'];
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/microsoft-edge',
+  ];
 }
 
 function findBrowser(env = process.env, platform = process.platform) {

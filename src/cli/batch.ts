@@ -42,7 +42,11 @@ function bundleFile(): string | null {
   return typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : null;
 }
 
-export async function checkBatch<R>(files: string[], checkOne: CheckOne<R>, options: BatchOptions<R>): Promise<BatchResult<R>[]> {
+export async function checkBatch<R>(
+  files: string[],
+  checkOne: CheckOne<R>,
+  options: BatchOptions<R>,
+): Promise<BatchResult<R>[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), files.length);
   const bundle = bundleFile();
   const results: BatchResult<R>[] = new Array<BatchResult<R>>(files.length);

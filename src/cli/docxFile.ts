@@ -17,10 +17,18 @@ export async function openDocxFile(file: string): Promise<{ document: SimulatedD
     bytes = await fs.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FileError(code === 'ENOENT' ? `${file}: no such file.` : code === 'EISDIR' ? `${file}: is a folder, not a .docx file.` : `${file}: cannot be read (${code ?? 'unknown error'}).`);
+    throw new FileError(
+      code === 'ENOENT'
+        ? `${file}: no such file.`
+        : code === 'EISDIR'
+          ? `${file}: is a folder, not a .docx file.`
+          : `${file}: cannot be read (${code ?? 'unknown error'}).`,
+    );
   }
   try {
-    const document = await openDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { inflateRaw: nativeInflate });
+    const document = await openDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      inflateRaw: nativeInflate,
+    });
     return { document, source: { file, bytes } };
   } catch (error) {
     throw new FileError(`${file}: ${firstLine(error)}`);

@@ -44,7 +44,10 @@ const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
   ...editCommands,
 };
 
-const SPEC = { flags: ['json', 'stats', 'in-place', 'track-changes', 'help', 'versions'], options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'] };
+const SPEC = {
+  flags: ['json', 'stats', 'in-place', 'track-changes', 'help', 'versions'],
+  options: ['config', 'out', 'out-dir', 'position', 'title', 'item', 'to'],
+};
 
 export interface Io {
   out: (text: string) => void;

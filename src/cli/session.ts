@@ -43,7 +43,11 @@ export interface LoadedFile {
   source: SourceFile;
 }
 
-export async function loadAgenda(file: string, engine: Stopwatch, options: { requireAgenda?: boolean } = {}): Promise<LoadedFile> {
+export async function loadAgenda(
+  file: string,
+  engine: Stopwatch,
+  options: { requireAgenda?: boolean } = {},
+): Promise<LoadedFile> {
   const { document, source } = await openDocxFile(file);
   const snapshot = await readSnapshot(document);
   const agenda = engine.measure(() => parseAgenda(snapshot));

@@ -12,7 +12,10 @@ import { FileError, firstLine, type SourceFile } from './docxFile';
 const TEMP = /^\.(.+)\.agenda-desk-(\d+)-[0-9a-z]+\.tmp$/;
 
 function tempName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.agenda-desk-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.agenda-desk-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
 }
 
 function lockName(target: string): string {
@@ -111,7 +114,8 @@ async function syncFolder(folder: string): Promise<void> {
 
 /** A new file whose owner the process cannot set keeps the old one's only by writing into it. */
 async function sameOwnerPossible(temporary: string, old: Stats): Promise<boolean> {
-  if (typeof process.getuid !== 'function' || (process.getuid() === old.uid && process.getgid?.() === old.gid)) return true;
+  if (typeof process.getuid !== 'function' || (process.getuid() === old.uid && process.getgid?.() === old.gid))
+    return true;
   try {
     await fs.chown(temporary, old.uid, old.gid);
     return true;
@@ -136,7 +140,9 @@ export async function writeFileSafely(file: string, bytes: Uint8Array, source?: 
     if (source) {
       const now = await fs.readFile(target).catch(() => null);
       if (!now || !now.equals(source.bytes)) {
-        throw new FileError(`${file}: changed since it was read (another program or agenda-desk run wrote it); nothing written, run again.`);
+        throw new FileError(
+          `${file}: changed since it was read (another program or agenda-desk run wrote it); nothing written, run again.`,
+        );
       }
     }
     const old = await statOrNull(target);
@@ -179,7 +185,8 @@ export async function outputClash(inputs: string[], outputs: string[], inPlace: 
     seen.set(out.key, i);
     if (inPlace) continue;
     const j = ins.findIndex((input) => input.key === out.key || (input.inode !== null && input.inode === out.inode));
-    if (j >= 0) return `Refusing to overwrite ${inputs[j]}: ${outputs[i]} is that file; give another --out or --out-dir, or --in-place.`;
+    if (j >= 0)
+      return `Refusing to overwrite ${inputs[j]}: ${outputs[i]} is that file; give another --out or --out-dir, or --in-place.`;
   }
   return null;
 }

@@ -129,7 +129,12 @@ function verify(snapshot: Snapshot, plan: EditPlan): void {
     switch (edit.kind) {
       case 'replaceText': {
         const text = paragraph(edit.paragraph, 'replaceText').text;
-        if (edit.start < 0 || edit.end < edit.start || edit.end > text.length || text.slice(edit.start, edit.end) !== edit.expected) {
+        if (
+          edit.start < 0 ||
+          edit.end < edit.start ||
+          edit.end > text.length ||
+          text.slice(edit.start, edit.end) !== edit.expected
+        ) {
           throw new PlanMismatchError(
             `Paragraph ${edit.paragraph} has "${text.slice(edit.start, edit.end)}" at ${edit.start}–${edit.end}, not "${edit.expected}".`,
           );
@@ -146,19 +151,24 @@ function verify(snapshot: Snapshot, plan: EditPlan): void {
           paragraph(range.first, edit.kind);
           paragraph(range.last, edit.kind);
           if (range.last < range.first || (edit.anchor >= range.first && edit.anchor <= range.last)) {
-            throw new PlanMismatchError(`moveParagraphs: ${range.first}..${range.last} is empty or holds its own anchor ${edit.anchor}.`);
+            throw new PlanMismatchError(
+              `moveParagraphs: ${range.first}..${range.last} is empty or holds its own anchor ${edit.anchor}.`,
+            );
           }
         }
         break;
       case 'deleteParagraphs':
         paragraph(edit.first, 'deleteParagraphs');
         paragraph(edit.last, 'deleteParagraphs');
-        if (edit.last < edit.first) throw new PlanMismatchError(`deleteParagraphs: ${edit.first}..${edit.last} is empty.`);
+        if (edit.last < edit.first)
+          throw new PlanMismatchError(`deleteParagraphs: ${edit.first}..${edit.last} is empty.`);
         break;
       case 'setCell': {
         const actual = table(edit.table, 'setCell').values[edit.row]?.[edit.cell];
         if (actual !== edit.expected) {
-          throw new PlanMismatchError(`Table ${edit.table} row ${edit.row} cell ${edit.cell} reads "${actual ?? ''}", not "${edit.expected}".`);
+          throw new PlanMismatchError(
+            `Table ${edit.table} row ${edit.row} cell ${edit.cell} reads "${actual ?? ''}", not "${edit.expected}".`,
+          );
         }
         break;
       }
@@ -208,14 +218,18 @@ function load(snapshot: Snapshot): State {
     original: t.index,
     deleted: false,
     headerRows: 0,
-    rows: t.values.map((cells) => ({ deleted: false, cells: cells.map((value) => ({ paragraphs: [], value, dirty: false })) })),
+    rows: t.values.map((cells) => ({
+      deleted: false,
+      cells: cells.map((value) => ({ paragraphs: [], value, dirty: false })),
+    })),
   }));
   const placed = new Set<number>();
   let lastCell: Cell | null = null;
   let listStart: number | null = null;
   for (const source of snapshot.paragraphs) {
     if (source.list && source.tableNestingLevel === 0) {
-      if (listStart === null || !snapshot.paragraphs[source.index - 1]?.list) listStart = listValue(source.list.listString);
+      if (listStart === null || !snapshot.paragraphs[source.index - 1]?.list)
+        listStart = listValue(source.list.listString);
     }
     const para: Para = {
       text: source.text,
@@ -235,7 +249,9 @@ function load(snapshot: Snapshot): State {
       continue;
     }
     const address = source.cell;
-    const cell: Cell | null = address ? (tables[address.table]?.rows[address.row]?.cells[address.cell] ?? null) : lastCell;
+    const cell: Cell | null = address
+      ? (tables[address.table]?.rows[address.row]?.cells[address.cell] ?? null)
+      : lastCell;
     if (!cell) throw new PlanMismatchError(`Paragraph ${source.index} is in a table cell the snapshot does not list.`);
     if (address && !placed.has(address.table)) {
       placed.add(address.table);
@@ -248,7 +264,12 @@ function load(snapshot: Snapshot): State {
   for (const t of tables) {
     if (t.original !== null && !placed.has(t.original)) blocks.push({ kind: 'table', table: t });
   }
-  const footnotes = snapshot.footnotes.map((f) => ({ source: f, para: byIndex[f.paragraph] ?? null, offset: f.offset, text: f.text }));
+  const footnotes = snapshot.footnotes.map((f) => ({
+    source: f,
+    para: byIndex[f.paragraph] ?? null,
+    offset: f.offset,
+    text: f.text,
+  }));
   return { blocks, byIndex, tables, cellOf, footnotes };
 }
 
@@ -258,7 +279,8 @@ function load(snapshot: Snapshot): State {
 function applyReplacements(snapshot: Snapshot, edits: Edit[], state: State): void {
   const byParagraph = new Map<number, Extract<Edit, { kind: 'replaceText' }>[]>();
   for (const edit of edits) {
-    if (edit.kind === 'replaceText') byParagraph.set(edit.paragraph, [...(byParagraph.get(edit.paragraph) ?? []), edit]);
+    if (edit.kind === 'replaceText')
+      byParagraph.set(edit.paragraph, [...(byParagraph.get(edit.paragraph) ?? []), edit]);
   }
   for (const [index, list] of byParagraph) {
     const para = state.byIndex[index];
@@ -267,7 +289,9 @@ function applyReplacements(snapshot: Snapshot, edits: Edit[], state: State): voi
       const right = sorted[i - 1];
       const left = sorted[i];
       if (left.end > right.start || (left.start === right.start && left.end === right.end)) {
-        throw new PlanMismatchError(`Two replacements overlap in paragraph ${index} (at ${left.start}–${left.end} and ${right.start}–${right.end}).`);
+        throw new PlanMismatchError(
+          `Two replacements overlap in paragraph ${index} (at ${left.start}–${left.end} and ${right.start}–${right.end}).`,
+        );
       }
     }
     let text = snapshot.paragraphs[index].text;
@@ -283,7 +307,12 @@ function applyReplacements(snapshot: Snapshot, edits: Edit[], state: State): voi
   }
 }
 
-function insertParagraphs(state: State, anchorIndex: number, position: 'Before' | 'After', specs: NewParagraph[]): void {
+function insertParagraphs(
+  state: State,
+  anchorIndex: number,
+  position: 'Before' | 'After',
+  specs: NewParagraph[],
+): void {
   const anchor = state.byIndex[anchorIndex];
   const created = specs.map((spec) => newParagraph(anchor, spec));
   const cell = state.cellOf.get(anchor);
@@ -322,7 +351,8 @@ function newParagraph(anchor: Para, spec: NewParagraph): Para {
 /** A move lands where a one-paragraph insertParagraphs at its anchor would (see the gateway's placeholder). */
 function placeMove(state: State, edit: MoveEdit): void {
   const anchor = state.byIndex[edit.anchor];
-  if (state.cellOf.has(anchor)) throw new PlanMismatchError(`moveParagraphs: the anchor ${edit.anchor} is inside a table.`);
+  if (state.cellOf.has(anchor))
+    throw new PlanMismatchError(`moveParagraphs: the anchor ${edit.anchor} is inside a table.`);
   state.blocks.splice(blockIndexOf(state, anchor) + (edit.position === 'After' ? 1 : 0), 0, { kind: 'move', edit });
 }
 
@@ -333,7 +363,10 @@ function applyMove(state: State, edit: MoveEdit): void {
     const first = blockIndexOf(state, state.byIndex[range.first]);
     const last = blockIndexOf(state, state.byIndex[range.last]);
     const taken = state.blocks.splice(first, last - first + 1);
-    if (taken.some((b) => b.kind !== 'paragraph')) throw new PlanMismatchError(`moveParagraphs: paragraphs ${range.first}–${range.last} hold a table or another move.`);
+    if (taken.some((b) => b.kind !== 'paragraph'))
+      throw new PlanMismatchError(
+        `moveParagraphs: paragraphs ${range.first}–${range.last} hold a table or another move.`,
+      );
     const after = state.blocks[first];
     if (after?.kind === 'paragraph' && after.para.list) after.para.listTouched = true;
     moved.push(...taken);
@@ -395,7 +428,8 @@ function applyTableEdits(state: State, edits: Edit[]): void {
     switch (edit.kind) {
       case 'setCell': {
         const key = `${edit.table}:${edit.row}:${edit.cell}`;
-        if (setCells.has(key)) throw new PlanMismatchError(`Table ${edit.table} row ${edit.row} cell ${edit.cell} is set twice.`);
+        if (setCells.has(key))
+          throw new PlanMismatchError(`Table ${edit.table} row ${edit.row} cell ${edit.cell} is set twice.`);
         setCells.add(key);
         const row = rowOf(edit.table, edit.row);
         const cell = row.cells[edit.cell];
@@ -435,7 +469,8 @@ function applyTableEdits(state: State, edits: Edit[]): void {
       case 'deleteTable': {
         const table = state.tables[edit.table];
         table.deleted = true;
-        for (const row of table.rows) for (const cell of row.cells) for (const para of cell.paragraphs) para.deleted = true;
+        for (const row of table.rows)
+          for (const cell of row.cells) for (const para of cell.paragraphs) para.deleted = true;
         break;
       }
       default:
@@ -444,7 +479,8 @@ function applyTableEdits(state: State, edits: Edit[]): void {
   }
   for (const key of setCells) {
     const [table, row] = key.split(':');
-    if (deletedRows.has(`${table}:${row}`)) throw new PlanMismatchError(`Table ${table} row ${row} is both set and deleted.`);
+    if (deletedRows.has(`${table}:${row}`))
+      throw new PlanMismatchError(`Table ${table} row ${row} is both set and deleted.`);
   }
   for (const insert of inserts) {
     // Word's insert-after: a later insertion at the same row lands nearer to it.
@@ -452,7 +488,8 @@ function applyTableEdits(state: State, edits: Edit[]): void {
     insert.table.rows.splice(at, 0, ...insert.rows);
   }
   for (const table of state.tables) {
-    for (const row of table.rows) if (row.deleted) for (const cell of row.cells) for (const para of cell.paragraphs) para.deleted = true;
+    for (const row of table.rows)
+      if (row.deleted) for (const cell of row.cells) for (const para of cell.paragraphs) para.deleted = true;
   }
 }
 
@@ -538,7 +575,10 @@ function renumberRun(run: Para[], fallback: Map<number, ListFormat>): void {
     const start = level === 0 ? (run[0].listStart ?? 1) : 1;
     counters[level] = counters[level] === undefined ? start : counters[level] + 1;
     counters.length = level + 1;
-    para.list = { ...para.list, listString: `${format.prefix}${formatNumber(counters[level], format.kind)}${format.suffix}` };
+    para.list = {
+      ...para.list,
+      listString: `${format.prefix}${formatNumber(counters[level], format.kind)}${format.suffix}`,
+    };
   }
 }
 
@@ -614,8 +654,17 @@ function rebuild(snapshot: Snapshot, state: State): Snapshot {
   // Word numbers footnotes in document order: a deleted mark takes its footnote with it.
   const footnotes: SnapshotFootnote[] = state.footnotes
     .filter((f) => !(f.para && f.para.deleted))
-    .map((f) => ({ text: f.text, paragraph: f.para ? (newIndex.get(f.para) ?? -1) : -1, offset: f.offset, was: f.source.number }))
-    .sort((a, b) => (a.paragraph < 0 || b.paragraph < 0 ? a.was - b.was : a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0)))
+    .map((f) => ({
+      text: f.text,
+      paragraph: f.para ? (newIndex.get(f.para) ?? -1) : -1,
+      offset: f.offset,
+      was: f.source.number,
+    }))
+    .sort((a, b) =>
+      a.paragraph < 0 || b.paragraph < 0
+        ? a.was - b.was
+        : a.paragraph - b.paragraph || (a.offset ?? 0) - (b.offset ?? 0),
+    )
     .map((f, i) => ({ number: i + 1, text: f.text, paragraph: f.paragraph, offset: f.offset }));
   return { paragraphs, tables, footnotes, headers: [...snapshot.headers] };
 }

@@ -47,7 +47,10 @@ export function toOutline(agenda: Agenda): Outline {
     annotations: agenda.annotations.map((a) => ({
       item: a.item,
       title: withoutObjectMarks(a.heading.title),
-      documentation: a.documentation.map((d) => ({ text: withoutObjectMarks(d.text), symbols: d.symbols.map((s) => s.text) })),
+      documentation: a.documentation.map((d) => ({
+        text: withoutObjectMarks(d.text),
+        symbols: d.symbols.map((s) => s.text),
+      })),
     })),
     annex: agenda.annex
       ? {
@@ -56,7 +59,11 @@ export function toOutline(agenda: Agenda): Outline {
             date: day.date,
             slots: day.slots.map((slot) => ({
               time: slot.time,
-              rows: slot.rows.map((row) => ({ item: row.item, title: withoutObjectMarks(row.title), continued: row.continued })),
+              rows: slot.rows.map((row) => ({
+                item: row.item,
+                title: withoutObjectMarks(row.title),
+                continued: row.continued,
+              })),
             })),
           })),
         }
@@ -80,7 +87,8 @@ export function formatOutline(agenda: Agenda): string {
   lines.push('', `Annotations (${o.annotations.length})`);
   for (const a of o.annotations) {
     lines.push(`  ${a.item}. ${a.title}`);
-    for (const d of a.documentation) lines.push(`      Documentation: ${d.symbols.length > 0 ? d.symbols.join(', ') : d.text}`);
+    for (const d of a.documentation)
+      lines.push(`      Documentation: ${d.symbols.length > 0 ? d.symbols.join(', ') : d.text}`);
   }
   if (o.annex) {
     lines.push('', 'Annex');
@@ -88,7 +96,8 @@ export function formatOutline(agenda: Agenda): string {
       lines.push(`  ${day.label || '(no day)'}${day.date ? ` [${day.date}]` : ''}`);
       for (const slot of day.slots) {
         lines.push(`    ${slot.time || '(no time)'}`);
-        for (const row of slot.rows) lines.push(`      ${row.item}  ${row.title}${row.continued ? ' (continued)' : ''}`);
+        for (const row of slot.rows)
+          lines.push(`      ${row.item}  ${row.title}${row.continued ? ' (continued)' : ''}`);
       }
     }
   } else {

@@ -35,7 +35,15 @@ export type Edit =
    * Replace characters [start, end) of a paragraph's text, keeping the run formatting there. `runs`, when given,
    * spell `text` in pieces whose italics are set (italic undefined: as found at the place).
    */
-  | { kind: 'replaceText'; paragraph: number; start: number; end: number; expected: string; text: string; runs?: TextRun[] }
+  | {
+      kind: 'replaceText';
+      paragraph: number;
+      start: number;
+      end: number;
+      expected: string;
+      text: string;
+      runs?: TextRun[];
+    }
   /** Insert paragraphs before or after an existing paragraph, in the order given. */
   | { kind: 'insertParagraphs'; anchor: number; position: 'Before' | 'After'; paragraphs: NewParagraph[] }
   /** Delete paragraphs first..last (inclusive). */

@@ -7,7 +7,14 @@ import { emptySummary } from './plan';
 import type { Edit, EditPlan, Expectation, TableExpectation, TextRun } from './plan';
 
 /** A plan that replaces characters [start, end) of one paragraph (body or table cell), keeping run formatting. */
-export function replaceTextPlan(snapshot: Snapshot, paragraph: number, start: number, end: number, text: string, description: string): EditPlan {
+export function replaceTextPlan(
+  snapshot: Snapshot,
+  paragraph: number,
+  start: number,
+  end: number,
+  text: string,
+  description: string,
+): EditPlan {
   const current = snapshot.paragraphs[paragraph].text;
   return {
     description,
@@ -23,9 +30,18 @@ export function replaceTextPlan(snapshot: Snapshot, paragraph: number, start: nu
  * A plan that rewrites one table cell as runs (the way to get an italic run in). Its expectations name the cell's
  * paragraphs, which `mergePlans` reads as "this plan rewrites those paragraphs whole".
  */
-export function setCellPlan(snapshot: Snapshot, table: number, row: number, cell: number, runs: TextRun[], description: string): EditPlan {
+export function setCellPlan(
+  snapshot: Snapshot,
+  table: number,
+  row: number,
+  cell: number,
+  runs: TextRun[],
+  description: string,
+): EditPlan {
   const values = snapshot.tables[table].values;
-  const paragraphs = snapshot.paragraphs.filter((p) => p.cell?.table === table && p.cell.row === row && p.cell.cell === cell);
+  const paragraphs = snapshot.paragraphs.filter(
+    (p) => p.cell?.table === table && p.cell.row === row && p.cell.cell === cell,
+  );
   return {
     description,
     edits: [{ kind: 'setCell', table, row, cell, expected: values[row]?.[cell] ?? '', runs }],
@@ -49,7 +65,8 @@ function claimsOf(plan: EditPlan): Claim[] {
   const rewritesCells = plan.edits.some((e) => e.kind === 'setCell');
   for (const edit of plan.edits) claims.push(...claimsOfEdit(edit));
   // A cell rewrite replaces the text of the cell's paragraphs: character edits there would be lost.
-  if (rewritesCells) for (const e of plan.expectations) claims.push({ kind: 'paragraphs', first: e.paragraph, last: e.paragraph });
+  if (rewritesCells)
+    for (const e of plan.expectations) claims.push({ kind: 'paragraphs', first: e.paragraph, last: e.paragraph });
   return claims;
 }
 
@@ -61,7 +78,10 @@ function claimsOfEdit(edit: Edit): Claim[] {
     case 'insertTable':
       return [{ kind: 'paragraphs', first: edit.anchor, last: edit.anchor }];
     case 'moveParagraphs':
-      return [{ kind: 'paragraphs', first: edit.anchor, last: edit.anchor }, ...edit.ranges.map((r): Claim => ({ kind: 'paragraphs', first: r.first, last: r.last }))];
+      return [
+        { kind: 'paragraphs', first: edit.anchor, last: edit.anchor },
+        ...edit.ranges.map((r): Claim => ({ kind: 'paragraphs', first: r.first, last: r.last })),
+      ];
     case 'deleteParagraphs':
       return [{ kind: 'paragraphs', first: edit.first, last: edit.last }];
     case 'setCell':
@@ -91,7 +111,8 @@ function paragraphRange(c: Claim): [number, number] | null {
 
 /** Two claims collide when they touch the same characters, paragraph or table rows. */
 function collide(a: Claim, b: Claim): boolean {
-  if (a.kind === 'footnote' || b.kind === 'footnote') return a.kind === 'footnote' && b.kind === 'footnote' && a.footnote === b.footnote;
+  if (a.kind === 'footnote' || b.kind === 'footnote')
+    return a.kind === 'footnote' && b.kind === 'footnote' && a.footnote === b.footnote;
   if (a.kind === 'chars' && b.kind === 'chars') {
     if (a.paragraph !== b.paragraph) return false;
     // Two insertions at one point would leave their order to chance; touching ranges are fine.
@@ -168,7 +189,8 @@ export function mergePlans(plans: EditPlan[], description: string): MergeResult 
   for (const { plan } of taken) {
     for (const e of plan.expectations) expectations.set(e.paragraph, e);
     for (const t of plan.tableExpectations) tableExpectations.set(t.table, t);
-    for (const key of Object.keys(summary) as (keyof typeof summary)[]) summary[key] = (summary[key] ?? 0) + (plan.summary[key] ?? 0);
+    for (const key of Object.keys(summary) as (keyof typeof summary)[])
+      summary[key] = (summary[key] ?? 0) + (plan.summary[key] ?? 0);
   }
   return {
     plan: {

@@ -19,12 +19,18 @@ function root(): HTMLElement {
 function start(): void {
   const office: unknown = (globalThis as { Office?: unknown }).Office;
   if (typeof office !== 'object' || office === null) {
-    showNotice(root(), 'Office.js did not load, so Agenda Desk cannot reach Word. Open it from Word, or try the browser preview.');
+    showNotice(
+      root(),
+      'Office.js did not load, so Agenda Desk cannot reach Word. Open it from Word, or try the browser preview.',
+    );
     return;
   }
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Word) {
-      showNotice(root(), 'Agenda Desk runs inside Word. Open it from the Home tab in Word, or try the browser preview.');
+      showNotice(
+        root(),
+        'Agenda Desk runs inside Word. Open it from the Home tab in Word, or try the browser preview.',
+      );
       return;
     }
     const unsupported = unsupportedWord(Office.context.requirements);

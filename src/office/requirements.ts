@@ -9,6 +9,8 @@ export const UNSUPPORTED_WORD =
   'This version of Word lacks what Agenda Desk needs (WordApi 1.5): use Word on the web, Word for Windows version 2302 or later (Microsoft 365), or Word for Mac 16.70 or later.';
 
 /** Null when this Word has the set, else the sentence to show instead of the pane. */
-export function unsupportedWord(requirements: { isSetSupported(name: string, minVersion?: string): boolean }): string | null {
+export function unsupportedWord(requirements: {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}): string | null {
   return requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version) ? null : UNSUPPORTED_WORD;
 }

@@ -38,7 +38,9 @@ export class DocumentView {
     next.style.width = '100%';
     this.host.append(next);
     try {
-      const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+      const blob = new Blob([bytes.slice().buffer], {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
       await renderAsync(blob, next, next, RENDER_OPTIONS);
     } catch (error) {
       next.remove();

@@ -61,7 +61,11 @@ function alignByText(documentKeys: readonly string[], renderedKeys: readonly str
       result.push(cursor);
       let joined = first;
       cursor += 1;
-      while (cursor < renderedKeys.length && joined.length < documentKey.length && documentKey.startsWith(joined + (renderedKeys[cursor] ?? ''))) {
+      while (
+        cursor < renderedKeys.length &&
+        joined.length < documentKey.length &&
+        documentKey.startsWith(joined + (renderedKeys[cursor] ?? ''))
+      ) {
         joined += renderedKeys[cursor] ?? '';
         cursor += 1;
       }

@@ -66,7 +66,10 @@ export class PreviewSession {
         if (this.disposed) return;
         this.texts = texts;
         this.paragraphs = paragraphs;
-        this.mapping = mapParagraphs(texts, paragraphs.map((paragraph) => paragraph.textContent ?? ''));
+        this.mapping = mapParagraphs(
+          texts,
+          paragraphs.map((paragraph) => paragraph.textContent ?? ''),
+        );
         this.describeRender();
         this.followSelection(true);
       } catch {
@@ -90,7 +93,7 @@ export class PreviewSession {
 
   /** Shows the document's selection when it changed since last shown (or always, after a render). */
   private followSelection(force: boolean): void {
-    if (this.disposed || this.rendering && !force) return;
+    if (this.disposed || (this.rendering && !force)) return;
     const selection = this.document.selection;
     const key = JSON.stringify(selection);
     if (!force && selection === this.shownSelection.reference && key === this.shownSelection.key) return;
@@ -101,10 +104,12 @@ export class PreviewSession {
       return;
     }
     const renderedIndex = this.mapping.rendered[selection.paragraph];
-    const paragraph = renderedIndex === null || renderedIndex === undefined ? undefined : this.paragraphs[renderedIndex];
+    const paragraph =
+      renderedIndex === null || renderedIndex === undefined ? undefined : this.paragraphs[renderedIndex];
     if (!paragraph) {
       clearSelection(this.viewElement);
-      if (!force) this.report(`The selection is in paragraph ${selection.paragraph + 1}, which the document view cannot show.`);
+      if (!force)
+        this.report(`The selection is in paragraph ${selection.paragraph + 1}, which the document view cannot show.`);
       return;
     }
     showSelection(this.viewElement, paragraph, selection, this.texts[selection.paragraph]);

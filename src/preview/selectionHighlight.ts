@@ -25,7 +25,12 @@ export function clearSelection(view: HTMLElement): void {
  * Marks `paragraph` as the selection and scrolls it into view.
  * @returns whether the characters start..end could be highlighted as well
  */
-export function showSelection(view: HTMLElement, paragraph: HTMLElement, selection: DocumentSelection, documentText: string | undefined): boolean {
+export function showSelection(
+  view: HTMLElement,
+  paragraph: HTMLElement,
+  selection: DocumentSelection,
+  documentText: string | undefined,
+): boolean {
   clearSelection(view);
   paragraph.classList.add(SELECTED_CLASS);
   paragraph.setAttribute('data-selected', 'true');

@@ -48,5 +48,8 @@ export function itemNotFound(what: string): RichApiError {
 }
 
 export function invalidArgument(what: string): RichApiError {
-  return new RichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${what})`);
+  return new RichApiError(
+    'InvalidArgument',
+    `The argument is invalid or missing or has an incorrect format. (${what})`,
+  );
 }

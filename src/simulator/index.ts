@@ -25,7 +25,11 @@ export interface OpenDocxOptions {
 
 export async function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {}): Promise<SimulatedDocument> {
   try {
-    const pkg = await DocxPackage.open(bytes, options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES, options.inflateRaw ?? null);
+    const pkg = await DocxPackage.open(
+      bytes,
+      options.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
+      options.inflateRaw ?? null,
+    );
     const model = await DocModel.load(pkg);
     return new SimulatedDocx(model, options.platform);
   } catch (error) {

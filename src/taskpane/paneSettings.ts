@@ -50,7 +50,12 @@ export function parsePaneSettings(value: unknown): PaneSettings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY_SETTINGS;
   const record = value as Record<string, unknown>;
   const style = HOUSE_STYLES.find((s) => s.id === record.houseStyle)?.id ?? null;
-  return { houseStyle: style, rulesOff: strings(record.rulesOff), ignored: strings(record.ignored), ignoredLike: strings(record.ignoredLike) };
+  return {
+    houseStyle: style,
+    rulesOff: strings(record.rulesOff),
+    ignored: strings(record.ignored),
+    ignoredLike: strings(record.ignoredLike),
+  };
 }
 
 /**
@@ -79,7 +84,8 @@ export function checkSettingsOf(settings: PaneSettings, inferred: HouseStyleId):
 
 /** The text a finding's offsets refer to, to recognise its place after other edits renumber paragraphs. */
 function placeText(snapshot: Snapshot, location: Location): string {
-  if (location.kind === 'footnote') return snapshot.footnotes.find((note) => note.number === location.footnote)?.text ?? '';
+  if (location.kind === 'footnote')
+    return snapshot.footnotes.find((note) => note.number === location.footnote)?.text ?? '';
   if (location.kind === 'header') return snapshot.headers[location.header] ?? '';
   return snapshot.paragraphs[location.paragraph]?.text ?? '';
 }

@@ -44,7 +44,11 @@ export type OpenDocument = (bytes: Uint8Array) => Promise<WordHost>;
 /**
  * Reads each file through `openDocument` and the same gateway code as Word, then compares it with the open document.
  */
-export async function compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[], openDocx: OpenDocument): Promise<VersionComparison[]> {
+export async function compareWithFiles(
+  open: { snapshot: Snapshot; agenda: Agenda },
+  files: { name: string; bytes: Uint8Array }[],
+  openDocx: OpenDocument,
+): Promise<VersionComparison[]> {
   const original = { file: OPEN_DOCUMENT, ...open };
   const out: VersionComparison[] = [];
   for (const { name, bytes } of files) {
@@ -54,7 +58,11 @@ export async function compareWithFiles(open: { snapshot: Snapshot; agenda: Agend
       if (agenda.items.length === 0) throw new Error('holds no agenda (no numbered list of items was found).');
       out.push({ file: name, findings: compareVersion(original, { file: name, snapshot, agenda }) });
     } catch (error) {
-      out.push({ file: name, findings: [], error: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+      out.push({
+        file: name,
+        findings: [],
+        error: `${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      });
     }
   }
   return out;
@@ -94,7 +102,10 @@ export interface AgendaService {
    * Compares the open document with other language versions of it, given as .docx bytes (read from disk by a file
    * input: nothing leaves the machine). A file that cannot be read, or holds no agenda, gets `error`.
    */
-  compareWithFiles(open: { snapshot: Snapshot; agenda: Agenda }, files: { name: string; bytes: Uint8Array }[]): Promise<VersionComparison[]>;
+  compareWithFiles(
+    open: { snapshot: Snapshot; agenda: Agenda },
+    files: { name: string; bytes: Uint8Array }[],
+  ): Promise<VersionComparison[]>;
   /** True for errors whose `message` is written for the user (GatewayError, OperationError, bad skeleton input). */
   isUserError(error: unknown): boolean;
   /** "Check this Word": the gateway's assumptions run on the document, which is left as it was. */

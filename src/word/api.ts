@@ -97,7 +97,12 @@ export interface WordParagraph extends WordLoadable {
   /** WordApi 1.4: the text with every tracked change accepted ('Current') or rejected ('Original'). */
   getReviewedText(changeTrackingVersion?: 'Original' | 'Current'): WordClientResult<string>;
   insertParagraph(paragraphText: string, insertLocation: 'Before' | 'After'): WordParagraph;
-  insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): WordTable;
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: 'Before' | 'After',
+    values?: string[][],
+  ): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   delete(): void;
   /** WordApi 1.3: the paragraph stops being a list item. */
@@ -179,7 +184,8 @@ export interface WordTableRowCollection extends WordLoadable {
   getFirst(): WordTableRow;
 }
 
-export type WordBorderLocation = 'Top' | 'Left' | 'Bottom' | 'Right' | 'InsideHorizontal' | 'InsideVertical' | 'Inside' | 'Outside' | 'All';
+export type WordBorderLocation =
+  'Top' | 'Left' | 'Bottom' | 'Right' | 'InsideHorizontal' | 'InsideVertical' | 'Inside' | 'Outside' | 'All';
 
 /** WordApi 1.3. `type` is a Word.BorderType: "None", "Single", "Double"… */
 export interface WordTableBorder extends WordLoadable {

@@ -26,11 +26,14 @@ export function appliedChanges(before: DocumentState, after: DocumentState): str
     if (!a) lines.push(`table ${t + 1} inserted`);
     else if (!b) lines.push(`table ${t + 1} removed`);
     else if (JSON.stringify(a) !== JSON.stringify(b)) {
-      lines.push(a.length === b.length ? `table ${t + 1}: cells changed` : `table ${t + 1}: ${a.length} rows, now ${b.length}`);
+      lines.push(
+        a.length === b.length ? `table ${t + 1}: cells changed` : `table ${t + 1}: ${a.length} rows, now ${b.length}`,
+      );
     }
   }
   before.footnotes.forEach((text, i) => {
-    if (after.footnotes[i] !== undefined && after.footnotes[i] !== text) lines.push(`footnote ${i + 1} now reads ${quote(after.footnotes[i])}`);
+    if (after.footnotes[i] !== undefined && after.footnotes[i] !== text)
+      lines.push(`footnote ${i + 1} now reads ${quote(after.footnotes[i])}`);
   });
   return lines;
 }

@@ -12,13 +12,29 @@
  * replacements in one paragraph run from its end to its start, so the text left of each is still as verified.
  */
 import type { Edit, EditPlan, NewParagraph, TextRun } from '../engine/plan';
-import type { ChangeTrackingMode, WordClientResult, WordContext, WordHost, WordParagraph, WordRange, WordTable } from './api';
+import type {
+  ChangeTrackingMode,
+  WordClientResult,
+  WordContext,
+  WordHost,
+  WordParagraph,
+  WordRange,
+  WordTable,
+} from './api';
 import { appliedChanges, type DocumentState } from './appliedChanges';
 import { GatewayError, PartialEditError, StalePlanError, quote } from './errors';
 import { rangeBetween } from './paragraphRange';
 import { OBJECT_MARK } from '../engine/text/objectMarks';
 import { noteText } from './readSnapshot';
-import { acceptedText, hasRevisions, isRevised, probeRevisions, queueReviewed, revisionCrossing, type Reviewed } from './revisions';
+import {
+  acceptedText,
+  hasRevisions,
+  isRevised,
+  probeRevisions,
+  queueReviewed,
+  revisionCrossing,
+  type Reviewed,
+} from './revisions';
 import { anchorAt } from './searchAnchor';
 
 export interface ApplyOptions {
@@ -35,7 +51,11 @@ export async function applyPlan(host: WordHost, plan: EditPlan, options: ApplyOp
   return host.run((context) => applyPlanIn(context, plan, options));
 }
 
-export async function applyPlanIn(context: WordContext, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyPlanIn(
+  context: WordContext,
+  plan: EditPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const { document } = context;
   const paragraphs = document.body.paragraphs;
   paragraphs.load('items/text');
@@ -52,7 +72,12 @@ export async function applyPlanIn(context: WordContext, plan: EditPlan, options:
   const topTables = tables.items.filter((t) => t.nestingLevel === 1);
   // With tracked changes pending (only then), one more sync reads the accepted text of the paragraphs the plan
   // relies on: the snapshot read them so, and an edit must not anchor in one of them.
-  const reviewed = hasRevisions(revisions) ? queueReviewed(items, plan.expectations.map((e) => e.paragraph)) : new Map<number, Reviewed>();
+  const reviewed = hasRevisions(revisions)
+    ? queueReviewed(
+        items,
+        plan.expectations.map((e) => e.paragraph),
+      )
+    : new Map<number, Reviewed>();
   if (reviewed.size > 0) await context.sync();
   const texts = items.map((p, i) => acceptedText(p, reviewed.get(i)));
   verify(plan, texts, topTables);
@@ -108,7 +133,13 @@ function completeMoves(moves: QueuedMove[], items: WordParagraph[]): void {
  * After a failed edit batch (Word keeps what ran before the failing command): one more sync restores the
  * user's track-changes mode and reads the document again, and the error says exactly what was applied.
  */
-async function partialEdit(context: WordContext, error: unknown, before: DocumentState, previousMode: ChangeTrackingMode | null, withNotes: boolean): Promise<GatewayError> {
+async function partialEdit(
+  context: WordContext,
+  error: unknown,
+  before: DocumentState,
+  previousMode: ChangeTrackingMode | null,
+  withNotes: boolean,
+): Promise<GatewayError> {
   const reason = error instanceof Error ? error.message : String(error);
   const { document } = context;
   if (previousMode !== null) document.changeTrackingMode = previousMode;
@@ -122,7 +153,10 @@ async function partialEdit(context: WordContext, error: unknown, before: Documen
   try {
     await context.sync();
   } catch {
-    return new PartialEditError(`Word stopped part-way through the change (${reason}) and the document could not be read again: check it, and use Undo in Word to go back.`, []);
+    return new PartialEditError(
+      `Word stopped part-way through the change (${reason}) and the document could not be read again: check it, and use Undo in Word to go back.`,
+      [],
+    );
   }
   // Tracked edits leave revisions: the body's accepted text, one line per paragraph, reads them as accepted.
   const raw = paragraphs.items.map((p) => p.text);
@@ -134,7 +168,10 @@ async function partialEdit(context: WordContext, error: unknown, before: Documen
   };
   const applied = appliedChanges(before, after);
   const mode = previousMode !== null ? ` Track Changes is back to ${previousMode === 'Off' ? 'off' : 'on'}.` : '';
-  const what = applied.length === 0 ? 'Nothing was changed.' : `Applied before Word stopped: ${applied.join('; ')}. The rest was not; use Undo in Word to go back.`;
+  const what =
+    applied.length === 0
+      ? 'Nothing was changed.'
+      : `Applied before Word stopped: ${applied.join('; ')}. The rest was not; use Undo in Word to go back.`;
   return new PartialEditError(`Word stopped part-way through the change (${reason}). ${what}${mode}`, applied);
 }
 
@@ -158,7 +195,9 @@ function revisionGuards(plan: EditPlan, reviewed: Map<number, Reviewed>): Map<nu
     const entry = reviewed.get(edit.paragraph);
     if (!entry || !isRevised(entry)) continue;
     const strip = (t: string) => t.replace(/[\r\n]+$/u, '');
-    const guard = guards.has(edit.paragraph) ? null : revisionCrossing(strip(entry.original.value), strip(entry.current.value));
+    const guard = guards.has(edit.paragraph)
+      ? null
+      : revisionCrossing(strip(entry.original.value), strip(entry.current.value));
     if (!guard) throw revisedRefusal(edit.paragraph);
     guards.set(edit.paragraph, guard);
   }
@@ -171,11 +210,15 @@ function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
   for (const edit of plan.edits) {
     for (const index of paragraphsOf(edit)) {
       if (index < 0 || index >= texts.length) {
-        throw new StalePlanError(`The document changed since it was read: paragraph ${index + 1} no longer exists. Nothing was changed; read the document again.`);
+        throw new StalePlanError(
+          `The document changed since it was read: paragraph ${index + 1} no longer exists. Nothing was changed; read the document again.`,
+        );
       }
     }
     if (edit.kind === 'replaceText' && !mustMatch.has(edit.paragraph)) {
-      throw new GatewayError(`Internal error: the plan edits paragraph ${edit.paragraph + 1} without saying what it expects there. Nothing was changed.`);
+      throw new GatewayError(
+        `Internal error: the plan edits paragraph ${edit.paragraph + 1} without saying what it expects there. Nothing was changed.`,
+      );
     }
   }
   for (const [index, text] of mustMatch) {
@@ -189,34 +232,51 @@ function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
   for (const edit of plan.edits) {
     // Replacing a range that holds a footnote or comment mark would delete the footnote or comment with it.
     if (edit.kind === 'replaceText' && OBJECT_MARK.test(edit.expected)) {
-      throw new GatewayError(`Paragraph ${edit.paragraph + 1}: the change would remove a footnote or comment mark in ${quote(edit.expected)}. Nothing was changed.`);
+      throw new GatewayError(
+        `Paragraph ${edit.paragraph + 1}: the change would remove a footnote or comment mark in ${quote(edit.expected)}. Nothing was changed.`,
+      );
     }
     if (edit.kind === 'replaceText' && mustMatch.get(edit.paragraph)?.slice(edit.start, edit.end) !== edit.expected) {
-      throw new GatewayError(`Internal error: the plan expects ${quote(edit.expected)} where paragraph ${edit.paragraph + 1} has other text. Nothing was changed.`);
+      throw new GatewayError(
+        `Internal error: the plan expects ${quote(edit.expected)} where paragraph ${edit.paragraph + 1} has other text. Nothing was changed.`,
+      );
     }
   }
   for (const expectation of plan.tableExpectations) {
     const table = tables[expectation.table];
     if (!table || JSON.stringify(table.values) !== JSON.stringify(expectation.values)) {
-      throw new StalePlanError(`The document changed since it was read: table ${expectation.table + 1} is not as it was. Nothing was changed; read the document again.`);
+      throw new StalePlanError(
+        `The document changed since it was read: table ${expectation.table + 1} is not as it was. Nothing was changed; read the document again.`,
+      );
     }
   }
   for (const edit of plan.edits) {
     if ('table' in edit && !tables[edit.table]) {
-      throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} no longer exists. Nothing was changed.`);
+      throw new StalePlanError(
+        `The document changed since it was read: table ${edit.table + 1} no longer exists. Nothing was changed.`,
+      );
     }
     // Word has no transactions: every row an edit names must exist now, or a failure in the second sync could
     // leave part of the plan applied.
     if (edit.kind === 'insertRows' && !tables[edit.table].values[edit.row]) {
-      throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} has no row ${edit.row + 1}. Nothing was changed.`);
+      throw new StalePlanError(
+        `The document changed since it was read: table ${edit.table + 1} has no row ${edit.row + 1}. Nothing was changed.`,
+      );
     }
-    if (edit.kind === 'deleteRows' && (edit.first < 0 || edit.last < edit.first || edit.last >= tables[edit.table].values.length)) {
-      throw new StalePlanError(`The document changed since it was read: table ${edit.table + 1} has no rows ${edit.first + 1}–${edit.last + 1}. Nothing was changed.`);
+    if (
+      edit.kind === 'deleteRows' &&
+      (edit.first < 0 || edit.last < edit.first || edit.last >= tables[edit.table].values.length)
+    ) {
+      throw new StalePlanError(
+        `The document changed since it was read: table ${edit.table + 1} has no rows ${edit.first + 1}–${edit.last + 1}. Nothing was changed.`,
+      );
     }
     if (edit.kind === 'setCell') {
       const actual = tables[edit.table].values[edit.row]?.[edit.cell];
       if (actual !== edit.expected) {
-        throw new StalePlanError(`The document changed since it was read: a cell of table ${edit.table + 1} reads ${quote(actual ?? '')}, not ${quote(edit.expected)}. Nothing was changed.`);
+        throw new StalePlanError(
+          `The document changed since it was read: a cell of table ${edit.table + 1} reads ${quote(actual ?? '')}, not ${quote(edit.expected)}. Nothing was changed.`,
+        );
       }
     }
   }
@@ -244,7 +304,12 @@ function paragraphsOf(edit: Edit): number[] {
     case 'deleteParagraphs':
       return edit.last < edit.first ? [-1] : [edit.first, edit.last];
     case 'moveParagraphs':
-      return [edit.anchor, ...edit.ranges.flatMap((r) => (r.last < r.first || (edit.anchor >= r.first && edit.anchor <= r.last) ? [-1] : [r.first, r.last]))];
+      return [
+        edit.anchor,
+        ...edit.ranges.flatMap((r) =>
+          r.last < r.first || (edit.anchor >= r.first && edit.anchor <= r.last) ? [-1] : [r.first, r.last],
+        ),
+      ];
     default:
       return [];
   }
@@ -266,7 +331,8 @@ interface Step {
  */
 function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, Guard>): Step[] {
   const byParagraph = new Map<number, Replacement[]>();
-  for (const e of edits) if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
+  for (const e of edits)
+    if (e.kind === 'replaceText') byParagraph.set(e.paragraph, [...(byParagraph.get(e.paragraph) ?? []), e]);
   const steps: Step[] = [];
   for (const [index, list] of byParagraph) {
     let text = texts[index];
@@ -274,7 +340,9 @@ function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, G
     for (const edit of [...list].sort((a, b) => b.start - a.start)) {
       if (!anchorAt(text, edit.start, avoid) || !anchorAt(text, edit.end, avoid)) {
         if (avoid) throw revisedRefusal(index);
-        throw new GatewayError(`Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`);
+        throw new GatewayError(
+          `Paragraph ${index + 1} repeats the same text too often for Word to find the place to edit (${quote(text)}). Nothing was changed.`,
+        );
       }
       steps.push({ edit, text, avoid });
       text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
@@ -293,7 +361,9 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
   for (const edit of edits) {
     if (edit.kind === 'moveParagraphs') {
       // After the replacements: the copies hold them. The placeholder keeps the move's place among the inserts.
-      const ooxml = edit.ranges.map((r) => items[r.first].getRange('Whole').expandTo(items[r.last].getRange('Whole')).getOoxml());
+      const ooxml = edit.ranges.map((r) =>
+        items[r.first].getRange('Whole').expandTo(items[r.last].getRange('Whole')).getOoxml(),
+      );
       moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
     }
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
@@ -333,7 +403,10 @@ function insertRuns(target: WordRange, text: string, runs: TextRun[] | undefined
 function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', paragraphs: NewParagraph[]): void {
   let previous = anchor;
   for (const spec of paragraphs) {
-    const inserted = position === 'Before' ? anchor.insertParagraph(spec.text, 'Before') : previous.insertParagraph(spec.text, 'After');
+    const inserted =
+      position === 'Before'
+        ? anchor.insertParagraph(spec.text, 'Before')
+        : previous.insertParagraph(spec.text, 'After');
     if (spec.style) {
       if (spec.style.builtIn && spec.style.builtIn !== 'Other') inserted.styleBuiltIn = spec.style.builtIn;
       else inserted.style = spec.style.name;
@@ -363,16 +436,23 @@ interface Placement {
  */
 function placeRowInsertions(edits: Edit[], tables: WordTable[]): Map<RowInsertion, Placement> {
   const placements = new Map<RowInsertion, Placement>();
-  const deleted = (table: number, row: number) => edits.some((e) => e.kind === 'deleteRows' && e.table === table && e.first <= row && row <= e.last);
+  const deleted = (table: number, row: number) =>
+    edits.some((e) => e.kind === 'deleteRows' && e.table === table && e.first <= row && row <= e.last);
   for (const edit of edits) {
     if (edit.kind !== 'insertRows') continue;
     const values = tables[edit.table].values;
-    const needed = Math.max(1, ...edit.rows.map((cells) => {
-      let last = cells.length;
-      while (last > 0 && plain(cells[last - 1]) === '') last--;
-      return last;
-    }));
-    const other = edit.position === 'After' ? { row: edit.row + 1, position: 'Before' as const } : { row: edit.row - 1, position: 'After' as const };
+    const needed = Math.max(
+      1,
+      ...edit.rows.map((cells) => {
+        let last = cells.length;
+        while (last > 0 && plain(cells[last - 1]) === '') last--;
+        return last;
+      }),
+    );
+    const other =
+      edit.position === 'After'
+        ? { row: edit.row + 1, position: 'Before' as const }
+        : { row: edit.row - 1, position: 'After' as const };
     const candidates = [{ row: edit.row, position: edit.position }];
     if (values[other.row] && !deleted(edit.table, other.row)) candidates.push(other);
     const fit = candidates.find((c) => (values[c.row]?.length ?? 0) >= needed);
@@ -387,7 +467,10 @@ function placeRowInsertions(edits: Edit[], tables: WordTable[]): Map<RowInsertio
 }
 
 function queueTableEdits(edits: Edit[], tables: WordTable[], placements: Map<RowInsertion, Placement>): void {
-  const tableEdits = edits.filter((e): e is TableEdit => e.kind === 'setCell' || e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'deleteTable');
+  const tableEdits = edits.filter(
+    (e): e is TableEdit =>
+      e.kind === 'setCell' || e.kind === 'insertRows' || e.kind === 'deleteRows' || e.kind === 'deleteTable',
+  );
   const deleted = new Set(tableEdits.filter((e) => e.kind === 'deleteTable').map((e) => e.table));
   // Last row first; at one row: set its cells, then insert around it, then delete.
   const order = (e: TableEdit): [number, number] => {
@@ -417,9 +500,11 @@ function queueTableEdits(edits: Edit[], tables: WordTable[], placements: Map<Row
         const values = edit.rows.map((cells) => Array.from({ length: place.width }, (_, i) => plain(cells[i] ?? [])));
         table.getCell(place.row, 0).parentRow.insertRows(place.position, values.length, values);
         const firstNew = edit.position === 'After' ? edit.row + 1 : edit.row;
-        edit.rows.forEach((cells, r) => cells.forEach((runs, c) => {
-          if (runs.some((run) => run.italic !== undefined)) writeCell(table, firstNew + r, c, runs);
-        }));
+        edit.rows.forEach((cells, r) =>
+          cells.forEach((runs, c) => {
+            if (runs.some((run) => run.italic !== undefined)) writeCell(table, firstNew + r, c, runs);
+          }),
+        );
         break;
       }
       case 'deleteRows':

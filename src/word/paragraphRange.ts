@@ -13,7 +13,13 @@ export function rangeAt(paragraph: WordParagraph, anchor: Anchor): WordRange {
 }
 
 /** The range [start, end) of a paragraph whose current text is `text`, or null when it cannot be addressed. */
-export function rangeBetween(paragraph: WordParagraph, text: string, start: number, end: number, avoid?: (start: number, end: number) => boolean): WordRange | null {
+export function rangeBetween(
+  paragraph: WordParagraph,
+  text: string,
+  start: number,
+  end: number,
+  avoid?: (start: number, end: number) => boolean,
+): WordRange | null {
   const from = anchorAt(text, start, avoid);
   const to = end === start ? from : anchorAt(text, end, avoid);
   if (!from || !to) return null;

@@ -72,13 +72,15 @@ export async function readSnapshotIn(context: WordContext): Promise<Snapshot> {
       list: list && !list.isNullObject ? { listString: list.listString, level: list.level } : null,
       tableNestingLevel: p.tableNestingLevel,
       cell: null,
-      ...(cell && !cell.cell.isNullObject ? { pendingCell: { row: cell.cell.rowIndex, startsCell: STARTS_CELL.has(cell.start.value) } } : {}),
+      ...(cell && !cell.cell.isNullObject
+        ? { pendingCell: { row: cell.cell.rowIndex, startsCell: STARTS_CELL.has(cell.start.value) } }
+        : {}),
     };
   });
   const topLevelTables = tables.items.filter((t) => t.nestingLevel === 1);
   const snapshotTables = assignCells(snapshotParagraphs, topLevelTables);
 
-  const texts = items.map((p: WordParagraph) => p.text);  // as the note's reference paragraph reports it
+  const texts = items.map((p: WordParagraph) => p.text); // as the note's reference paragraph reports it
   let searchFrom = 0;
   const footnotes: SnapshotFootnote[] = marks.map(({ note, paragraph, before, accepted }, i) => {
     const at = texts.indexOf(paragraph.text, searchFrom);

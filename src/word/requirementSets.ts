@@ -22,9 +22,44 @@ const SELECTION_MODE = ['Select', 'Start', 'End'] as const;
 const BEFORE_AFTER = ['Before', 'After'] as const;
 const VERSION = ['Original', 'Current'] as const;
 const LOAD = { set: 'core' } as const;
-const BORDER_LOCATION = ['Top', 'Left', 'Bottom', 'Right', 'InsideHorizontal', 'InsideVertical', 'Inside', 'Outside', 'All'] as const;
+const BORDER_LOCATION = [
+  'Top',
+  'Left',
+  'Bottom',
+  'Right',
+  'InsideHorizontal',
+  'InsideVertical',
+  'Inside',
+  'Outside',
+  'All',
+] as const;
 /** Word.BorderType (the gateway writes "None" and "Single"). */
-const BORDER_TYPE = ['Mixed', 'None', 'Single', 'Double', 'Dotted', 'Dashed', 'DotDashed', 'Dot2Dashed', 'Triple', 'ThinThickSmall', 'ThickThinSmall', 'ThinThickThinSmall', 'ThinThickMed', 'ThickThinMed', 'ThinThickThinMed', 'ThinThickLarge', 'ThickThinLarge', 'ThinThickThinLarge', 'Wave', 'DoubleWave', 'DashedSmall', 'DashDotStroked', 'ThreeDEmboss', 'ThreeDEngrave'] as const;
+const BORDER_TYPE = [
+  'Mixed',
+  'None',
+  'Single',
+  'Double',
+  'Dotted',
+  'Dashed',
+  'DotDashed',
+  'Dot2Dashed',
+  'Triple',
+  'ThinThickSmall',
+  'ThickThinSmall',
+  'ThinThickThinSmall',
+  'ThinThickMed',
+  'ThickThinMed',
+  'ThinThickThinMed',
+  'ThinThickLarge',
+  'ThickThinLarge',
+  'ThinThickThinLarge',
+  'Wave',
+  'DoubleWave',
+  'DashedSmall',
+  'DashDotStroked',
+  'ThreeDEmboss',
+  'ThreeDEngrave',
+] as const;
 
 /** Interface (as named in api.ts) → member → tag. */
 export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {

@@ -20,9 +20,12 @@ export type Anchor =
 
 /** Escapes text for Word's search without wildcards: "^" is Word's escape character; tabs and breaks have codes. */
 export function encodeSearchText(text: string): string {
-  return text.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l').replace(/\u00a0/g, '^s');
+  return text
+    .replace(/\^/g, '^^')
+    .replace(/\t/g, '^t')
+    .replace(/\v/g, '^l')
+    .replace(/\u00a0/g, '^s');
 }
-
 
 /** Whether a window of text can be searched for at all (no paragraph marks or object marks; not blank, which Word ignores). */
 function searchable(window: string): boolean {

@@ -52,7 +52,9 @@ export function currentEnvironment(): Environment {
   return {
     platform: shown(diagnostics.platform),
     version: shown(diagnostics.version),
-    ...(requirements ? { isSetSupported: (name: string, version: string) => requirements.isSetSupported(name, version) } : {}),
+    ...(requirements
+      ? { isSetSupported: (name: string, version: string) => requirements.isSetSupported(name, version) }
+      : {}),
   };
 }
 
@@ -76,7 +78,8 @@ const verdict = (ok: boolean, observed: string) => (ok ? pass(observed) : fail(o
 const CHECKS: Array<{ id: string; title: string; run: Check }> = [
   {
     id: 'marks-in-text',
-    title: 'A footnote mark is one character (U+0002) of Paragraph.text at the offset the gateway computes; a note text starts with it.',
+    title:
+      'A footnote mark is one character (U+0002) of Paragraph.text at the offset the gateway computes; a note text starts with it.',
     run: async (context) => {
       const notes = context.document.body.footnotes;
       notes.load('items');
@@ -90,8 +93,11 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       note.body.load('text');
       await context.sync();
       const at = paragraph.text.charAt(before.text.length);
-      // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
-      return verdict(at === MARK && /^[\u0002\ufffd]/u.test(note.body.text), `mark ${show(at)}, note starts ${show(note.body.text.slice(0, 3))}`);
+      return verdict(
+        // eslint-disable-next-line no-control-regex -- U+0002 is Word's footnote mark
+        at === MARK && /^[\u0002\ufffd]/u.test(note.body.text),
+        `mark ${show(at)}, note starts ${show(note.body.text.slice(0, 3))}`,
+      );
     },
   },
   {
@@ -101,15 +107,21 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/isListItem');
       await context.sync();
-      const items = paragraphs.items.filter((p) => p.isListItem).slice(0, 20).map((p) => {
-        const item = p.listItemOrNullObject;
-        item.load('isNullObject,listString,level');
-        return item;
-      });
+      const items = paragraphs.items
+        .filter((p) => p.isListItem)
+        .slice(0, 20)
+        .map((p) => {
+          const item = p.listItemOrNullObject;
+          item.load('isNullObject,listString,level');
+          return item;
+        });
       if (items.length === 0) return skip('no list item in this document');
       await context.sync();
       const strings = items.map((i) => (i.isNullObject ? null : i.listString));
-      return verdict(strings.every((s) => typeof s === 'string' && s.length > 0), `first list strings ${show(strings.slice(0, 5))}`);
+      return verdict(
+        strings.every((s) => typeof s === 'string' && s.length > 0),
+        `first list strings ${show(strings.slice(0, 5))}`,
+      );
     },
   },
   {
@@ -124,7 +136,10 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       const found = paragraph.search(encodeSearchText(text), { matchCase: true });
       found.load('items');
       await context.sync();
-      return verdict(found.items.length === 1, `${found.items.length} match(es) for ${encodeSearchText(text).length} encoded characters`);
+      return verdict(
+        found.items.length === 1,
+        `${found.items.length} match(es) for ${encodeSearchText(text).length} encoded characters`,
+      );
     },
   },
   {
@@ -140,7 +155,8 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
   },
   {
     id: 'insert-next-to-list-item',
-    title: 'A paragraph inserted after a list item is in the same list; detachFromList takes it out; a level can be set.',
+    title:
+      'A paragraph inserted after a list item is in the same list; detachFromList takes it out; a level can be set.',
     run: async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/isListItem,items/tableNestingLevel');
@@ -154,7 +170,10 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       second.load('isListItem');
       try {
         await context.sync();
-        return verdict(inserted.isListItem && !second.isListItem, `inserted isListItem ${show(inserted.isListItem)}, detached isListItem ${show(second.isListItem)}`);
+        return verdict(
+          inserted.isListItem && !second.isListItem,
+          `inserted isListItem ${show(inserted.isListItem)}, detached isListItem ${show(second.isListItem)}`,
+        );
       } finally {
         inserted.delete();
         second.delete();
@@ -164,7 +183,8 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
   },
   {
     id: 'reviewed-text',
-    title: 'Without revisions getReviewedText equals text; a tracked edit shows in Original and Current apart (WordApi 1.4).',
+    title:
+      'Without revisions getReviewedText equals text; a tracked edit shows in Original and Current apart (WordApi 1.4).',
     run: async (context, scratch) => {
       const paragraph = scratch.add(`${PROBE}: item 3`);
       await context.sync();
@@ -172,7 +192,8 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       const plainOriginal = paragraph.getReviewedText('Original');
       paragraph.load('text');
       await context.sync();
-      const same = plainCurrent.value.replace(/[\r\n]+$/u, '') === paragraph.text && plainOriginal.value === plainCurrent.value;
+      const same =
+        plainCurrent.value.replace(/[\r\n]+$/u, '') === paragraph.text && plainOriginal.value === plainCurrent.value;
       context.document.changeTrackingMode = 'TrackAll';
       paragraph.search('3', { matchCase: true }).getFirst().insertText('4', 'Replace');
       context.document.changeTrackingMode = 'Off';
@@ -181,15 +202,22 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       paragraph.load('text');
       await context.sync();
       const tracked = current.value.endsWith('item 4') && original.value.replace(/[\r\n]+$/u, '').endsWith('item 3');
-      return verdict(same && tracked, `untracked same ${show(same)}; tracked text ${show(paragraph.text)}, current ${show(current.value)}, original ${show(original.value)}`);
+      return verdict(
+        same && tracked,
+        `untracked same ${show(same)}; tracked text ${show(paragraph.text)}, current ${show(current.value)}, original ${show(original.value)}`,
+      );
     },
   },
   {
     id: 'cells-without-cellIndex',
-    title: "A table paragraph's row (rowIndex) and whether it starts its cell (compareLocationWith) give its cell (no cellIndex, office-js#3200).",
+    title:
+      "A table paragraph's row (rowIndex) and whether it starts its cell (compareLocationWith) give its cell (no cellIndex, office-js#3200).",
     run: async (context, scratch) => {
       const paragraph = scratch.add(`${PROBE}: table`);
-      const table = paragraph.insertTable(2, 2, 'After', [['a', 'b'], ['c', 'd']]);
+      const table = paragraph.insertTable(2, 2, 'After', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
       table.load('values');
       await context.sync();
       const cell = table.getCell(1, 1);
@@ -199,7 +227,10 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
       const relation = inner.getRange('Start').compareLocationWith(parent.body.getRange('Start'));
       try {
         await context.sync();
-        return verdict(!parent.isNullObject && parent.rowIndex === 1 && relation.value === 'Equal', `rowIndex ${show(parent.rowIndex)}, start ${show(relation.value)}`);
+        return verdict(
+          !parent.isNullObject && parent.rowIndex === 1 && relation.value === 'Equal',
+          `rowIndex ${show(parent.rowIndex)}, start ${show(relation.value)}`,
+        );
       } finally {
         table.delete();
         await context.sync();
@@ -209,14 +240,19 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
 ];
 
 /** Runs every check; the document is left as it was (the last check says whether it is). */
-export async function runSelfTest(host: WordHost, environment: Environment = currentEnvironment()): Promise<SelfTestReport> {
+export async function runSelfTest(
+  host: WordHost,
+  environment: Environment = currentEnvironment(),
+): Promise<SelfTestReport> {
   const results: CheckResult[] = [];
   for (const set of ['1.3', '1.4', '1.5']) {
     const supported = environment.isSetSupported ? environment.isSetSupported('WordApi', set) : null;
     results.push({
       id: `WordApi-${set}`,
       title: `Word has the WordApi ${set} requirement set.`,
-      ...(supported === null ? skip('no Office.context.requirements here') : verdict(supported, `isSetSupported ${show(supported)}`)),
+      ...(supported === null
+        ? skip('no Office.context.requirements here')
+        : verdict(supported, `isSetSupported ${show(supported)}`)),
     });
   }
   await host.run(async (context) => {
@@ -245,7 +281,12 @@ export async function runSelfTest(host: WordHost, environment: Environment = cur
       try {
         results.push({ id: check.id, title: check.title, ...(await check.run(context, scratch)) });
       } catch (error) {
-        results.push({ id: check.id, title: check.title, status: 'FAIL', observed: `error: ${error instanceof Error ? error.message : String(error)}` });
+        results.push({
+          id: check.id,
+          title: check.title,
+          status: 'FAIL',
+          observed: `error: ${error instanceof Error ? error.message : String(error)}`,
+        });
       }
       // Whatever a check left queued or half-done, the scratch paragraphs go before the next one runs.
       for (const paragraph of added.splice(0)) paragraph.delete();
@@ -257,11 +298,15 @@ export async function runSelfTest(host: WordHost, environment: Environment = cur
     body.load('text');
     document.load('changeTrackingMode');
     await context.sync();
-    const restored = body.text === beforeText && after.items.length === beforeCount && document.changeTrackingMode === mode;
+    const restored =
+      body.text === beforeText && after.items.length === beforeCount && document.changeTrackingMode === mode;
     results.push({
       id: 'document-restored',
       title: 'The document reads exactly as before the self-test (text, paragraphs, track changes).',
-      ...verdict(restored, `paragraphs ${beforeCount} → ${after.items.length}, text ${body.text === beforeText ? 'same' : 'differs'}, track changes ${document.changeTrackingMode}`),
+      ...verdict(
+        restored,
+        `paragraphs ${beforeCount} → ${after.items.length}, text ${body.text === beforeText ? 'same' : 'differs'}, track changes ${document.changeTrackingMode}`,
+      ),
     });
   });
   return { environment: { platform: environment.platform, version: environment.version }, results };

@@ -15,14 +15,20 @@ const BIN = path.join(ROOT, 'bin/agenda-desk.js');
 const SAMPLES = path.join(ROOT, 'assets/samples');
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
-  if (!existsSync(path.join(ROOT, 'build/agenda-desk.js'))) throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
+  if (!existsSync(path.join(ROOT, 'build/agenda-desk.js')))
+    throw new Error('The CLI is not built: run `npm run build:cli` (npm test does).');
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('check on a batch of files', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'agenda-batch-'));
-  const files = ['ctoc-cop-wg7-2023-1.docx', 'large-agenda.docx', 'ctoc-cop-wg7-2023-1-numbered.docx', 'large-agenda.docx'].map((name, i) => {
+  const files = [
+    'ctoc-cop-wg7-2023-1.docx',
+    'large-agenda.docx',
+    'ctoc-cop-wg7-2023-1-numbered.docx',
+    'large-agenda.docx',
+  ].map((name, i) => {
     const file = path.join(work, `${i}-${name}`);
     copyFileSync(path.join(SAMPLES, name), file);
     return file;
@@ -34,7 +40,10 @@ describe('check on a batch of files', () => {
     const together = run('check', ...files, broken, '--json', '--stats');
     const single = files.map((file) => run('check', file, '--json', '--stats'));
     const reports = (out: string) => (JSON.parse(out) as { files: unknown[] }).files;
-    expect(reports(together.out)).toEqual([...single.flatMap((s) => reports(s.out)), expect.objectContaining({ file: broken, error: expect.any(String) as unknown })]);
+    expect(reports(together.out)).toEqual([
+      ...single.flatMap((s) => reports(s.out)),
+      expect.objectContaining({ file: broken, error: expect.any(String) as unknown }),
+    ]);
     const errLines = together.err.trim().split('\n');
     expect(errLines[0]).toMatch(/^.*broken\.docx: Not a \.docx file/);
     // Syncs add up over the files, whichever thread read them.
@@ -55,7 +64,9 @@ describe('check on a batch of files', () => {
 describe('batch progress', () => {
   function fakeStream(isTTY: boolean): NodeJS.WriteStream & { written: string[] } {
     const written: string[] = [];
-    return { isTTY, written, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream & { written: string[] };
+    return { isTTY, written, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream & {
+      written: string[];
+    };
   }
 
   it('is silent when stderr is not a terminal', () => {
@@ -66,7 +77,11 @@ describe('batch progress', () => {
     const stream = fakeStream(true);
     const settings = resolveSettings({});
     const checkOne = (file: string) => Promise.resolve({ report: file, syncs: 2, engineMs: 1 });
-    const results = await checkBatch(['a', 'b', 'c'], checkOne, { settings, progress: terminalProgress(stream, 0), threads: 1 });
+    const results = await checkBatch(['a', 'b', 'c'], checkOne, {
+      settings,
+      progress: terminalProgress(stream, 0),
+      threads: 1,
+    });
     expect(results.map((r) => r.report)).toEqual(['a', 'b', 'c']);
     expect(stream.written).toEqual(['\rchecked 1/3', '\rchecked 2/3', '\rchecked 3/3', '\r\x1b[K']);
   });
@@ -74,7 +89,11 @@ describe('batch progress', () => {
   it('shows nothing for a batch shorter than the delay', async () => {
     const stream = fakeStream(true);
     const checkOne = (file: string) => Promise.resolve({ report: file, syncs: 2, engineMs: 1 });
-    await checkBatch(['a', 'b'], checkOne, { settings: resolveSettings({}), progress: terminalProgress(stream, 60_000), threads: 1 });
+    await checkBatch(['a', 'b'], checkOne, {
+      settings: resolveSettings({}),
+      progress: terminalProgress(stream, 60_000),
+      threads: 1,
+    });
     expect(stream.written).toEqual([]);
   });
 });

@@ -29,7 +29,9 @@ interface OutlineJson {
 }
 
 describe('agenda-desk outline', () => {
-  const expected = JSON.parse(readFileSync(path.join(SAMPLES, 'ctoc-cop-wg7-2023-1.outline.json'), 'utf8')) as OutlineJson & Record<string, unknown>;
+  const expected = JSON.parse(
+    readFileSync(path.join(SAMPLES, 'ctoc-cop-wg7-2023-1.outline.json'), 'utf8'),
+  ) as OutlineJson & Record<string, unknown>;
 
   it.each([CTOC, NUMBERED])('gives the contract outline of %s', async (file) => {
     const { code, out } = await cli('outline', file, '--json');
@@ -45,7 +47,9 @@ describe('agenda-desk outline', () => {
   it('reads all 120 items of the large sample', async () => {
     const { code, out } = await cli('outline', LARGE, '--json');
     expect(code).toBe(0);
-    expect((JSON.parse(out) as OutlineJson).items.map((i) => i.number)).toEqual(Array.from({ length: 120 }, (_, i) => String(i + 1)));
+    expect((JSON.parse(out) as OutlineJson).items.map((i) => i.number)).toEqual(
+      Array.from({ length: 120 }, (_, i) => String(i + 1)),
+    );
   });
 
   it('prints a readable outline without --json', async () => {
@@ -73,7 +77,11 @@ describe('unreadable input', () => {
   ])('%s gives exit 2 and one line on stderr', async (_label, name, pattern) => {
     let file = name;
     if (name === 'empty') writeFileSync((file = path.join(work, 'empty.docx')), '');
-    if (name === 'random') writeFileSync((file = path.join(work, 'random.docx')), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
+    if (name === 'random')
+      writeFileSync(
+        (file = path.join(work, 'random.docx')),
+        Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)),
+      );
     const { code, err, out } = await cli('outline', file);
     expect(code).toBe(2);
     expect(err).toHaveLength(1);
@@ -92,12 +100,23 @@ describe('editing commands', () => {
 
   it('insert item 3 on the CTOC sample renumbers list, headings, annex and references', async () => {
     const out = path.join(work, 'inserted.docx');
-    const { code, out: printed } = await cli('insert-item', CTOC, '--position', '3', '--title', 'Smuggling of migrants by air', '--out', out);
+    const { code, out: printed } = await cli(
+      'insert-item',
+      CTOC,
+      '--position',
+      '3',
+      '--title',
+      'Smuggling of migrants by air',
+      '--out',
+      out,
+    );
     expect(code).toBe(0);
     expect(printed).toMatch(/written to/);
     const { out: json } = await cli('outline', out, '--json');
     const outline = JSON.parse(json) as OutlineJson & { annotations: { item: string; title: string }[] };
-    const original = JSON.parse(readFileSync(path.join(SAMPLES, 'ctoc-cop-wg7-2023-1.outline.json'), 'utf8')) as OutlineJson;
+    const original = JSON.parse(
+      readFileSync(path.join(SAMPLES, 'ctoc-cop-wg7-2023-1.outline.json'), 'utf8'),
+    ) as OutlineJson;
     const titles = original.items.map((i) => i.title);
     titles.splice(2, 0, 'Smuggling of migrants by air');
     expect(outline.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
@@ -147,9 +166,13 @@ describe('agenda-desk fix', () => {
     const notes = await zip.file('word/footnotes.xml')!.async('string');
     zip.file('word/footnotes.xml', notes.replace('som_2022.html.<', 'som_2022.html<'));
     const xml = await zip.file('word/document.xml')!.async('string');
-    const annexTitle = 'Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea</w:t>';
+    const annexTitle =
+      'Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea</w:t>';
     const last = xml.lastIndexOf(annexTitle);
-    zip.file('word/document.xml', xml.slice(0, last) + annexTitle.replace('by sea', 'at sea') + xml.slice(last + annexTitle.length));
+    zip.file(
+      'word/document.xml',
+      xml.slice(0, last) + annexTitle.replace('by sea', 'at sea') + xml.slice(last + annexTitle.length),
+    );
     const file = path.join(work, 'defective.docx');
     writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
     return file;
@@ -158,8 +181,14 @@ describe('agenda-desk fix', () => {
   it('finds the defects, fixes them in one command and the result checks clean', async () => {
     const file = await defective();
     const before = await cli('check', file, '--json');
-    const rules = (JSON.parse(before.out) as { files: { findings: { rule: string; fixable: boolean }[] }[] }).files[0].findings;
-    expect(rules.map((f) => [f.rule, f.fixable])).toEqual(expect.arrayContaining([['footnote/punctuation', true], ['annex/title', true]]));
+    const rules = (JSON.parse(before.out) as { files: { findings: { rule: string; fixable: boolean }[] }[] }).files[0]
+      .findings;
+    expect(rules.map((f) => [f.rule, f.fixable])).toEqual(
+      expect.arrayContaining([
+        ['footnote/punctuation', true],
+        ['annex/title', true],
+      ]),
+    );
     expect(before.code).toBe(1);
     const out = path.join(work, 'fixed.docx');
     const fixed = await cli('fix', file, '--out', out, '--stats');
@@ -175,10 +204,18 @@ describe('agenda-desk fix', () => {
 describe('auto-numbered lists', () => {
   it('a new sub-item under an item that had none takes the sub-item level of the Word list', async () => {
     const out = path.join(work, 'numbered-sub.docx');
-    expect((await cli('insert-item', NUMBERED, '--position', '6 (a)', '--title', 'Adoption of the summary', '--out', out)).code).toBe(0);
+    expect(
+      (await cli('insert-item', NUMBERED, '--position', '6 (a)', '--title', 'Adoption of the summary', '--out', out))
+        .code,
+    ).toBe(0);
     const outline = JSON.parse((await cli('outline', out, '--json')).out) as OutlineJson;
     expect(outline.items.map((i) => [i.number, i.subItems.map((s) => s.letter)])).toEqual([
-      ['1', ['a', 'b']], ['2', []], ['3', []], ['4', []], ['5', []], ['6', ['a']],
+      ['1', ['a', 'b']],
+      ['2', []],
+      ['3', []],
+      ['4', []],
+      ['5', []],
+      ['6', ['a']],
     ]);
     expect(outline.items[5].subItems[0].title).toBe('Adoption of the summary');
   });
@@ -197,7 +234,9 @@ describe('agenda-desk rules', () => {
     const { code, out } = await cli('rules', '--json');
     expect(code).toBe(0);
     const list = JSON.parse(out) as { id: string; severity: string; fixable: boolean }[];
-    expect(list.map((r) => r.id)).toEqual(expect.arrayContaining(['symbol/malformed', 'annex/title', 'time/format', 'footnote/punctuation']));
+    expect(list.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['symbol/malformed', 'annex/title', 'time/format', 'footnote/punctuation']),
+    );
     expect(list.find((r) => r.id === 'annex/title')?.fixable).toBe(true);
     const text = await cli('rules');
     expect(text.out.split('\n')).toHaveLength(list.length);
@@ -215,10 +254,19 @@ describe('editing in batch', () => {
     expect(fixed.code).toBe(2);
     expect(fixed.err).toEqual([expect.stringMatching(/^.*broken-batch\.docx: Not a \.docx file/)]);
     expect(readdirSync(dir).sort()).toEqual(['ctoc-cop-wg7-2023-1-numbered.docx', 'ctoc-cop-wg7-2023-1.docx']);
-    const regenerated = await cli('regenerate-annex', path.join(dir, 'ctoc-cop-wg7-2023-1.docx'), path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'), '--in-place');
+    const regenerated = await cli(
+      'regenerate-annex',
+      path.join(dir, 'ctoc-cop-wg7-2023-1.docx'),
+      path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'),
+      '--in-place',
+    );
     expect(regenerated.code).toBe(0);
     expect(regenerated.out.match(/written to/g)).toHaveLength(2);
-    const check = await cli('check', path.join(dir, 'ctoc-cop-wg7-2023-1.docx'), path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'));
+    const check = await cli(
+      'check',
+      path.join(dir, 'ctoc-cop-wg7-2023-1.docx'),
+      path.join(dir, 'ctoc-cop-wg7-2023-1-numbered.docx'),
+    );
     expect(check.code).toBe(0);
   });
 

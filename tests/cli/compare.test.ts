@@ -9,7 +9,14 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { VersionFinding } from '../../src/engine/compare';
-import { buildVersion, LANGUAGES, MORE_DEFECTS, ONE_DEFECT, type Defect, type Language } from '../fixtures/versions/ctocVersions';
+import {
+  buildVersion,
+  LANGUAGES,
+  MORE_DEFECTS,
+  ONE_DEFECT,
+  type Defect,
+  type Language,
+} from '../fixtures/versions/ctocVersions';
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-compare-'));
 const SAMPLE = path.resolve(__dirname, '../../assets/samples/ctoc-cop-wg7-2023-1.docx');
@@ -55,30 +62,36 @@ describe('compare: the six language versions of the sample', () => {
     expect(code).toBe(0);
   });
 
-  it.each(ONE_DEFECT)('catches the $defect defect in the $lang version with exactly one $rule finding, placed in both files', async ({ lang, defect, rule }) => {
-    const original = await version('en');
-    const clean = await Promise.all(LANGUAGES.filter((l) => l !== 'en' && l !== lang).map((l) => version(l)));
-    const broken = await version(lang, [defect]);
-    const { code, report } = await compareJson(original, broken, ...clean);
-    const findings = report.files.flatMap((f) => f.findings);
-    expect(findings.map((f) => f.rule)).toEqual([rule]);
-    expect(report.files.find((f) => f.file === broken)?.findings).toHaveLength(1);
-    const [finding] = findings;
-    expect(finding.locations.map((l) => l.file)).toEqual([original, broken]);
-    for (const place of finding.locations) expect(place.location).not.toBeNull();
-    expect(code).toBe(1);
-  });
+  it.each(ONE_DEFECT)(
+    'catches the $defect defect in the $lang version with exactly one $rule finding, placed in both files',
+    async ({ lang, defect, rule }) => {
+      const original = await version('en');
+      const clean = await Promise.all(LANGUAGES.filter((l) => l !== 'en' && l !== lang).map((l) => version(l)));
+      const broken = await version(lang, [defect]);
+      const { code, report } = await compareJson(original, broken, ...clean);
+      const findings = report.files.flatMap((f) => f.findings);
+      expect(findings.map((f) => f.rule)).toEqual([rule]);
+      expect(report.files.find((f) => f.file === broken)?.findings).toHaveLength(1);
+      const [finding] = findings;
+      expect(finding.locations.map((l) => l.file)).toEqual([original, broken]);
+      for (const place of finding.locations) expect(place.location).not.toBeNull();
+      expect(code).toBe(1);
+    },
+  );
 
-  it.each(MORE_DEFECTS)('catches a $defect difference in the $lang version with exactly one $rule finding', async ({ lang, defect, rule }) => {
-    const original = await version('en');
-    const broken = await version(lang, [defect]);
-    const { code, report } = await compareJson(original, broken);
-    const [other] = report.files;
-    expect(other.findings.map((f) => f.rule)).toEqual([rule]);
-    expect(other.findings[0].locations.map((l) => l.file)).toEqual([original, broken]);
-    for (const place of other.findings[0].locations) expect(place.location).not.toBeNull();
-    expect(code).toBe(1);
-  });
+  it.each(MORE_DEFECTS)(
+    'catches a $defect difference in the $lang version with exactly one $rule finding',
+    async ({ lang, defect, rule }) => {
+      const original = await version('en');
+      const broken = await version(lang, [defect]);
+      const { code, report } = await compareJson(original, broken);
+      const [other] = report.files;
+      expect(other.findings.map((f) => f.rule)).toEqual([rule]);
+      expect(other.findings[0].locations.map((l) => l.file)).toEqual([original, broken]);
+      for (const place of other.findings[0].locations) expect(place.location).not.toBeNull();
+      expect(code).toBe(1);
+    },
+  );
 
   it('points each defect at the right place in each file', async () => {
     const en = await version('en');
@@ -103,7 +116,9 @@ describe('compare: the six language versions of the sample', () => {
     const es = await version('es', ['symbol']);
     const { code, out } = await cli('compare', en, es);
     expect(out).toContain(`${es}: 1 difference`);
-    expect(out).toMatch(/versions\/symbols: Item 3 cites CTOC\/COP\/WG\.7\/2023\/4 in .*en\.docx where .*es-symbol\.docx cites CTOC\/COP\/WG\.7\/2023\/5\./);
+    expect(out).toMatch(
+      /versions\/symbols: Item 3 cites CTOC\/COP\/WG\.7\/2023\/4 in .*en\.docx where .*es-symbol\.docx cites CTOC\/COP\/WG\.7\/2023\/5\./,
+    );
     expect(out).toMatch(new RegExp(`${en}, paragraph \\d+, characters \\d+–\\d+: “CTOC/COP/WG.7/2023/4”`));
     expect(code).toBe(1);
   });
@@ -139,7 +154,8 @@ describe('compare in the bundled CLI (build/agenda-desk.js)', () => {
   it('exits 0 on the clean pair and 1 with one finding on a defect, as a process', async () => {
     const bin = path.resolve(__dirname, '../../bin/agenda-desk.js');
     const en = await version('en');
-    const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'compare', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, 'compare', ...args], { encoding: 'utf8', timeout: 60_000 });
     expect(run(en, await version('zh')).status).toBe(0);
     const broken = run(en, await version('zh', ['footnote']), '--json');
     expect(broken.status).toBe(1);

@@ -5,7 +5,19 @@
  */
 import { spawn, spawnSync } from 'child_process';
 import {
-  chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync,
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
 } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -27,13 +39,24 @@ beforeEach(() => {
 
 function agendaDesk(...args: string[]): { code: number | null; stdout: string; stderr: string[] } {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() !== '') };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.split('\n').filter((l) => l.trim() !== ''),
+  };
 }
 
 /** A shell pipeline whose reader waits a second before reading: the CLI's stdout fills the 64 KiB pipe buffer. */
 function piped(command: string): { status: string; stdout: string; stderr: string } {
-  const result = spawnSync('bash', ['-c', `set -o pipefail; ${command}; echo "status \${PIPESTATUS[*]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
-  return { status: /status (.*)/.exec(result.stderr)?.[1] ?? '', stdout: result.stdout, stderr: result.stderr.replace(/status .*\n?/, '') };
+  const result = spawnSync('bash', ['-c', `set -o pipefail; ${command}; echo "status \${PIPESTATUS[*]}" >&2`], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return {
+    status: /status (.*)/.exec(result.stderr)?.[1] ?? '',
+    stdout: result.stdout,
+    stderr: result.stderr.replace(/status .*\n?/, ''),
+  };
 }
 
 function copy(name: string, from = CTOC): string {
@@ -60,7 +83,9 @@ describe('stdout is written whole before the process exits', () => {
     const big = path.join(work, 'big.docx');
     writeFileSync(big, await agendaDocx(generateAgenda(1200)));
     // the reader takes one byte as soon as it comes (the report is written at the end), then waits
-    const result = piped(`node ${BIN} check --json ${big} ${CTOC} ${LARGE} | (dd bs=1 count=1 2>/dev/null; sleep 1; cat)`);
+    const result = piped(
+      `node ${BIN} check --json ${big} ${CTOC} ${LARGE} | (dd bs=1 count=1 2>/dev/null; sleep 1; cat)`,
+    );
     expect(result.stdout.length).toBeGreaterThan(65_536);
     const report = JSON.parse(result.stdout) as { files: { file: string }[] };
     expect(report.files.map((f) => f.file)).toEqual([big, CTOC, LARGE]);
@@ -77,15 +102,27 @@ describe('stdout is written whole before the process exits', () => {
 describe('an output that would overwrite an input or another output is refused, nothing written', () => {
   const cases: [string, (input: string) => string[], RegExp][] = [
     ['--out equal to the input', (input) => ['--out', input], /Refusing to overwrite .*--in-place/],
-    ['--out naming the input through ..', (input) => ['--out', path.join(path.dirname(input), '..', path.basename(path.dirname(input)), 'a.docx')], /Refusing to overwrite/],
-    ['--out through a symlink to the input', (input) => {
-      symlinkSync(input, path.join(work, 'link.docx'));
-      return ['--out', path.join(work, 'link.docx')];
-    }, /Refusing to overwrite/],
-    ['--out a hard link of the input', (input) => {
-      linkSync(input, path.join(work, 'hard.docx'));
-      return ['--out', path.join(work, 'hard.docx')];
-    }, /Refusing to overwrite/],
+    [
+      '--out naming the input through ..',
+      (input) => ['--out', path.join(path.dirname(input), '..', path.basename(path.dirname(input)), 'a.docx')],
+      /Refusing to overwrite/,
+    ],
+    [
+      '--out through a symlink to the input',
+      (input) => {
+        symlinkSync(input, path.join(work, 'link.docx'));
+        return ['--out', path.join(work, 'link.docx')];
+      },
+      /Refusing to overwrite/,
+    ],
+    [
+      '--out a hard link of the input',
+      (input) => {
+        linkSync(input, path.join(work, 'hard.docx'));
+        return ['--out', path.join(work, 'hard.docx')];
+      },
+      /Refusing to overwrite/,
+    ],
     ["--out-dir the input's own folder", (input) => ['--out-dir', path.dirname(input)], /Refusing to overwrite/],
   ];
   it.each(cases)('%s', (_label, options, pattern) => {
@@ -135,7 +172,9 @@ describe('--in-place writes through to the real file', () => {
     const target = copy('real/a.docx');
     const link = path.join(work, 'link.docx');
     symlinkSync(target, link);
-    expect(agendaDesk('rename-item', link, '--item', '1', '--title', 'Opening of the meeting at last', '--in-place').code).toBe(0);
+    expect(
+      agendaDesk('rename-item', link, '--item', '1', '--title', 'Opening of the meeting at last', '--in-place').code,
+    ).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(target);
     expect(await titleOf(target, 1)).toMatch(/Opening of the meeting at last/);
@@ -145,7 +184,9 @@ describe('--in-place writes through to the real file', () => {
     const input = copy('a.docx');
     const other = path.join(work, 'other.docx');
     linkSync(input, other);
-    expect(agendaDesk('rename-item', input, '--item', '1', '--title', 'Opening of the meeting at last', '--in-place').code).toBe(0);
+    expect(
+      agendaDesk('rename-item', input, '--item', '1', '--title', 'Opening of the meeting at last', '--in-place').code,
+    ).toBe(0);
     expect(statSync(input).ino).toBe(statSync(other).ino);
     expect(statSync(input).nlink).toBe(2);
     expect(await titleOf(other, 1)).toMatch(/Opening of the meeting at last/);
@@ -156,14 +197,29 @@ describe('--in-place writes through to the real file', () => {
     const input = copy('a.docx');
     const runOne = (item: string, title: string) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'rename-item', input, '--item', item, '--title', title, '--in-place']);
+        const child = spawn(process.execPath, [
+          BIN,
+          'rename-item',
+          input,
+          '--item',
+          item,
+          '--title',
+          title,
+          '--in-place',
+        ]);
         let stderr = '';
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
         child.on('close', (code) => resolve({ code, stderr }));
       });
     const [a, b] = await Promise.all([runOne('1', 'First title edited'), runOne('2', 'Second title edited')]);
-    const landed = [(await titleOf(input, 1)).includes('First title edited'), (await titleOf(input, 2)).includes('Second title edited')];
-    for (const [run, ok] of [[a, landed[0]], [b, landed[1]]] as const) {
+    const landed = [
+      (await titleOf(input, 1)).includes('First title edited'),
+      (await titleOf(input, 2)).includes('Second title edited'),
+    ];
+    for (const [run, ok] of [
+      [a, landed[0]],
+      [b, landed[1]],
+    ] as const) {
       if (run.code === 0) expect(ok).toBe(true);
       else {
         expect(run.code).toBe(2);
@@ -192,7 +248,9 @@ describe('writeFileSafely', () => {
     const read = readFileSync(file);
     writeFileSync(file, Buffer.concat([read, Buffer.from('changed by another program')]));
     const changed = readFileSync(file);
-    await expect(writeFileSafely(file, new Uint8Array([1, 2, 3]), { file, bytes: read })).rejects.toThrow(/changed since it was read.*nothing written/);
+    await expect(writeFileSafely(file, new Uint8Array([1, 2, 3]), { file, bytes: read })).rejects.toThrow(
+      /changed since it was read.*nothing written/,
+    );
     expect(readFileSync(file).equals(changed)).toBe(true);
     expect(readdirSync(work)).toEqual(['a.docx']);
   });

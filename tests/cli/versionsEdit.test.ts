@@ -35,9 +35,14 @@ async function sixVersions(defects: Partial<Record<Language, Defect>> = {}): Pro
 
 const outputs = (files: string[], out: string): string[] => files.map((f) => path.join(out, path.basename(f)));
 
-async function outline(file: string): Promise<{ items: { number: string; title: string }[]; annotations: { item: string; title: string }[] }> {
+async function outline(
+  file: string,
+): Promise<{ items: { number: string; title: string }[]; annotations: { item: string; title: string }[] }> {
   const { out } = await cli('outline', file, '--json');
-  return JSON.parse(out) as { items: { number: string; title: string }[]; annotations: { item: string; title: string }[] };
+  return JSON.parse(out) as {
+    items: { number: string; title: string }[];
+    annotations: { item: string; title: string }[];
+  };
 }
 
 async function documentText(file: string): Promise<string> {
@@ -48,12 +53,32 @@ async function documentText(file: string): Promise<string> {
 describe('insert-item across the six language versions', () => {
   it('inserts item 3 in each, with each title or the language placeholder and a warning; compare then finds no difference', async () => {
     const { files, out } = await sixVersions();
-    const result = await cli('insert-item', ...files, '--position', '3', '--title', 'New item', '--title', 'fr=Nouveau point', '--title', 'es=Nuevo tema', '--out-dir', out);
+    const result = await cli(
+      'insert-item',
+      ...files,
+      '--position',
+      '3',
+      '--title',
+      'New item',
+      '--title',
+      'fr=Nouveau point',
+      '--title',
+      'es=Nuevo tema',
+      '--out-dir',
+      out,
+    );
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     const written = outputs(files, out);
     const titles = await Promise.all(written.map(async (f) => (await outline(f)).items[2].title));
-    expect(titles).toEqual(['New item', 'Nouveau point', 'Nuevo tema', '[Название будет переведено]', '[العنوان قيد الترجمة]', '[标题待翻译]']);
+    expect(titles).toEqual([
+      'New item',
+      'Nouveau point',
+      'Nuevo tema',
+      '[Название будет переведено]',
+      '[العنوان قيد الترجمة]',
+      '[标题待翻译]',
+    ]);
     for (const f of written) {
       const o = await outline(f);
       expect(o.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
@@ -72,7 +97,14 @@ describe('insert-item across the six language versions', () => {
     const { out: json } = await cli('compare', ...outputs(files, out), '--json');
     expect((JSON.parse(json) as { files: { findings: unknown[] }[] }).files.flatMap((f) => f.findings)).toEqual([]);
     const texts = await Promise.all(outputs(files, out).map(documentText));
-    const phrases = ['agenda item 6', "point 6 de l'ordre du jour", 'tema 6 del programa', 'пункта 6 повестки дня', 'البند 6 من جدول الأعمال', '议程项目6'];
+    const phrases = [
+      'agenda item 6',
+      "point 6 de l'ordre du jour",
+      'tema 6 del programa',
+      'пункта 6 повестки дня',
+      'البند 6 من جدول الأعمال',
+      '议程项目6',
+    ];
     texts.forEach((text, i) => expect(text).toContain(phrases[i]));
   });
 });
@@ -98,7 +130,18 @@ describe('other edits across versions', () => {
 describe('refusals write nothing', () => {
   it('refuses versions that already differ in structure', async () => {
     const { files, out } = await sixVersions({ fr: 'sub-item' });
-    const result = await cli('insert-item', ...files, '--position', '3', '--title', 'New item', '--title', 'fr=Nouveau point', '--out-dir', out);
+    const result = await cli(
+      'insert-item',
+      ...files,
+      '--position',
+      '3',
+      '--title',
+      'New item',
+      '--title',
+      'fr=Nouveau point',
+      '--out-dir',
+      out,
+    );
     expect(result.err).toHaveLength(1);
     expect(result.err[0]).toMatch(/fr\.docx differs from .*en\.docx \(versions\/items: .*\).* Nothing was written\.$/);
     expect(result.code).toBe(2);
@@ -116,7 +159,18 @@ describe('refusals write nothing', () => {
 
   it('asks for --out-dir rather than --out', async () => {
     const { files } = await sixVersions();
-    const result = await cli('insert-item', ...files, '--position', '3', '--title', 'X', '--title', 'fr=Y', '--out', path.join(work, 'one.docx'));
+    const result = await cli(
+      'insert-item',
+      ...files,
+      '--position',
+      '3',
+      '--title',
+      'X',
+      '--title',
+      'fr=Y',
+      '--out',
+      path.join(work, 'one.docx'),
+    );
     expect(result.err[0]).toMatch(/--out names one file/);
     expect(result.code).toBe(2);
   });

@@ -45,7 +45,10 @@ describe('accessibility (axe-core)', () => {
     const { page } = preview;
     await page.getByRole('tab', { name: 'Checks' }).click();
     await page.getByRole('button', { name: 'Run checks' }).click();
-    await page.getByText(/is not scheduled in the annex/).first().waitFor();
+    await page
+      .getByText(/is not scheduled in the annex/)
+      .first()
+      .waitFor();
     await parkPointer(preview);
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -30,8 +30,8 @@ describe('regenerate the annex', () => {
     const cells = itemCells(await viewTableRows(page));
     expect(cells).toContain('5 | Other matters');
     // the rows before and after it are still there, in order
-    const order = ['4 | Matters pertaining to the Mechanism', '5 | Other matters', '6 | Adoption of the report'].map((prefix) =>
-      cells.findIndex((cell) => cell.startsWith(prefix)),
+    const order = ['4 | Matters pertaining to the Mechanism', '5 | Other matters', '6 | Adoption of the report'].map(
+      (prefix) => cells.findIndex((cell) => cell.startsWith(prefix)),
     );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -21,7 +21,11 @@ describe('opening files that are not agendas', () => {
   }
 
   it.each([
-    ['random.docx', Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256), 'random.docx could not be opened: Not a .docx file: it is not a ZIP package.'],
+    [
+      'random.docx',
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256),
+      'random.docx could not be opened: Not a .docx file: it is not a ZIP package.',
+    ],
     ['empty.docx', new Uint8Array(0), 'empty.docx could not be opened: Not a .docx file: the file is empty.'],
   ])('%s: one sentence, and the open document stays', async (name, bytes, sentence) => {
     await choose(name, bytes);
@@ -33,9 +37,18 @@ describe('opening files that are not agendas', () => {
   });
 
   it('a letter opens, and the task pane explains it is not an agenda and offers a skeleton', async () => {
-    await choose('letter.docx', await buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find the minutes attached.')) }));
-    await preview.page.getByText(/not an agenda|no provisional agenda/i).first().waitFor();
-    await preview.page.getByRole('button', { name: /insert.*(skeleton|agenda)/i }).first().waitFor();
+    await choose(
+      'letter.docx',
+      await buildDocx({ documentXml: body(p('Dear colleagues,'), p('Please find the minutes attached.')) }),
+    );
+    await preview.page
+      .getByText(/not an agenda|no provisional agenda/i)
+      .first()
+      .waitFor();
+    await preview.page
+      .getByRole('button', { name: /insert.*(skeleton|agenda)/i })
+      .first()
+      .waitFor();
     await preview.screenshot('not-an-agenda');
   });
 

@@ -57,11 +57,19 @@ describe('feedback after an edit', () => {
     const { page } = preview;
     await page.getByRole('tab', { name: 'Checks' }).click();
     await page.getByRole('button', { name: 'Run checks' }).click();
-    const status = await page.getByRole('status').filter({ hasText: /^(No problems found|Found )/ }).textContent();
+    const status = await page
+      .getByRole('status')
+      .filter({ hasText: /^(No problems found|Found )/ })
+      .textContent();
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await page.waitForTimeout(200);
     expect(await page.getByRole('tab', { name: 'Checks' }).getAttribute('aria-selected')).toBe('true');
-    expect(await page.getByRole('status').filter({ hasText: /^(No problems found|Found )/ }).textContent()).toBe(status);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^(No problems found|Found )/ })
+        .textContent(),
+    ).toBe(status);
     await preview.screenshot('feedback-theme-dark');
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
   });
@@ -76,9 +84,17 @@ describe('feedback after an edit', () => {
     });
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open .docx…' }).click();
-    await (await chooser).setFiles({ name: 'letter.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(await letterWithoutStyles()) });
+    await (
+      await chooser
+    ).setFiles({
+      name: 'letter.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await letterWithoutStyles()),
+    });
     await page.waitForFunction(() => /was not opened/.test(document.getElementById('status')?.textContent ?? ''));
-    expect(asked).toEqual(['ctoc-cop-wg7-2023-1.docx has edits that were not downloaded. Discard them and open letter.docx?']);
+    expect(asked).toEqual([
+      'ctoc-cop-wg7-2023-1.docx has edits that were not downloaded. Discard them and open letter.docx?',
+    ]);
     expect(await page.textContent('#document-name')).toBe('ctoc-cop-wg7-2023-1.docx');
   });
 

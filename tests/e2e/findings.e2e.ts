@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { sampleWithTimeAndSymbolSlips } from './support/fixtures';
-import { launch, openDocument, renderCount, viewParagraphs, viewTableRows, waitForRender, type PreviewPage } from './support/preview';
+import {
+  launch,
+  openDocument,
+  renderCount,
+  viewParagraphs,
+  viewTableRows,
+  waitForRender,
+  type PreviewPage,
+} from './support/preview';
 
 /** The task pane (the document view renders its pages as <article> elements too). */
 const pane = (page: Page) => page.locator('#taskpane');
@@ -30,9 +38,13 @@ describe('working through findings', () => {
     await times.waitFor();
     const timeCard = times.getByRole('article').filter({ hasText: '3-6 pm' });
     expect(await timeCard.getByText('time/format').count()).toBe(1);
-    expect((await timeCard.getByLabel('Proposed fix').textContent())?.replace(/\s+/g, ' ')).toContain('3-6 pm → becomes 3–6 p.m.');
+    expect((await timeCard.getByLabel('Proposed fix').textContent())?.replace(/\s+/g, ' ')).toContain(
+      '3-6 pm → becomes 3–6 p.m.',
+    );
     const symbolCard = symbols.getByRole('article').filter({ hasText: 'CTOC/COP/WG.7/2O23/2' });
-    expect((await symbolCard.getByLabel('Proposed fix').textContent())?.replace(/\s+/g, ' ')).toContain('CTOC/COP/WG.7/2O23/2 → becomes CTOC/COP/WG.7/2023/2');
+    expect((await symbolCard.getByLabel('Proposed fix').textContent())?.replace(/\s+/g, ' ')).toContain(
+      'CTOC/COP/WG.7/2O23/2 → becomes CTOC/COP/WG.7/2023/2',
+    );
     await preview.screenshot('findings-cards');
     await page.mouse.move(1200, 800);
     expect(await seriousViolations(page)).toEqual([]);
@@ -43,10 +55,17 @@ describe('working through findings', () => {
     const before = await page.getAttribute('#document-view', 'data-selection');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.waitForFunction((old) => document.getElementById('document-view')?.dataset.selection !== old, before);
-    expect(await pane(page).locator('article[aria-current="true"]').getAttribute('aria-label')).toMatch(/^Finding 2 of \d+:/);
+    expect(await pane(page).locator('article[aria-current="true"]').getAttribute('aria-label')).toMatch(
+      /^Finding 2 of \d+:/,
+    );
     expect(await page.locator('#document-view [data-selected="true"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Previous' }).click();
-    await page.waitForFunction(() => document.querySelector('#taskpane article[aria-current="true"]')?.getAttribute('aria-label')?.startsWith('Finding 1 of'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('#taskpane article[aria-current="true"]')
+        ?.getAttribute('aria-label')
+        ?.startsWith('Finding 1 of'),
+    );
   });
 
   it('Fix corrects the malformed symbol in the document', async () => {
@@ -71,7 +90,7 @@ describe('working through findings', () => {
     await page.getByRole('button', { name: 'Download edited .docx' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('slips.docx');
-    const bytes = new Uint8Array(readFileSync((await file.path())));
+    const bytes = new Uint8Array(readFileSync(await file.path()));
     // another editor opens the downloaded file: the finding is still ignored
     await openDocument(preview, 'slips-reopened.docx', bytes);
     await page.getByRole('tab', { name: 'Checks' }).click();
@@ -87,9 +106,11 @@ describe('working through findings', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('CTOC-COP-WG.7-2023-1 findings.csv');
-    const csv = readFileSync((await file.path()), 'utf8');
+    const csv = readFileSync(await file.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\ufeffGroup,Rule,Severity,Place,Text,Message,Proposed fix,Status');
-    expect(csv).toMatch(/\r\nTimes of day,time\/format,warning,"table \d+, row \d+, cell \d+",3-6 pm,"Time ""3-6 pm"" .*",3-6 pm → 3–6 p\.m\.,ignored\r\n/);
+    expect(csv).toMatch(
+      /\r\nTimes of day,time\/format,warning,"table \d+, row \d+, cell \d+",3-6 pm,"Time ""3-6 pm"" .*",3-6 pm → 3–6 p\.m\.,ignored\r\n/,
+    );
   });
 
   it('the house style Geneva makes the checks expect 24-hour times', async () => {
@@ -99,7 +120,11 @@ describe('working through findings', () => {
     await page.getByRole('radio', { name: /^Geneva/ }).check();
     await preview.screenshot('settings-geneva');
     await page.getByRole('tab', { name: 'Checks' }).click();
-    await page.getByRole('region', { name: /^Times of day: \d+$/ }).getByText(/10\.00–13\.00/).first().waitFor();
+    await page
+      .getByRole('region', { name: /^Times of day: \d+$/ })
+      .getByText(/10\.00–13\.00/)
+      .first()
+      .waitFor();
     expect(preview.consoleErrors).toEqual([]);
   });
 });

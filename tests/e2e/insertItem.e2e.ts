@@ -22,7 +22,10 @@ describe('insert an item after item 2', () => {
     await page.getByRole('menuitem', { name: 'Insert item after' }).click();
     const composer = page.getByRole('region', { name: /New item after item 2/ });
     await composer.getByRole('textbox', { name: 'Title' }).fill(TITLE);
-    await composer.getByRole('status').filter({ hasText: /renumber/i }).waitFor();
+    await composer
+      .getByRole('status')
+      .filter({ hasText: /renumber/i })
+      .waitFor();
     await preview.screenshot('items-insert-composer');
     await composer.getByRole('button', { name: 'Insert item' }).click();
     await waitForRender(page, renders + 1);

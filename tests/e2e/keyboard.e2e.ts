@@ -29,11 +29,13 @@ async function pressUntil(page: Page, key: string, wanted: (element: Focused) =>
     if (wanted(await focused(page))) return;
     await page.keyboard.press(key);
   }
-  if (!wanted(await focused(page))) throw new Error(`${key} × ${limit} did not reach the element; focus is on ${JSON.stringify(await focused(page))}`);
+  if (!wanted(await focused(page)))
+    throw new Error(`${key} × ${limit} did not reach the element; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
 /** A Fluent tab renders its label twice (the second copy, hidden, reserves the width of the bold label). */
-const isTab = (element: Focused, name: string): boolean => element.role === 'tab' && (element.text === name || element.text === name + name);
+const isTab = (element: Focused, name: string): boolean =>
+  element.role === 'tab' && (element.text === name || element.text === name + name);
 
 const TITLE = 'Keyboard-only item';
 
@@ -50,7 +52,12 @@ describe('keyboard-only main flow', () => {
     await pressUntil(page, 'Tab', (element) => element.label === 'Actions for item 5');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    await pressUntil(page, 'ArrowDown', (element) => element.role === 'menuitem' && element.text === 'Insert item after', 10);
+    await pressUntil(
+      page,
+      'ArrowDown',
+      (element) => element.role === 'menuitem' && element.text === 'Insert item after',
+      10,
+    );
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Title' }).waitFor();
     expect((await focused(page)).role).toBe('input');
@@ -76,7 +83,12 @@ describe('keyboard-only main flow', () => {
     await pressUntil(page, 'Tab', (element) => element.label === 'Actions for item 5');
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    await pressUntil(page, 'ArrowDown', (element) => element.role === 'menuitem' && element.text === 'Insert item after', 10);
+    await pressUntil(
+      page,
+      'ArrowDown',
+      (element) => element.role === 'menuitem' && element.text === 'Insert item after',
+      10,
+    );
     await page.keyboard.press('Enter');
     await page.getByRole('textbox', { name: 'Title' }).waitFor();
     await page.keyboard.type(TITLE);
@@ -111,7 +123,10 @@ describe('keyboard-only main flow', () => {
     await pressUntil(page, 'Tab', (element) => element.text === 'Regenerate annex');
     await page.keyboard.press('Enter');
     // the insertion above already scheduled the new item, so the annex may already follow the list
-    await page.getByText(/Regenerate the annex|The annex already follows the agenda list/).first().waitFor();
+    await page
+      .getByText(/Regenerate the annex|The annex already follows the agenda list/)
+      .first()
+      .waitFor();
   });
 
   it('switches to the Checks panel and runs the checks', async () => {

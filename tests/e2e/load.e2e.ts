@@ -59,7 +59,9 @@ describe('taskpane.html outside Office', () => {
   it('says in one sentence that it needs Word, and links to the preview', async () => {
     const alert = pane.page.getByRole('alert');
     expect(await alert.textContent()).toMatch(/^Office\.js did not load, so Agenda Desk cannot reach Word\./);
-    expect(await pane.page.getByRole('link', { name: 'Open the browser preview' }).getAttribute('href')).toBe('preview.html');
+    expect(await pane.page.getByRole('link', { name: 'Open the browser preview' }).getAttribute('href')).toBe(
+      'preview.html',
+    );
     await pane.screenshot('taskpane-outside-office');
   });
 

@@ -30,7 +30,9 @@ describe('outline', () => {
     ]);
     expect(lines).toContain('      Documentation: CTOC/COP/WG.3/2023/3-CTOC/COP/WG.4/2023/3-CTOC/COP/WG.7/2023/3');
     expect(lines).toContain('  Friday, 6 October [2023-10-06]');
-    expect(lines).toContain('      3  Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea (continued)');
+    expect(lines).toContain(
+      '      3  Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea (continued)',
+    );
     expect(lines).not.toContain('Problems');
   });
 
@@ -50,7 +52,9 @@ describe('marks Word keeps in paragraph text', () => {
       p('Annotations', 'Heading 2'),
       p('1.\tOpening of the session', 'Heading 3'),
       p('2.\tOther matters', 'Heading 3'),
-    ).footnote('A note on the item.', { paragraph: 2, offset: 15 }).build();
+    )
+      .footnote('A note on the item.', { paragraph: 2, offset: 15 })
+      .build();
     const agenda = parseAgenda(snapshot);
     expect(toOutline(agenda).items.map((i) => i.title)).toEqual(['Opening of the session', 'Other matters']);
     expect(runChecks(snapshot, agenda).filter((f) => f.rule === 'agenda/annotation-title')).toEqual([]);

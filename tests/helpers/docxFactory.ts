@@ -71,7 +71,9 @@ export interface ParagraphOptions {
 export function p(content = '', options: ParagraphOptions = {}): string {
   const pPr = [
     options.style ? `<w:pStyle w:val="${options.style}"/>` : '',
-    options.numId !== undefined ? `<w:numPr><w:ilvl w:val="${options.ilvl ?? 0}"/><w:numId w:val="${options.numId}"/></w:numPr>` : '',
+    options.numId !== undefined
+      ? `<w:numPr><w:ilvl w:val="${options.ilvl ?? 0}"/><w:numId w:val="${options.numId}"/></w:numPr>`
+      : '',
     options.pPrXml ?? '',
   ].join('');
   const runs = content.startsWith('<') ? content : content === '' ? '' : run(content);
@@ -85,7 +87,12 @@ export function footnoteRef(id: number): string {
 
 /** A cell given as text (one paragraph per "\n" line) or raw XML (starting with "<"), with optional tcPr. */
 export function cell(content: string, tcPrXml = ''): string {
-  const inner = content.startsWith('<') ? content : content.split('\n').map((line) => p(line)).join('');
+  const inner = content.startsWith('<')
+    ? content
+    : content
+        .split('\n')
+        .map((line) => p(line))
+        .join('');
   return `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${tcPrXml}</w:tcPr>${inner}</w:tc>`;
 }
 
@@ -169,7 +176,14 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
   add('header1.xml', 'header', `${CT}.header+xml`, parts.headerXml, 'rIdHeader1');
   add('comments.xml', 'comments', `${CT}.comments+xml`, parts.commentsXml, 'rIdComments');
   rels.push(...(parts.relationships ?? []));
-  add('settings.xml', 'settings', `${CT}.settings+xml`, parts.settingsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${NS}><w:defaultTabStop w:val="567"/></w:settings>`, 'rIdSettings');
+  add(
+    'settings.xml',
+    'settings',
+    `${CT}.settings+xml`,
+    parts.settingsXml ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings ${NS}><w:defaultTabStop w:val="567"/></w:settings>`,
+    'rIdSettings',
+  );
   zip.file('word/document.xml', documentXml);
   zip.file(
     'word/_rels/document.xml.rels',

@@ -28,7 +28,10 @@ export async function damagedInTransit(docx: Uint8Array, text: string): Promise<
 export async function duplicateEntry(docx: Uint8Array, name: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(docx);
   const twin = name.slice(0, -1) + (name.endsWith('X') ? 'Y' : 'X');
-  zip.file(twin, '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+  zip.file(
+    twin,
+    '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  );
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   const encoded = new TextEncoder().encode(twin);
   for (const at of offsets(bytes, encoded)) bytes.set(new TextEncoder().encode(name), at);

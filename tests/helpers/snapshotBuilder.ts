@@ -48,7 +48,12 @@ export class SnapshotBuilder {
   constructor(private readonly blocks: Block[]) {}
 
   footnote(text: string, at: { paragraph: number; offset?: number | null }): this {
-    this.footnotes.push({ number: this.footnotes.length + 1, text, paragraph: at.paragraph, offset: at.offset ?? null });
+    this.footnotes.push({
+      number: this.footnotes.length + 1,
+      text,
+      paragraph: at.paragraph,
+      offset: at.offset ?? null,
+    });
     return this;
   }
 

@@ -24,10 +24,46 @@ export function zipBomb(gigabytes: number, declaredSize: number): Buffer {
   const finalBlock = Buffer.from([0x03, 0x00]); // final fixed-Huffman block holding only end-of-block
   const data = Buffer.concat([...Array.from({ length: gigabytes * 1024 }, () => chunk), finalBlock]);
   const name = Buffer.from('word/document.xml');
-  const local = header(0x04034b50, [[20, 2], [0, 2], [8, 2], [0, 2], [0, 2], [0, 4], [data.length, 4], [declaredSize, 4], [name.length, 2], [0, 2]]);
-  const central = header(0x02014b50, [[20, 2], [20, 2], [0, 2], [8, 2], [0, 2], [0, 2], [0, 4], [data.length, 4], [declaredSize, 4], [name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [0, 4]]);
+  const local = header(0x04034b50, [
+    [20, 2],
+    [0, 2],
+    [8, 2],
+    [0, 2],
+    [0, 2],
+    [0, 4],
+    [data.length, 4],
+    [declaredSize, 4],
+    [name.length, 2],
+    [0, 2],
+  ]);
+  const central = header(0x02014b50, [
+    [20, 2],
+    [20, 2],
+    [0, 2],
+    [8, 2],
+    [0, 2],
+    [0, 2],
+    [0, 4],
+    [data.length, 4],
+    [declaredSize, 4],
+    [name.length, 2],
+    [0, 2],
+    [0, 2],
+    [0, 2],
+    [0, 2],
+    [0, 4],
+    [0, 4],
+  ]);
   const centralStart = local.length + name.length + data.length;
   const centralSize = central.length + name.length;
-  const end = header(0x06054b50, [[0, 2], [0, 2], [1, 2], [1, 2], [centralSize, 4], [centralStart, 4], [0, 2]]);
+  const end = header(0x06054b50, [
+    [0, 2],
+    [0, 2],
+    [1, 2],
+    [1, 2],
+    [centralSize, 4],
+    [centralStart, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([local, name, data, central, name, end]);
 }

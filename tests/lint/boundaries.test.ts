@@ -11,16 +11,36 @@ const ROOT = path.resolve(__dirname, '../..');
 type Case = [folder: string, source: string, expected: string[]];
 
 const CASES: Case[] = [
-  ['engine', "import { readSnapshot } from '../word/readSnapshot';\nexport const f = readSnapshot;\n", ['local/import-boundaries']],
+  [
+    'engine',
+    "import { readSnapshot } from '../word/readSnapshot';\nexport const f = readSnapshot;\n",
+    ['local/import-boundaries'],
+  ],
   ['engine', "import { openDocx } from '../simulator';\nexport const f = openDocx;\n", ['local/import-boundaries']],
   ['engine', "import * as fs from 'fs';\nexport const f = fs;\n", ['local/import-boundaries']],
-  ['engine', "export const f = (): unknown => Word.run;\n", ['local/office-globals']],
+  ['engine', 'export const f = (): unknown => Word.run;\n', ['local/office-globals']],
   ['engine', "import type { Agenda } from './model';\nexport type A = Agenda;\n", []],
-  ['word', "import type { Agenda } from '../engine/model';\nexport type A = Agenda;\nexport const f = (): unknown => Word.run;\n", []],
-  ['word', "import type { CommandContext } from '../cli/command';\nexport type C = CommandContext;\n", ['local/import-boundaries']],
+  [
+    'word',
+    "import type { Agenda } from '../engine/model';\nexport type A = Agenda;\nexport const f = (): unknown => Word.run;\n",
+    [],
+  ],
+  [
+    'word',
+    "import type { CommandContext } from '../cli/command';\nexport type C = CommandContext;\n",
+    ['local/import-boundaries'],
+  ],
   ['taskpane', "import { openDocx } from '../simulator';\nexport const f = openDocx;\n", ['local/import-boundaries']],
-  ['taskpane', "export const f = (): unknown => (globalThis as { Office?: unknown }).Office;\n", ['local/office-globals']],
-  ['simulator', "import { parseAgenda } from '../engine/parse';\nexport const f = parseAgenda;\n", ['local/import-boundaries']],
+  [
+    'taskpane',
+    'export const f = (): unknown => (globalThis as { Office?: unknown }).Office;\n',
+    ['local/office-globals'],
+  ],
+  [
+    'simulator',
+    "import { parseAgenda } from '../engine/parse';\nexport const f = parseAgenda;\n",
+    ['local/import-boundaries'],
+  ],
   ['simulator', "import { formatNumber } from '../engine/text/listNumbers';\nexport const f = formatNumber;\n", []],
   ['cli', "import { readSnapshot } from '../word/readSnapshot';\nexport const f = readSnapshot;\n", []],
 ];
@@ -34,8 +54,14 @@ function lintProbes(): Map<string, { rules: string[]; fatal: string[] }> {
   });
   const eslint = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
   // eslint exits 1 when it finds problems: the report on stdout is what counts.
-  const run = spawnSync(process.execPath, [eslint, '--format', 'json', '--no-warn-ignored', ...files], { cwd: ROOT, encoding: 'utf8' });
-  const report = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string | null; fatal?: boolean; message: string }[] }[];
+  const run = spawnSync(process.execPath, [eslint, '--format', 'json', '--no-warn-ignored', ...files], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(run.stdout) as {
+    filePath: string;
+    messages: { ruleId: string | null; fatal?: boolean; message: string }[];
+  }[];
   const byFile = new Map(report.map((r) => [r.filePath, r]));
   return new Map(
     files.map((file) => {

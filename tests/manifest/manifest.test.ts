@@ -49,7 +49,7 @@ function resource(resid: string): string {
     .flatMap((name) => elements(BASIC_NS, name))
     .filter((element) => element.getAttribute('id') === resid && element.hasAttribute('DefaultValue'));
   if (matches.length !== 1) throw new Error(`resid ${resid} is defined ${matches.length} times`);
-  return (matches[0]).getAttribute('DefaultValue') ?? '';
+  return matches[0].getAttribute('DefaultValue') ?? '';
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
@@ -67,7 +67,9 @@ function iconFile(url: string): string {
 describe('manifest.xml against the OfficeApp schemas (xmllint)', () => {
   const available = xmllintAvailable();
   if (!available && process.env.CI !== 'true') {
-    process.stderr.write('manifest schema check skipped: xmllint not found — install it with `apt-get install libxml2-utils`\n');
+    process.stderr.write(
+      'manifest schema check skipped: xmllint not found — install it with `apt-get install libxml2-utils`\n',
+    );
   }
   const testWithXmllint = available || process.env.CI === 'true' ? it : it.skip;
 

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 
-const SINKS = /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML\s*\(|dangerouslySetInnerHTML|document\.write\s*\(|createContextualFragment\s*\(/u;
+const SINKS =
+  /\.(innerHTML|outerHTML)\s*[+]?=|insertAdjacentHTML\s*\(|dangerouslySetInnerHTML|document\.write\s*\(|createContextualFragment\s*\(/u;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -34,7 +35,13 @@ describe('no HTML sinks in the add-in', () => {
   });
 
   it('the pattern catches each sink', () => {
-    for (const bad of ['el.innerHTML = t', 'el.outerHTML += t', "el.insertAdjacentHTML('beforeend', t)", '<div dangerouslySetInnerHTML={{ __html: t }} />', 'document.write(t)']) {
+    for (const bad of [
+      'el.innerHTML = t',
+      'el.outerHTML += t',
+      "el.insertAdjacentHTML('beforeend', t)",
+      '<div dangerouslySetInnerHTML={{ __html: t }} />',
+      'document.write(t)',
+    ]) {
       expect(code(bad)).toMatch(SINKS);
     }
   });

@@ -8,10 +8,12 @@ const settings = require('../../scripts/lib/pageSettings.js') as {
 };
 
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split('; ').map((part) => {
-    const [name, ...sources] = part.split(' ');
-    return [name, sources];
-  }));
+  return Object.fromEntries(
+    policy.split('; ').map((part) => {
+      const [name, ...sources] = part.split(' ');
+      return [name, sources];
+    }),
+  );
 }
 
 describe('Office.js source', () => {
@@ -25,7 +27,9 @@ describe('Office.js source', () => {
   });
 
   it('refuses an unknown value instead of building a page without Office.js', () => {
-    expect(() => settings.officeJsMode({ OFFICE_JS: 'selfhosted' })).toThrow('OFFICE_JS must be "cdn" or "self-hosted"');
+    expect(() => settings.officeJsMode({ OFFICE_JS: 'selfhosted' })).toThrow(
+      'OFFICE_JS must be "cdn" or "self-hosted"',
+    );
   });
 });
 
@@ -39,7 +43,9 @@ describe('Content-Security-Policy', () => {
     expect(policy['connect-src']).toEqual(["'self'", CDN]);
     expect(policy['object-src']).toEqual(["'none'"]);
     const everySource = Object.values(policy).flat();
-    expect(everySource.filter((source) => source.startsWith('http'))).toEqual(everySource.filter((source) => source === CDN));
+    expect(everySource.filter((source) => source.startsWith('http'))).toEqual(
+      everySource.filter((source) => source === CDN),
+    );
     expect(everySource).not.toContain("'unsafe-eval'");
   });
 
@@ -51,7 +57,11 @@ describe('Content-Security-Policy', () => {
   });
 
   it('only the dev server may open its live-reload socket on localhost', () => {
-    expect(directives(settings.previewCsp({ development: true }))['connect-src']).toEqual(["'self'", 'ws://localhost:*', 'wss://localhost:*']);
+    expect(directives(settings.previewCsp({ development: true }))['connect-src']).toEqual([
+      "'self'",
+      'ws://localhost:*',
+      'wss://localhost:*',
+    ]);
     expect(directives(settings.previewCsp())['connect-src']).toEqual(["'self'"]);
   });
 });

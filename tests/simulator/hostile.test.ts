@@ -82,7 +82,9 @@ describe('hostile input', () => {
 
   test('malformed XML', async () => {
     const broken = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>`;
-    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(/word\/document\.xml is not well-formed XML/);
+    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(
+      /word\/document\.xml is not well-formed XML/,
+    );
   });
 
   test.each([
@@ -92,13 +94,17 @@ describe('hostile input', () => {
     ['a duplicated attribute', '<w:p w:rsidR="1" w:rsidR="2"><w:r><w:t>x</w:t></w:r></w:p>'],
   ])('damaged XML is refused, never read in part: %s', async (_label, bodyXml) => {
     const broken = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`;
-    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(/word\/document\.xml is not well-formed XML/);
+    expect((await refusal(await buildDocx({ documentXml: broken }))).message).toMatch(
+      /word\/document\.xml is not well-formed XML/,
+    );
   });
 
   test('zip bomb: declared size over the cap is refused before inflating', async () => {
     const huge = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('x'.repeat(3 * 1024 * 1024))}</w:body></w:document>`;
     const bytes = await buildDocx({ documentXml: huge });
-    expect((await refusal(bytes, { maxInflatedBytes: 1024 * 1024 })).message).toMatch(/would inflate to more than 1 MB/);
+    expect((await refusal(bytes, { maxInflatedBytes: 1024 * 1024 })).message).toMatch(
+      /would inflate to more than 1 MB/,
+    );
   });
 
   test('zip bomb that lies about its size is stopped while inflating', async () => {
@@ -135,12 +141,42 @@ describe('issue 13: limits, checksums, duplicates, Strict, encryption, and nothi
   const docOf = (inner: string) => `<?xml version="1.0"?><w:document ${W}><w:body>${inner}</w:body></w:document>`;
 
   test.each<[string, string, XmlLimits, RegExp | null]>([
-    ['within every limit', docOf('<w:p><w:r><w:t>a &lt; b</w:t></w:r></w:p><!-- <w:p> --><![CDATA[<w:x>]]>'), { maxElements: 6, maxDepth: 5, maxTextLength: 8, maxNamespaceDeclarations: 9 }, null],
-    ['one element too many', docOf('<w:p/><w:p/><w:p/>'), { maxElements: 4, maxDepth: 5, maxTextLength: 8, maxNamespaceDeclarations: 9 }, /more than 4 elements/],
-    ['nested one too deep', docOf('<w:p><w:r><w:t>x</w:t></w:r></w:p>'), { maxElements: 99, maxDepth: 4, maxTextLength: 8, maxNamespaceDeclarations: 9 }, /nested more than 4 deep/],
-    ['self-closing elements do not nest', docOf('<w:p><w:r><w:tab/><w:br/></w:r></w:p>'), { maxElements: 99, maxDepth: 4, maxTextLength: 8, maxNamespaceDeclarations: 9 }, null],
-    ['a ">" inside an attribute value', docOf('<w:p w:x="a>b"><w:r/></w:p>'), { maxElements: 99, maxDepth: 3, maxTextLength: 8, maxNamespaceDeclarations: 9 }, null],
-    ['a text too long', docOf('<w:p><w:r><w:t>123456789</w:t></w:r></w:p>'), { maxElements: 99, maxDepth: 9, maxTextLength: 8, maxNamespaceDeclarations: 9 }, /a text longer than 8 characters/],
+    [
+      'within every limit',
+      docOf('<w:p><w:r><w:t>a &lt; b</w:t></w:r></w:p><!-- <w:p> --><![CDATA[<w:x>]]>'),
+      { maxElements: 6, maxDepth: 5, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      null,
+    ],
+    [
+      'one element too many',
+      docOf('<w:p/><w:p/><w:p/>'),
+      { maxElements: 4, maxDepth: 5, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      /more than 4 elements/,
+    ],
+    [
+      'nested one too deep',
+      docOf('<w:p><w:r><w:t>x</w:t></w:r></w:p>'),
+      { maxElements: 99, maxDepth: 4, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      /nested more than 4 deep/,
+    ],
+    [
+      'self-closing elements do not nest',
+      docOf('<w:p><w:r><w:tab/><w:br/></w:r></w:p>'),
+      { maxElements: 99, maxDepth: 4, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      null,
+    ],
+    [
+      'a ">" inside an attribute value',
+      docOf('<w:p w:x="a>b"><w:r/></w:p>'),
+      { maxElements: 99, maxDepth: 3, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      null,
+    ],
+    [
+      'a text too long',
+      docOf('<w:p><w:r><w:t>123456789</w:t></w:r></w:p>'),
+      { maxElements: 99, maxDepth: 9, maxTextLength: 8, maxNamespaceDeclarations: 9 },
+      /a text longer than 8 characters/,
+    ],
   ])('pre-scan limits: %s', (_label, xml, limits, refusal) => {
     const scan = () => checkXmlLimits(xml, 'word/document.xml', limits);
     if (refusal) expect(scan).toThrow(refusal);
@@ -151,7 +187,9 @@ describe('issue 13: limits, checksums, duplicates, Strict, encryption, and nothi
     const limits = { maxElements: 5, maxDepth: 9, maxTextLength: 99, maxNamespaceDeclarations: 9 };
     const after = checkXmlLimits(docOf('<w:p/>'), 'a.xml', limits);
     expect(after).toBe(3);
-    expect(() => checkXmlLimits(docOf('<w:p/><w:p/>'), 'b.xml', limits, after)).toThrow(/Refused b\.xml: more than 5 elements/);
+    expect(() => checkXmlLimits(docOf('<w:p/><w:p/>'), 'b.xml', limits, after)).toThrow(
+      /Refused b\.xml: more than 5 elements/,
+    );
   });
 
   test('the 1,200-item generated agenda passes the default limits with room to spare', async () => {
@@ -176,24 +214,49 @@ describe('issue 13: limits, checksums, duplicates, Strict, encryption, and nothi
   });
 
   test.each<[string, () => Promise<Uint8Array>, RegExp]>([
-    ['a part corrupted in transit (CRC)', async () => damagedInTransit(await buildDocx({ documentXml: body(p('Provisional agenda')) }), 'Provisional agenda'), /word\/document\.xml fails its checksum \(CRC-32\)/],
-    ['two entries with one name', async () => duplicateEntry(await buildDocx({ documentXml: body(p('x')) }), 'word/document.xml'), /two entries named word\/document\.xml/],
-    ['Strict Open XML', async () => buildDocx({ documentXml: '<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p/></w:body></w:document>' }), /Strict Open XML/],
-    ['a password-protected ZIP', async () => encryptedZip(await buildDocx({ documentXml: body(p('x')) })), /password-protected \(encrypted\) ZIP/],
+    [
+      'a part corrupted in transit (CRC)',
+      async () =>
+        damagedInTransit(await buildDocx({ documentXml: body(p('Provisional agenda')) }), 'Provisional agenda'),
+      /word\/document\.xml fails its checksum \(CRC-32\)/,
+    ],
+    [
+      'two entries with one name',
+      async () => duplicateEntry(await buildDocx({ documentXml: body(p('x')) }), 'word/document.xml'),
+      /two entries named word\/document\.xml/,
+    ],
+    [
+      'Strict Open XML',
+      async () =>
+        buildDocx({
+          documentXml:
+            '<?xml version="1.0"?><w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p/></w:body></w:document>',
+        }),
+      /Strict Open XML/,
+    ],
+    [
+      'a password-protected ZIP',
+      async () => encryptedZip(await buildDocx({ documentXml: body(p('x')) })),
+      /password-protected \(encrypted\) ZIP/,
+    ],
     ['an OLE-encrypted .docx', async () => oleEncryptedDocx(), /is an encrypted \(password-protected\) \.docx/],
   ])('named as such: %s', async (_label, make, pattern) => {
     expect((await refusal(await make())).message).toMatch(pattern);
   });
 
-  test.each([['U+0001', '\u0001'], ['ESC', '\u001b[31m'], ['U+FFFE', '\uFFFE'], ['a lone surrogate', '\uD800']])(
-    'text with %s that reached the document is caught before saving: nothing written',
-    async (_label, bad) => {
-      const doc = await openDocx(await buildDocx({ documentXml: body(p('Opening')) }));
-      await doc.run(async (context) => {
-        context.document.body.insertParagraph(`x${bad}y`, 'End');
-        await context.sync();
-      });
-      await expect(doc.save()).rejects.toThrow(/Nothing written: word\/document\.xml would hold U\+[0-9A-F]{4}, a character XML forbids/);
-    },
-  );
+  test.each([
+    ['U+0001', '\u0001'],
+    ['ESC', '\u001b[31m'],
+    ['U+FFFE', '\uFFFE'],
+    ['a lone surrogate', '\uD800'],
+  ])('text with %s that reached the document is caught before saving: nothing written', async (_label, bad) => {
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('Opening')) }));
+    await doc.run(async (context) => {
+      context.document.body.insertParagraph(`x${bad}y`, 'End');
+      await context.sync();
+    });
+    await expect(doc.save()).rejects.toThrow(
+      /Nothing written: word\/document\.xml would hold U\+[0-9A-F]{4}, a character XML forbids/,
+    );
+  });
 });

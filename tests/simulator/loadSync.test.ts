@@ -172,11 +172,13 @@ describe('load and sync', () => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text,items/isListItem,items/tableNestingLevel');
       await context.sync();
-      const lists = paragraphs.items.filter((x) => x.isListItem).map((x) => {
-        const item = x.listItemOrNullObject;
-        item.load('listString');
-        return item;
-      });
+      const lists = paragraphs.items
+        .filter((x) => x.isListItem)
+        .map((x) => {
+          const item = x.listItemOrNullObject;
+          item.load('listString');
+          return item;
+        });
       await context.sync();
       expect(lists.map((l) => l.listString)).toEqual(['1.', '(a)', '(b)', '2.', '3.', '4.', '5.', '6.']);
     });

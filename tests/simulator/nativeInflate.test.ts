@@ -34,11 +34,19 @@ describe('a native inflater', () => {
 
   it('still refuses a zip bomb, within the cap', async () => {
     const native = counting();
-    await expect(openDocx(zipBomb(1, 1000), { inflateRaw: native.inflate, maxInflatedBytes: 50 * 1024 * 1024 })).rejects.toThrow(/inflates to more than 50 MB/);
+    await expect(
+      openDocx(zipBomb(1, 1000), { inflateRaw: native.inflate, maxInflatedBytes: 50 * 1024 * 1024 }),
+    ).rejects.toThrow(/inflates to more than 50 MB/);
     expect(native.calls()).toBe(1);
   });
 
   it('reports a damaged stream in one line', async () => {
-    await expect(openDocx(sample, { inflateRaw: () => { throw new Error('invalid stored block lengths'); } })).rejects.toThrow(/damaged/);
+    await expect(
+      openDocx(sample, {
+        inflateRaw: () => {
+          throw new Error('invalid stored block lengths');
+        },
+      }),
+    ).rejects.toThrow(/damaged/);
   });
 });

@@ -61,12 +61,24 @@ describe('list strings', () => {
 
   test('lvlRestart 0: a deeper level keeps counting across shallower ones', async () => {
     expect(
-      await labels([p('A', { numId: 4 }), p('1', { numId: 4, ilvl: 1 }), p('B', { numId: 4 }), p('2', { numId: 4, ilvl: 1 })]),
+      await labels([
+        p('A', { numId: 4 }),
+        p('1', { numId: 4, ilvl: 1 }),
+        p('B', { numId: 4 }),
+        p('2', { numId: 4, ilvl: 1 }),
+      ]),
     ).toEqual(['A)', '1.', 'B)', '2.']);
   });
 
   test('bullets show their symbol; format none shows nothing; a level override replaces the level', async () => {
-    expect(await labels([p('•', { numId: 5 }), p('none', { numId: 5, ilvl: 1 }), p('iii', { numId: 6 }), p('iv', { numId: 6 })])).toEqual(['•', '', '[iii]', '[iv]']);
+    expect(
+      await labels([
+        p('•', { numId: 5 }),
+        p('none', { numId: 5, ilvl: 1 }),
+        p('iii', { numId: 6 }),
+        p('iv', { numId: 6 }),
+      ]),
+    ).toEqual(['•', '', '[iii]', '[iv]']);
   });
 
   test('numId 0 switches numbering off; a style can carry the numbering', async () => {
@@ -77,7 +89,11 @@ describe('list strings', () => {
 </w:styles>`;
     const doc = await openDocx(
       await buildDocx({
-        documentXml: body(p('styled', { style: 'Numbered' }), p('off', { style: 'Numbered', numId: 0 }), p('styled again', { style: 'Numbered' })),
+        documentXml: body(
+          p('styled', { style: 'Numbered' }),
+          p('off', { style: 'Numbered', numId: 0 }),
+          p('styled again', { style: 'Numbered' }),
+        ),
         numberingXml: NUMBERING,
         stylesXml: styles,
       }),

@@ -8,7 +8,18 @@
 import JSZip from 'jszip';
 import { openDocx, type SimulatedDocument } from '../../src/simulator';
 import { noteText } from '../../src/word/readSnapshot';
-import { body, buildDocx, commentRange, commentsXml, footnoteRef, footnotesXml, hyperlink, hyperlinkRel, p, run } from '../helpers/docxFactory';
+import {
+  body,
+  buildDocx,
+  commentRange,
+  commentsXml,
+  footnoteRef,
+  footnotesXml,
+  hyperlink,
+  hyperlinkRel,
+  p,
+  run,
+} from '../helpers/docxFactory';
 import { reopen } from './simHelpers';
 
 async function sample(): Promise<SimulatedDocument> {
@@ -16,9 +27,17 @@ async function sample(): Promise<SimulatedDocument> {
     await buildDocx({
       documentXml: body(
         p('A. First', { style: 'Heading2' }),
-        p(run('Plain, ') + run('italic', { italic: true }) + footnoteRef(1) + run(' and ') + hyperlink('a link', { rId: 'rIdLink' }) + commentRange(0, run(' noted')), {
-          pPrXml: '<w:ind w:left="567"/><w:jc w:val="both"/>',
-        }),
+        p(
+          run('Plain, ') +
+            run('italic', { italic: true }) +
+            footnoteRef(1) +
+            run(' and ') +
+            hyperlink('a link', { rId: 'rIdLink' }) +
+            commentRange(0, run(' noted')),
+          {
+            pPrXml: '<w:ind w:left="567"/><w:jc w:val="both"/>',
+          },
+        ),
         p('B. Second', { style: 'Heading2' }),
         p(run('Second body') + footnoteRef(2)),
       ),
@@ -77,7 +96,10 @@ describe('Range.getOoxml / insertOoxml', () => {
       const notes = context.document.body.footnotes;
       notes.load('items/body/text');
       await context.sync();
-      return { paragraphs: items.items.map((x) => [x.text, x.style]), notes: notes.items.map((n) => noteText(n.body.text)) };
+      return {
+        paragraphs: items.items.map((x) => [x.text, x.style]),
+        notes: notes.items.map((n) => noteText(n.body.text)),
+      };
     });
     expect(texts.paragraphs).toEqual([
       ['B. Second', 'Heading 2'],
@@ -92,7 +114,9 @@ describe('Range.getOoxml / insertOoxml', () => {
     expect(xml).toMatch(/<w:i\/><w:iCs\/><\/w:rPr><w:t[^>]*>italic/u);
     const link = /<w:hyperlink [^>]*r:id="([^"]+)"/u.exec(xml)?.[1];
     expect(link).toBeDefined();
-    expect(await partText(again, 'word/_rels/document.xml.rels')).toMatch(new RegExp(`Id="${link}"[^>]*Target="https://undocs.org/A/78/1"`, 'u'));
+    expect(await partText(again, 'word/_rels/document.xml.rels')).toMatch(
+      new RegExp(`Id="${link}"[^>]*Target="https://undocs.org/A/78/1"`, 'u'),
+    );
     const comments = await partText(again, 'word/comments.xml');
     expect(comments).toContain('A comment.');
     const commentId = /<w:commentReference w:id="(\d+)"/u.exec(xml)?.[1];
@@ -107,7 +131,9 @@ describe('Range.getOoxml / insertOoxml', () => {
         const items = context.document.body.paragraphs;
         items.load('items');
         await context.sync();
-        items.items[0].getRange('Whole').insertOoxml('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>', 'Replace');
+        items.items[0]
+          .getRange('Whole')
+          .insertOoxml('<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"/>', 'Replace');
         await context.sync();
       }),
     ).rejects.toThrow(/insertOoxml location 'Replace'/u);

@@ -8,7 +8,14 @@ const txt = readFileSync(path.join(SAMPLES, 'ctoc-cop-wg7-2023-1.txt'), 'utf8').
 describe('CTOC/COP/WG.7/2023/1 sample', () => {
   test('masthead and body paragraphs read as in the document text', async () => {
     const texts = (await readParagraphs(await openSample('ctoc-cop-wg7-2023-1.docx'))).map((p) => p.text);
-    for (const line of ['Conference of the Parties to the United Nations Convention against Transnational Organized Crime', 'Distr.: General', '11 July 2023', 'Original: English', 'Working Group on the Smuggling of Migrants', 'Vienna, 5 and 6 October 2023']) {
+    for (const line of [
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Distr.: General',
+      '11 July 2023',
+      'Original: English',
+      'Working Group on the Smuggling of Migrants',
+      'Vienna, 5 and 6 October 2023',
+    ]) {
       expect(txt).toContain(line);
       expect(texts).toContain(line);
     }
@@ -33,7 +40,11 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     expect(byText('Provisional agenda')).toMatchObject({ style: 'Heading 2', styleBuiltIn: 'Heading2' });
     expect(byText('1.\tOrganizational matters')).toMatchObject({ style: 'Heading 3', styleBuiltIn: 'Heading3' });
     expect(byText('Documentation')).toMatchObject({ style: 'Heading 4', styleBuiltIn: 'Heading4' });
-    expect(byText('Vienna, 5 and 6 October 2023')).toMatchObject({ style: 'Normal', styleBuiltIn: 'Normal', tableNestingLevel: 0 });
+    expect(byText('Vienna, 5 and 6 October 2023')).toMatchObject({
+      style: 'Normal',
+      styleBuiltIn: 'Normal',
+      tableNestingLevel: 0,
+    });
     expect(byText('Distr.: General')).toMatchObject({ tableNestingLevel: 1 });
   });
 
@@ -41,7 +52,10 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
     const tables = await readTables(await openSample('ctoc-cop-wg7-2023-1.docx'));
     const annex = tables[tables.length - 1] ?? [];
     const rows = annex.map((r) => r.join('\t'));
-    const expected = txt.slice(txt.indexOf('Thursday, 5 October\t\t')).filter((l) => l.includes('\t')).map((l) => l.replace(/<\/?i>/g, ''));
+    const expected = txt
+      .slice(txt.indexOf('Thursday, 5 October\t\t'))
+      .filter((l) => l.includes('\t'))
+      .map((l) => l.replace(/<\/?i>/g, ''));
     expect(expected.length).toBeGreaterThan(5);
     for (const line of expected) expect(rows).toContain(line);
     expect(annex[0]).toEqual(['Date and time', 'Agenda item', 'Title or description']);
@@ -69,14 +83,20 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
         return { n, paragraph, before };
       });
       await context.sync();
-      return read.map(({ n, paragraph, before }) => ({ text: n.body.text, paragraph: paragraph.text, before: before.text }));
+      return read.map(({ n, paragraph, before }) => ({
+        text: n.body.text,
+        paragraph: paragraph.text,
+        before: before.text,
+      }));
     });
     expect(notes).toHaveLength(2);
     expect(notes[0]?.text).toBe(
       '\u0002\tA document containing the details of the organization of work for the tenth meeting of the Working Group on the Smuggling of Migrants is available on the website of the meeting (www.unodc.org/unodc/en/treaties/CTOC/working-group-on-the-smuggling-of-migrants-2023.html).',
     );
     expect(notes[0]?.before).toBe('The proposed organization of work');
-    expect(notes[1]?.text).toBe('\u0002\tAvailable at www.unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/constructive_dialogues/som_2022.html.');
+    expect(notes[1]?.text).toBe(
+      '\u0002\tAvailable at www.unodc.org/unodc/en/organized-crime/intro/review-mechanism-untoc/constructive_dialogues/som_2022.html.',
+    );
     expect(notes[1]?.paragraph).toMatch(/^Furthermore, pursuant to paragraph 53 \(h\)/);
     expect(`${notes[1]?.before}\u0002`).toBe(notes[1]?.paragraph);
   });
@@ -97,9 +117,18 @@ describe('CTOC/COP/WG.7/2023/1 sample', () => {
   });
 
   test('auto-numbered agenda: list strings and levels from numbering.xml', async () => {
-    const lists = (await readListStrings(await openSample('ctoc-cop-wg7-2023-1-numbered.docx'))).filter((l) => l.listString !== null);
+    const lists = (await readListStrings(await openSample('ctoc-cop-wg7-2023-1-numbered.docx'))).filter(
+      (l) => l.listString !== null,
+    );
     expect(lists.map((l) => [l.listString, l.level])).toEqual([
-      ['1.', 0], ['(a)', 1], ['(b)', 1], ['2.', 0], ['3.', 0], ['4.', 0], ['5.', 0], ['6.', 0],
+      ['1.', 0],
+      ['(a)', 1],
+      ['(b)', 1],
+      ['2.', 0],
+      ['3.', 0],
+      ['4.', 0],
+      ['5.', 0],
+      ['6.', 0],
     ]);
     expect(lists[0]?.text).toBe('Organizational matters:');
   });

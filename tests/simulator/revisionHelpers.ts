@@ -133,7 +133,12 @@ export function revisionMarks(xml: string): RevisionMark[] {
   const names = new Set(['ins', 'del', 'pPrChange', 'rPrChange', 'trPrChange', 'moveFrom', 'moveTo']);
   for (const el of Array.from(doc.getElementsByTagNameNS(W, '*'))) {
     if (!names.has(el.localName ?? '')) continue;
-    out.push({ name: el.localName ?? '', id: el.getAttributeNS(W, 'id'), author: el.getAttributeNS(W, 'author'), date: el.getAttributeNS(W, 'date') });
+    out.push({
+      name: el.localName ?? '',
+      id: el.getAttributeNS(W, 'id'),
+      author: el.getAttributeNS(W, 'author'),
+      date: el.getAttributeNS(W, 'date'),
+    });
   }
   return out;
 }

@@ -27,7 +27,8 @@ describe.each(SAMPLE_FILES)('%s', (name) => {
     const original = await partsOf(sampleBytes(name));
     const saved = await partsOf(await (await openSample(name)).save());
     expect([...saved.keys()].sort()).toEqual([...original.keys()].sort());
-    for (const [part, bytes] of original) expect(Buffer.from(saved.get(part) ?? new Uint8Array()).equals(Buffer.from(bytes))).toBe(true);
+    for (const [part, bytes] of original)
+      expect(Buffer.from(saved.get(part) ?? new Uint8Array()).equals(Buffer.from(bytes))).toBe(true);
   });
 });
 
@@ -35,12 +36,18 @@ test('an edit rewrites only the parts it touched and keeps untouched elements (s
   const name = 'ctoc-cop-wg7-2023-1.docx';
   const doc = await openSample(name);
   await doc.run(async (context) => {
-    context.document.body.search('Other matters', { matchCase: true }).getFirst().insertText('Any other business', 'Replace');
+    context.document.body
+      .search('Other matters', { matchCase: true })
+      .getFirst()
+      .insertText('Any other business', 'Replace');
     await context.sync();
   });
   const original = await partsOf(sampleBytes(name));
   const saved = await partsOf(await doc.save());
-  const changed = [...original.keys()].filter((part) => !Buffer.from(saved.get(part) ?? new Uint8Array()).equals(Buffer.from(original.get(part) ?? new Uint8Array())));
+  const changed = [...original.keys()].filter(
+    (part) =>
+      !Buffer.from(saved.get(part) ?? new Uint8Array()).equals(Buffer.from(original.get(part) ?? new Uint8Array())),
+  );
   expect(changed).toEqual(['word/document.xml']);
   const xml = new TextDecoder().decode(saved.get('word/document.xml'));
   const before = new TextDecoder().decode(original.get('word/document.xml'));

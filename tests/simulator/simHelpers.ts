@@ -49,7 +49,9 @@ export async function readTables(doc: SimulatedDocument): Promise<string[][][]> 
   });
 }
 
-export async function readListStrings(doc: SimulatedDocument): Promise<Array<{ text: string; listString: string | null; level: number | null }>> {
+export async function readListStrings(
+  doc: SimulatedDocument,
+): Promise<Array<{ text: string; listString: string | null; level: number | null }>> {
   return doc.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items/text');
@@ -62,7 +64,9 @@ export async function readListStrings(doc: SimulatedDocument): Promise<Array<{ t
     await context.sync();
     return paragraphs.items.map((p, i) => {
       const item = items[i];
-      return item && !item.isNullObject ? { text: p.text, listString: item.listString, level: item.level } : { text: p.text, listString: null, level: null };
+      return item && !item.isNullObject
+        ? { text: p.text, listString: item.listString, level: item.level }
+        : { text: p.text, listString: null, level: null };
     });
   });
 }

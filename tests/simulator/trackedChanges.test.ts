@@ -34,12 +34,23 @@ const BLOCKS = [
   p(`${run('The organization of ')}${run('work', { bold: true })}${footnoteRef(1)}${run(' (see annex).')}`),
   p('Opening of the session.', { numId: 1 }),
   p('Adoption of the agenda.', { numId: 1 }),
-  table([['Item', 'Title'], ['1', 'Opening'], ['2', `Adoption\nof the agenda`]], { headerRows: 1 }),
+  table(
+    [
+      ['Item', 'Title'],
+      ['1', 'Opening'],
+      ['2', `Adoption\nof the agenda`],
+    ],
+    { headerRows: 1 },
+  ),
   p('Closing words.'),
 ];
 
 async function original(): Promise<Uint8Array> {
-  return buildDocx({ documentXml: body(...BLOCKS), footnotesXml: footnotesXml({ 1: 'A note.' }), numberingXml: NUMBERING });
+  return buildDocx({
+    documentXml: body(...BLOCKS),
+    footnotesXml: footnotesXml({ 1: 'A note.' }),
+    numberingXml: NUMBERING,
+  });
 }
 
 async function nthParagraph(context: WordContext, index: number) {
@@ -62,82 +73,180 @@ async function firstTable(context: WordContext): Promise<WordTable> {
 
 /** Paragraph indexes in BLOCKS' reading: 0 heading, 1 running text, 2–3 list, 4–10 table cells, 11 closing. */
 const EDITS: Array<[label: string, edit: Edit, expected: RegExp[]]> = [
-  ['range Replace next to a footnote mark', async (c) => {
-    c.document.body.search('work').getFirst().insertText('labour', 'Replace');
-  }, [/<w:ins [^>]*><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">labour<\/w:t><\/w:r><\/w:ins><w:del [^>]*><w:r><w:rPr><w:b\/><\/w:rPr><w:delText[^>]*>work<\/w:delText><\/w:r><\/w:del>/]],
-  ['range Replace of part of a run', async (c) => {
-    c.document.body.search('organization').getFirst().insertText('organisation', 'Replace');
-  }, [/<w:delText[^>]*>organization<\/w:delText>/, /<w:t xml:space="preserve">organisation<\/w:t>/]],
-  ['range insertText Start', async (c) => {
-    c.document.body.search('Closing').getFirst().insertText('Final. ', 'Start');
-  }, [/<w:ins [^>]*><w:r><w:t xml:space="preserve">Final\. <\/w:t><\/w:r><\/w:ins>/]],
-  ['range insertText End', async (c) => {
-    c.document.body.search('Closing words').getFirst().insertText(' and thanks', 'End');
-  }, [/<w:ins [^>]*><w:r><w:t xml:space="preserve"> and thanks<\/w:t><\/w:r><\/w:ins>/]],
-  ['range insertText Before and After', async (c) => {
-    const r = c.document.body.search('session').getFirst();
-    r.insertText('first ', 'Before');
-    r.insertText(' (2023)', 'After');
-  }, [/>first <\/w:t>/, /> \(2023\)<\/w:t>/]],
-  ['body.insertText End and Start', async (c) => {
-    c.document.body.insertText(' The end.', 'End');
-    c.document.body.insertText('Draft: ', 'Start');
-  }, [/>Draft: <\/w:t><\/w:r><\/w:ins>/, /> The end\.<\/w:t><\/w:r><\/w:ins>/]],
-  ['body.insertText Replace', async (c) => {
-    c.document.body.insertText('Withdrawn.', 'Replace');
-  }, [/<w:delText[^>]*>Provisional agenda<\/w:delText>/, /<w:rPr><w:del [^>]*\/><\/w:rPr>/]],
-  ['paragraph.insertParagraph After and Before', async (c) => {
-    const list = await nthParagraph(c, 3);
-    list.insertParagraph('Election of officers.', 'After');
-    list.insertParagraph('Attendance.', 'Before');
-  }, [/<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Election of officers\.<\/w:t>/]],
-  ['body.insertParagraph Start and End', async (c) => {
-    c.document.body.insertParagraph('United Nations', 'Start');
-    c.document.body.insertParagraph('', 'End');
-  }, [/>United Nations<\/w:t><\/w:r><\/w:ins><\/w:p>/, /<w:p><w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><\/w:p>/]],
-  ['paragraph.delete (with a footnote mark, kept until accepted)', async (c) => {
-    (await nthParagraph(c, 1)).delete();
-  }, [/<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:del [^>]*><w:r><w:delText[^>]*>The organization of <\/w:delText>/, /<w:del [^>]*>(?:(?!<\/w:del>).)*<w:footnoteReference w:id="1"\/>/]],
-  ['paragraph.delete of the last paragraph (its mark stays, as untracked)', async (c) => {
-    (await nthParagraph(c, 11)).delete();
-  }, [/<w:del [^>]*><w:r><w:delText[^>]*>Closing words\.<\/w:delText><\/w:r><\/w:del><\/w:p>/]],
-  ['two list paragraphs deleted', async (c) => {
-    (await nthParagraph(c, 3)).delete();
-    (await nthParagraph(c, 2)).delete();
-  }, [/<w:delText[^>]*>Opening of the session\.<\/w:delText>/, /<w:delText[^>]*>Adoption of the agenda\.<\/w:delText>/]],
-  ['cell.value', async (c) => {
-    (await firstTable(c)).getCell(1, 1).value = 'Opening of the session';
-  }, [/<w:del [^>]*><w:r><w:delText[^>]*>Opening<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">Opening of the session<\/w:t>/]],
-  ['cell.value over two paragraphs, then italic text appended', async (c) => {
-    const target = (await firstTable(c)).getCell(2, 1);
-    target.value = '';
-    target.body.insertText('Adoption', 'End').font.italic = true;
-    target.body.insertText(' of the agenda', 'End');
-  }, [/<w:delText[^>]*>of the agenda<\/w:delText>/, /<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Adoption<\/w:t>/]],
-  ['row.insertRows and table.addRows', async (c) => {
-    const t = await firstTable(c);
-    t.getCell(1, 0).parentRow.insertRows('After', 1, [['1 bis', 'Statements']]);
-    t.addRows('End', 1, [['3', 'Closing']]);
-  }, [/<w:trPr><w:ins [^>]*\/><\/w:trPr>/]],
-  ['table.deleteRows and row.delete', async (c) => {
-    const t = await firstTable(c);
-    t.deleteRows(2, 1);
-    t.getCell(1, 0).parentRow.delete();
-  }, [/<w:trPr><w:del [^>]*\/><\/w:trPr>/, /<w:delText[^>]*>Opening<\/w:delText>/]],
-  ['table.delete', async (c) => {
-    (await firstTable(c)).delete();
-  }, [/<w:trPr><w:tblHeader\/><w:del [^>]*\/><\/w:trPr>/]],
-  ['paragraph.insertTable', async (c) => {
-    (await nthParagraph(c, 11)).insertTable(2, 2, 'Before', [['a', 'b'], ['c', 'd']]);
-  }, [/<w:tr><w:trPr><w:ins [^>]*\/><\/w:trPr><w:tc>/]],
-  ['styleBuiltIn and list level (w:pPrChange)', async (c) => {
-    (await nthParagraph(c, 11)).styleBuiltIn = 'Heading2';
-    (await nthParagraph(c, 3)).listItemOrNullObject.level = 1;
-  }, [/<w:pStyle w:val="Heading2"\/><w:pPrChange [^>]*><w:pPr\/><\/w:pPrChange>/, /<w:pPrChange [^>]*><w:pPr><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr><\/w:pPr><\/w:pPrChange>/]],
-  ['a paragraph inserted and deleted again in one batch leaves nothing', async (c) => {
-    const added = (await nthParagraph(c, 0)).insertParagraph('Temporary', 'After');
-    added.delete();
-  }, []],
+  [
+    'range Replace next to a footnote mark',
+    async (c) => {
+      c.document.body.search('work').getFirst().insertText('labour', 'Replace');
+    },
+    [
+      /<w:ins [^>]*><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">labour<\/w:t><\/w:r><\/w:ins><w:del [^>]*><w:r><w:rPr><w:b\/><\/w:rPr><w:delText[^>]*>work<\/w:delText><\/w:r><\/w:del>/,
+    ],
+  ],
+  [
+    'range Replace of part of a run',
+    async (c) => {
+      c.document.body.search('organization').getFirst().insertText('organisation', 'Replace');
+    },
+    [/<w:delText[^>]*>organization<\/w:delText>/, /<w:t xml:space="preserve">organisation<\/w:t>/],
+  ],
+  [
+    'range insertText Start',
+    async (c) => {
+      c.document.body.search('Closing').getFirst().insertText('Final. ', 'Start');
+    },
+    [/<w:ins [^>]*><w:r><w:t xml:space="preserve">Final\. <\/w:t><\/w:r><\/w:ins>/],
+  ],
+  [
+    'range insertText End',
+    async (c) => {
+      c.document.body.search('Closing words').getFirst().insertText(' and thanks', 'End');
+    },
+    [/<w:ins [^>]*><w:r><w:t xml:space="preserve"> and thanks<\/w:t><\/w:r><\/w:ins>/],
+  ],
+  [
+    'range insertText Before and After',
+    async (c) => {
+      const r = c.document.body.search('session').getFirst();
+      r.insertText('first ', 'Before');
+      r.insertText(' (2023)', 'After');
+    },
+    [/>first <\/w:t>/, /> \(2023\)<\/w:t>/],
+  ],
+  [
+    'body.insertText End and Start',
+    async (c) => {
+      c.document.body.insertText(' The end.', 'End');
+      c.document.body.insertText('Draft: ', 'Start');
+    },
+    [/>Draft: <\/w:t><\/w:r><\/w:ins>/, /> The end\.<\/w:t><\/w:r><\/w:ins>/],
+  ],
+  [
+    'body.insertText Replace',
+    async (c) => {
+      c.document.body.insertText('Withdrawn.', 'Replace');
+    },
+    [/<w:delText[^>]*>Provisional agenda<\/w:delText>/, /<w:rPr><w:del [^>]*\/><\/w:rPr>/],
+  ],
+  [
+    'paragraph.insertParagraph After and Before',
+    async (c) => {
+      const list = await nthParagraph(c, 3);
+      list.insertParagraph('Election of officers.', 'After');
+      list.insertParagraph('Attendance.', 'Before');
+    },
+    [
+      /<w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Election of officers\.<\/w:t>/,
+    ],
+  ],
+  [
+    'body.insertParagraph Start and End',
+    async (c) => {
+      c.document.body.insertParagraph('United Nations', 'Start');
+      c.document.body.insertParagraph('', 'End');
+    },
+    [/>United Nations<\/w:t><\/w:r><\/w:ins><\/w:p>/, /<w:p><w:pPr><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><\/w:p>/],
+  ],
+  [
+    'paragraph.delete (with a footnote mark, kept until accepted)',
+    async (c) => {
+      (await nthParagraph(c, 1)).delete();
+    },
+    [
+      /<w:rPr><w:del [^>]*\/><\/w:rPr><\/w:pPr><w:del [^>]*><w:r><w:delText[^>]*>The organization of <\/w:delText>/,
+      /<w:del [^>]*>(?:(?!<\/w:del>).)*<w:footnoteReference w:id="1"\/>/,
+    ],
+  ],
+  [
+    'paragraph.delete of the last paragraph (its mark stays, as untracked)',
+    async (c) => {
+      (await nthParagraph(c, 11)).delete();
+    },
+    [/<w:del [^>]*><w:r><w:delText[^>]*>Closing words\.<\/w:delText><\/w:r><\/w:del><\/w:p>/],
+  ],
+  [
+    'two list paragraphs deleted',
+    async (c) => {
+      (await nthParagraph(c, 3)).delete();
+      (await nthParagraph(c, 2)).delete();
+    },
+    [/<w:delText[^>]*>Opening of the session\.<\/w:delText>/, /<w:delText[^>]*>Adoption of the agenda\.<\/w:delText>/],
+  ],
+  [
+    'cell.value',
+    async (c) => {
+      (await firstTable(c)).getCell(1, 1).value = 'Opening of the session';
+    },
+    [
+      /<w:del [^>]*><w:r><w:delText[^>]*>Opening<\/w:delText><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">Opening of the session<\/w:t>/,
+    ],
+  ],
+  [
+    'cell.value over two paragraphs, then italic text appended',
+    async (c) => {
+      const target = (await firstTable(c)).getCell(2, 1);
+      target.value = '';
+      target.body.insertText('Adoption', 'End').font.italic = true;
+      target.body.insertText(' of the agenda', 'End');
+    },
+    [
+      /<w:delText[^>]*>of the agenda<\/w:delText>/,
+      /<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">Adoption<\/w:t>/,
+    ],
+  ],
+  [
+    'row.insertRows and table.addRows',
+    async (c) => {
+      const t = await firstTable(c);
+      t.getCell(1, 0).parentRow.insertRows('After', 1, [['1 bis', 'Statements']]);
+      t.addRows('End', 1, [['3', 'Closing']]);
+    },
+    [/<w:trPr><w:ins [^>]*\/><\/w:trPr>/],
+  ],
+  [
+    'table.deleteRows and row.delete',
+    async (c) => {
+      const t = await firstTable(c);
+      t.deleteRows(2, 1);
+      t.getCell(1, 0).parentRow.delete();
+    },
+    [/<w:trPr><w:del [^>]*\/><\/w:trPr>/, /<w:delText[^>]*>Opening<\/w:delText>/],
+  ],
+  [
+    'table.delete',
+    async (c) => {
+      (await firstTable(c)).delete();
+    },
+    [/<w:trPr><w:tblHeader\/><w:del [^>]*\/><\/w:trPr>/],
+  ],
+  [
+    'paragraph.insertTable',
+    async (c) => {
+      (await nthParagraph(c, 11)).insertTable(2, 2, 'Before', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
+    },
+    [/<w:tr><w:trPr><w:ins [^>]*\/><\/w:trPr><w:tc>/],
+  ],
+  [
+    'styleBuiltIn and list level (w:pPrChange)',
+    async (c) => {
+      (await nthParagraph(c, 11)).styleBuiltIn = 'Heading2';
+      (await nthParagraph(c, 3)).listItemOrNullObject.level = 1;
+    },
+    [
+      /<w:pStyle w:val="Heading2"\/><w:pPrChange [^>]*><w:pPr\/><\/w:pPrChange>/,
+      /<w:pPrChange [^>]*><w:pPr><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="1"\/><\/w:numPr><\/w:pPr><\/w:pPrChange>/,
+    ],
+  ],
+  [
+    'a paragraph inserted and deleted again in one batch leaves nothing',
+    async (c) => {
+      const added = (await nthParagraph(c, 0)).insertParagraph('Temporary', 'After');
+      added.delete();
+    },
+    [],
+  ],
 ];
 
 async function runEdit(bytes: Uint8Array, edit: Edit, mode: 'Off' | 'TrackAll' | 'TrackMineOnly'): Promise<Uint8Array> {
@@ -201,16 +310,21 @@ describe('tracked edits', () => {
       (await nthParagraph(c, 11)).styleBuiltIn = 'Heading2';
     };
     const tracked = await runEdit(before, edit, 'TrackAll');
-    const styleOf = async (bytes: Uint8Array): Promise<string> => (await readParagraphs(await openDocx(bytes, DESKTOP)))[11]?.styleBuiltIn ?? '';
+    const styleOf = async (bytes: Uint8Array): Promise<string> =>
+      (await readParagraphs(await openDocx(bytes, DESKTOP)))[11]?.styleBuiltIn ?? '';
     expect(await styleOf(tracked)).toBe('Heading2');
     expect(await styleOf(await transformDocx(tracked, acceptAllXml))).toBe('Heading2');
     expect(await styleOf(await transformDocx(tracked, rejectAllXml))).toBe('Normal');
   });
 
   test('TrackMineOnly records revisions too', async () => {
-    const tracked = await runEdit(await original(), async (c) => {
-      c.document.body.search('Closing').getFirst().insertText('Final', 'Replace');
-    }, 'TrackMineOnly');
+    const tracked = await runEdit(
+      await original(),
+      async (c) => {
+        c.document.body.search('Closing').getFirst().insertText('Final', 'Replace');
+      },
+      'TrackMineOnly',
+    );
     expect(revisionMarks(await partXml(tracked)).map((m) => m.name)).toEqual(['ins', 'del']);
   });
 
@@ -232,12 +346,18 @@ describe('tracked edits', () => {
   });
 
   test('new ids go above the ids already in the package', async () => {
-    const existing = p(`${run('kept ')}<w:ins w:id="41" w:author="Someone" w:date="2023-01-01T00:00:00Z">${run('theirs')}</w:ins>`);
+    const existing = p(
+      `${run('kept ')}<w:ins w:id="41" w:author="Someone" w:date="2023-01-01T00:00:00Z">${run('theirs')}</w:ins>`,
+    );
     const bytes = await buildDocx({ documentXml: body(existing, p('second')) });
-    const tracked = await runEdit(bytes, async (c) => {
-      c.document.body.search('second').getFirst().insertText('2nd', 'Replace');
-      c.document.body.search('theirs').getFirst().insertText(' and ours', 'End');
-    }, 'TrackAll');
+    const tracked = await runEdit(
+      bytes,
+      async (c) => {
+        c.document.body.search('second').getFirst().insertText('2nd', 'Replace');
+        c.document.body.search('theirs').getFirst().insertText(' and ours', 'End');
+      },
+      'TrackAll',
+    );
     const marks = revisionMarks(await partXml(tracked));
     const ours = marks.filter((m) => m.author === 'Agenda Desk').map((m) => Number(m.id));
     expect(ours.length).toBe(3);
@@ -245,7 +365,9 @@ describe('tracked edits', () => {
     expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
     expect(await readTexts(await openDocx(tracked, DESKTOP))).toEqual(['kept theirs and ours', '2nd']);
     // Someone else's insertion is not ours to extend: ours sits beside it, in a w:ins of its own.
-    expect(await partXml(tracked)).toMatch(/w:author="Someone"[^>]*>.*theirs.*<\/w:ins><w:ins [^>]*w:author="Agenda Desk"[^>]*><w:r><w:t xml:space="preserve"> and ours/);
+    expect(await partXml(tracked)).toMatch(
+      /w:author="Someone"[^>]*>.*theirs.*<\/w:ins><w:ins [^>]*w:author="Agenda Desk"[^>]*><w:r><w:t xml:space="preserve"> and ours/,
+    );
   });
 
   test('a range across paragraphs: accept all joins them as untracked, reject all restores them', async () => {
@@ -262,10 +384,16 @@ describe('tracked edits', () => {
   });
 
   test('cells: a tracked value reads back through table.values and cell paragraphs', async () => {
-    const bytes = await buildDocx({ documentXml: body(table([['a', cell('<w:p><w:r><w:t>b</w:t></w:r></w:p>')]]), p('end')) });
-    const tracked = await runEdit(bytes, async (c) => {
-      (await firstTable(c)).getCell(0, 1).value = 'new';
-    }, 'TrackAll');
+    const bytes = await buildDocx({
+      documentXml: body(table([['a', cell('<w:p><w:r><w:t>b</w:t></w:r></w:p>')]]), p('end')),
+    });
+    const tracked = await runEdit(
+      bytes,
+      async (c) => {
+        (await firstTable(c)).getCell(0, 1).value = 'new';
+      },
+      'TrackAll',
+    );
     const doc = await openDocx(tracked, DESKTOP);
     expect(await readTables(doc)).toEqual([[['a', 'new']]]);
     expect(await readTexts(doc)).toEqual(['a', 'new', 'end']);
@@ -275,47 +403,63 @@ describe('tracked edits', () => {
 type PlanMaker = (snapshot: Snapshot, agenda: Agenda) => EditPlan;
 
 const PLANS: Array<[label: string, make: PlanMaker, items: number]> = [
-  ['insertItem', (snapshot, agenda) => insertItem(snapshot, agenda, { position: 3, title: 'Statements by observers' }), 7],
+  [
+    'insertItem',
+    (snapshot, agenda) => insertItem(snapshot, agenda, { position: 3, title: 'Statements by observers' }),
+    7,
+  ],
   ['removeItem', (snapshot, agenda) => removeItem(snapshot, agenda, { item: '4' }), 5],
   ['moveItem', (snapshot, agenda) => moveItem(snapshot, agenda, { item: '5', to: 2 }), 6],
-  ['renameItem', (snapshot, agenda) => renameItem(snapshot, agenda, { item: '2', title: 'Adoption of the agenda and organization of work' }), 6],
+  [
+    'renameItem',
+    (snapshot, agenda) =>
+      renameItem(snapshot, agenda, { item: '2', title: 'Adoption of the agenda and organization of work' }),
+    6,
+  ],
 ];
 
 describe('tracked edits through the gateway (ctoc-cop-wg7-2023-1.docx)', () => {
-  test.each(PLANS)('%s with trackChanges: revisions in the file, the outline read back, accept = untracked, reject = original', async (_label, make, itemCount) => {
-    const before = sampleBytes('ctoc-cop-wg7-2023-1.docx');
-    const doc = await openDocx(before, DESKTOP);
-    const snapshot = await readSnapshot(doc);
-    expect(parseAgenda(snapshot).items).toHaveLength(6);
-    await applyPlan(doc, make(snapshot, parseAgenda(snapshot)), { trackChanges: true });
-    const saved = await doc.save();
-    const xml = await partXml(saved);
+  test.each(PLANS)(
+    '%s with trackChanges: revisions in the file, the outline read back, accept = untracked, reject = original',
+    async (_label, make, itemCount) => {
+      const before = sampleBytes('ctoc-cop-wg7-2023-1.docx');
+      const doc = await openDocx(before, DESKTOP);
+      const snapshot = await readSnapshot(doc);
+      expect(parseAgenda(snapshot).items).toHaveLength(6);
+      await applyPlan(doc, make(snapshot, parseAgenda(snapshot)), { trackChanges: true });
+      const saved = await doc.save();
+      const xml = await partXml(saved);
 
-    const marks = revisionMarks(xml);
-    expect(marks.length).toBeGreaterThan(0);
-    expect(marks.every((m) => m.author === 'Agenda Desk')).toBe(true);
-    expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
-    expect(await partXml(saved, 'word/settings.xml')).not.toContain('trackRevisions');
+      const marks = revisionMarks(xml);
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every((m) => m.author === 'Agenda Desk')).toBe(true);
+      expect(new Set(marks.map((m) => m.id)).size).toBe(marks.length);
+      expect(await partXml(saved, 'word/settings.xml')).not.toContain('trackRevisions');
 
-    const plain = await openDocx(before, DESKTOP);
-    const plainSnapshot = await readSnapshot(plain);
-    await applyPlan(plain, make(plainSnapshot, parseAgenda(plainSnapshot)));
-    const plainSaved = await plain.save();
-    expect(revisionMarks(await partXml(plainSaved))).toEqual([]);
+      const plain = await openDocx(before, DESKTOP);
+      const plainSnapshot = await readSnapshot(plain);
+      await applyPlan(plain, make(plainSnapshot, parseAgenda(plainSnapshot)));
+      const plainSaved = await plain.save();
+      expect(revisionMarks(await partXml(plainSaved))).toEqual([]);
 
-    const again = await readSnapshot(await openDocx(saved, DESKTOP));
-    const untracked = await readSnapshot(await openDocx(plainSaved, DESKTOP));
-    expect(parseAgenda(again).items).toHaveLength(itemCount);
-    expect(again).toEqual(untracked);
+      const again = await readSnapshot(await openDocx(saved, DESKTOP));
+      const untracked = await readSnapshot(await openDocx(plainSaved, DESKTOP));
+      expect(parseAgenda(again).items).toHaveLength(itemCount);
+      expect(again).toEqual(untracked);
 
-    expect(await readingOf(await transformDocx(saved, acceptAllXml))).toEqual(await readingOf(plainSaved));
-    expect(await readingOf(await transformDocx(saved, rejectAllXml))).toEqual(await readingOf(before));
-  });
+      expect(await readingOf(await transformDocx(saved, acceptAllXml))).toEqual(await readingOf(plainSaved));
+      expect(await readingOf(await transformDocx(saved, rejectAllXml))).toEqual(await readingOf(before));
+    },
+  );
 
   test('insertItem: the new item text is inside w:ins', async () => {
     const doc = await openDocx(sampleBytes('ctoc-cop-wg7-2023-1.docx'), DESKTOP);
     const snapshot = await readSnapshot(doc);
-    await applyPlan(doc, insertItem(snapshot, parseAgenda(snapshot), { position: 3, title: 'Statements by observers' }), { trackChanges: true });
+    await applyPlan(
+      doc,
+      insertItem(snapshot, parseAgenda(snapshot), { position: 3, title: 'Statements by observers' }),
+      { trackChanges: true },
+    );
     expect(await partXml(await doc.save())).toMatch(/<w:ins [^>]*>(?:(?!<\/w:ins>).)*Statements by observers/);
   });
 });

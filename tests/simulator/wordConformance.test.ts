@@ -5,7 +5,8 @@
 import { openDocx } from '../../src/simulator';
 import { body, buildDocx, cell, footnoteRef, footnotesXml, p, run, table } from '../helpers/docxFactory';
 
-const docOf = async (...blocks: string[]) => openDocx(await buildDocx({ documentXml: body(...blocks), footnotesXml: footnotesXml({ 1: 'Note.' }) }));
+const docOf = async (...blocks: string[]) =>
+  openDocx(await buildDocx({ documentXml: body(...blocks), footnotesXml: footnotesXml({ 1: 'Note.' }) }));
 
 describe('Word conformance of the simulator', () => {
   test('office-js#2749, #4997, #6942: footnote marks are U+0002 in paragraph and note text', async () => {
@@ -23,7 +24,12 @@ describe('Word conformance of the simulator', () => {
   });
 
   test('office-js#3200: loading cellIndex of a vertically merged cell fails the sync with GeneralException', async () => {
-    const doc = await docOf(table([[cell('a', '<w:vMerge w:val="restart"/>'), 'b'], [cell('', '<w:vMerge/>'), 'c']]));
+    const doc = await docOf(
+      table([
+        [cell('a', '<w:vMerge w:val="restart"/>'), 'b'],
+        [cell('', '<w:vMerge/>'), 'c'],
+      ]),
+    );
     await doc.run(async (context) => {
       const tables = context.document.body.tables;
       tables.load('items');
@@ -66,7 +72,9 @@ describe('Word conformance of the simulator', () => {
 });
 
 describe('tracked changes (office-js#1267, #5286; getReviewedText, WordApi 1.4)', () => {
-  const revised = p(`${run('Item ')}<w:del w:id="1" w:author="a"><w:r><w:delText>3</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('4')}</w:ins>${run(' of the agenda')}`);
+  const revised = p(
+    `${run('Item ')}<w:del w:id="1" w:author="a"><w:r><w:delText>3</w:delText></w:r></w:del><w:ins w:id="2" w:author="a">${run('4')}</w:ins>${run(' of the agenda')}`,
+  );
 
   const readAll = async (platform: 'web' | 'desktop') => {
     const doc = await openDocx(await buildDocx({ documentXml: body(revised) }), { platform });
@@ -83,16 +91,32 @@ describe('tracked changes (office-js#1267, #5286; getReviewedText, WordApi 1.4)'
   };
 
   test('Word on the web (the default) keeps tracked deletions in Paragraph.text and Body.text', async () => {
-    expect(await readAll('web')).toEqual({ text: 'Item 34 of the agenda', body: 'Item 34 of the agenda', current: 'Item 4 of the agenda', original: 'Item 3 of the agenda' });
+    expect(await readAll('web')).toEqual({
+      text: 'Item 34 of the agenda',
+      body: 'Item 34 of the agenda',
+      current: 'Item 4 of the agenda',
+      original: 'Item 3 of the agenda',
+    });
   });
 
   test('Word for Windows and Mac leave them out', async () => {
-    expect(await readAll('desktop')).toEqual({ text: 'Item 4 of the agenda', body: 'Item 4 of the agenda', current: 'Item 4 of the agenda', original: 'Item 3 of the agenda' });
+    expect(await readAll('desktop')).toEqual({
+      text: 'Item 4 of the agenda',
+      body: 'Item 4 of the agenda',
+      current: 'Item 4 of the agenda',
+      original: 'Item 3 of the agenda',
+    });
   });
 });
 
 test('office-js#5874: search does not match across a tracked deletion', async () => {
-  const doc = await openDocx(await buildDocx({ documentXml: body(p(`${run('ab')}<w:del w:id="1" w:author="a"><w:r><w:delText>X</w:delText></w:r></w:del>${run('cd')}`)) }));
+  const doc = await openDocx(
+    await buildDocx({
+      documentXml: body(
+        p(`${run('ab')}<w:del w:id="1" w:author="a"><w:r><w:delText>X</w:delText></w:r></w:del>${run('cd')}`),
+      ),
+    }),
+  );
   const counts = await doc.run(async (context) => {
     const found = ['bc', 'ab', 'cd'].map((text) => {
       const result = context.document.body.search(text, { matchCase: true });

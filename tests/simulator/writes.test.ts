@@ -35,7 +35,9 @@ async function italicOf(doc: SimulatedDocument, text: string): Promise<boolean |
 
 describe('range.insertText', () => {
   test('Replace keeps the formatting of the first replaced character and leaves the footnote mark in place', async () => {
-    const doc = await docOf(p(`${run('The organization of ')}${run('work', { bold: true })}${footnoteRef(1)}${run(' (see annex).')}`));
+    const doc = await docOf(
+      p(`${run('The organization of ')}${run('work', { bold: true })}${footnoteRef(1)}${run(' (see annex).')}`),
+    );
     await doc.run(async (context) => {
       context.document.body.search('work').getFirst().insertText('labour', 'Replace');
       await context.sync();
@@ -43,13 +45,18 @@ describe('range.insertText', () => {
     const again = await reopen(doc);
     expect(await readTexts(again)).toEqual(['The organization of labour\u0002 (see annex).']);
     const xml = await documentXmlOf(again);
-    expect(xml).toMatch(/<w:b\/><\/w:rPr><w:t xml:space="preserve">labour<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/);
+    expect(xml).toMatch(
+      /<w:b\/><\/w:rPr><w:t xml:space="preserve">labour<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/,
+    );
     const before = await again.run(async (context) => {
       const note = context.document.body.footnotes;
       note.load('items');
       await context.sync();
       const ref = note.items[0]?.reference;
-      const r = context.document.body.paragraphs.getFirst().getRange('Start').expandTo(ref?.getRange('Start') ?? context.document.body.getRange('Start'));
+      const r = context.document.body.paragraphs
+        .getFirst()
+        .getRange('Start')
+        .expandTo(ref?.getRange('Start') ?? context.document.body.getRange('Start'));
       r.load('text');
       await context.sync();
       return r.text;
@@ -135,8 +142,16 @@ describe('paragraphs', () => {
     });
     const lists = (await readListStrings(await reopen(doc))).filter((l) => l.listString !== null);
     expect(lists.map((l) => `${l.listString} ${l.text.split(' ')[0]}`)).toEqual([
-      '1. Organizational', '(a) Opening', '(b) Adoption', '2. New', '3. Determining', '4. Newer',
-      '5. Developments,', '6. Matters', '7. Other', '8. Adoption',
+      '1. Organizational',
+      '(a) Opening',
+      '(b) Adoption',
+      '2. New',
+      '3. Determining',
+      '4. Newer',
+      '5. Developments,',
+      '6. Matters',
+      '7. Other',
+      '8. Adoption',
     ]);
   });
 
@@ -226,7 +241,11 @@ describe('tables', () => {
     table(
       [
         ['Date', 'Item', 'Title'],
-        [cell('Monday'), cell('1'), cell(`<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run('Opening', { bold: true })}</w:p>`)],
+        [
+          cell('Monday'),
+          cell('1'),
+          cell(`<w:p><w:pPr><w:jc w:val="right"/></w:pPr>${run('Opening', { bold: true })}</w:p>`),
+        ],
         ['', '2', 'Second'],
       ],
       { headerRows: 1 },
@@ -235,11 +254,19 @@ describe('tables', () => {
   test('insertTable after a paragraph, with values', async () => {
     const doc = await docOf(p('anchor'), p('after'));
     await doc.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertTable(2, 2, 'After', [['a', 'b'], ['c', 'd']]);
+      context.document.body.paragraphs.getFirst().insertTable(2, 2, 'After', [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]);
       await context.sync();
     });
     const again = await reopen(doc);
-    expect(await readTables(again)).toEqual([[['a', 'b'], ['c', 'd']]]);
+    expect(await readTables(again)).toEqual([
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ]);
     expect(await readTexts(again)).toEqual(['anchor', 'a', 'b', 'c', 'd', 'after']);
   });
 
@@ -254,9 +281,14 @@ describe('tables', () => {
       await context.sync();
     });
     const again = await reopen(doc);
-    expect((await readTables(again))[0]?.slice(1)).toEqual([['Monday', '1', 'Opening of the session'], ['', '2', 'Second continued']]);
+    expect((await readTables(again))[0]?.slice(1)).toEqual([
+      ['Monday', '1', 'Opening of the session'],
+      ['', '2', 'Second continued'],
+    ]);
     const xml = await documentXmlOf(again);
-    expect(xml).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Opening of the session</);
+    expect(xml).toMatch(
+      /<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Opening of the session</,
+    );
     expect(await italicOf(again, 'continued')).toBe(true);
     expect(await italicOf(again, 'Second')).toBe(false);
   });
@@ -265,7 +297,10 @@ describe('tables', () => {
     const doc = await docOf(annex());
     await doc.run(async (context) => {
       const t = await firstTable(context);
-      t.getCell(1, 0).parentRow.insertRows('After', 2, [['', '1b', 'Inserted'], ['', '1c', 'Inserted too']]);
+      t.getCell(1, 0).parentRow.insertRows('After', 2, [
+        ['', '1b', 'Inserted'],
+        ['', '1c', 'Inserted too'],
+      ]);
       t.addRows('End', 1, [['Tuesday', '3', 'Last']]);
       await context.sync();
       t.deleteRows(4, 1); // the old row "2 Second", now fifth
@@ -280,7 +315,9 @@ describe('tables', () => {
       ['Tuesday', '3', 'Last'],
     ]);
     const xml = await documentXmlOf(again);
-    expect(xml.match(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Inserted/g)).toHaveLength(2);
+    expect(
+      xml.match(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr><w:b\/><\/w:rPr><w:t xml:space="preserve">Inserted/g),
+    ).toHaveLength(2);
   });
 
   test('headerRowCount, row.delete and table.delete', async () => {
@@ -334,8 +371,12 @@ describe('document', () => {
   });
 
   test('numbering in a built document survives an edit elsewhere', async () => {
-    const numbering = numberingXml('<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>');
-    const doc = await openDocx(await buildDocx({ documentXml: body(p('a', { numId: 1 }), p('b', { numId: 1 })), numberingXml: numbering }));
+    const numbering = numberingXml(
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    );
+    const doc = await openDocx(
+      await buildDocx({ documentXml: body(p('a', { numId: 1 }), p('b', { numId: 1 })), numberingXml: numbering }),
+    );
     await doc.run(async (context) => {
       context.document.body.paragraphs.getFirst().delete();
       await context.sync();

@@ -22,7 +22,10 @@ function xmldom(text: string): Document {
   const fail = (message: string): never => {
     throw new Error(message);
   };
-  return new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(text, 'application/xml');
+  return new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(
+    text,
+    'application/xml',
+  );
 }
 
 /** Every node's type, names, namespace, attributes and value, in document order. */
@@ -30,8 +33,14 @@ function shape(node: Node): string[] {
   const out: string[] = [];
   const visit = (n: Node): void => {
     const el = n as Element;
-    const attrs = el.attributes ? Array.from({ length: el.attributes.length }, (_, i) => el.attributes.item(i)).map((a) => `${a?.name}|${a?.namespaceURI}|${a?.value}`) : [];
-    out.push(`${n.nodeType} ${n.nodeName} ${el.namespaceURI ?? ''} ${el.localName ?? ''} ${n.nodeType === 1 ? '' : n.nodeValue} ${attrs.join(' ')}`);
+    const attrs = el.attributes
+      ? Array.from({ length: el.attributes.length }, (_, i) => el.attributes.item(i)).map(
+          (a) => `${a?.name}|${a?.namespaceURI}|${a?.value}`,
+        )
+      : [];
+    out.push(
+      `${n.nodeType} ${n.nodeName} ${el.namespaceURI ?? ''} ${el.localName ?? ''} ${n.nodeType === 1 ? '' : n.nodeValue} ${attrs.join(' ')}`,
+    );
     for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
   };
   visit(node);
@@ -45,24 +54,35 @@ describe('parseXmlStrict', () => {
     expect(files.length).toBeGreaterThan(2);
   });
 
-  it.each(files.map((f) => [path.relative(ROOT, f)]))('builds the tree xmldom builds for every XML part of %s', async (file) => {
-    const zip = await JSZip.loadAsync(readFileSync(path.join(ROOT, file)));
-    const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
-    expect(names.length).toBeGreaterThan(0);
-    for (const name of names) {
-      const text = await zip.file(name)!.async('string');
-      const ours = parseXmlStrict(text);
-      const theirs = xmldom(text);
-      expect([name, new XMLSerializer().serializeToString(ours)]).toEqual([name, new XMLSerializer().serializeToString(theirs)]);
-      expect(shape(ours)).toEqual(shape(theirs));
-    }
-  });
+  it.each(files.map((f) => [path.relative(ROOT, f)]))(
+    'builds the tree xmldom builds for every XML part of %s',
+    async (file) => {
+      const zip = await JSZip.loadAsync(readFileSync(path.join(ROOT, file)));
+      const names = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+      expect(names.length).toBeGreaterThan(0);
+      for (const name of names) {
+        const text = await zip.file(name)!.async('string');
+        const ours = parseXmlStrict(text);
+        const theirs = xmldom(text);
+        expect([name, new XMLSerializer().serializeToString(ours)]).toEqual([
+          name,
+          new XMLSerializer().serializeToString(theirs),
+        ]);
+        expect(shape(ours)).toEqual(shape(theirs));
+      }
+    },
+  );
 
   it.each([
-    ['declaration, comment, CDATA, PI, entities', '<?xml version="1.0" encoding="UTF-8"?>\r\n<a xmlns="urn:d" xmlns:p="urn:p" p:x="1&amp;2" y=\'a\tb\'><!-- c --><![CDATA[<&>]]><?pi data?>t &lt;&#65;&#x42;&gt;\r\n<p:b/><c xmlns="">u</c></a>\n'],
+    [
+      'declaration, comment, CDATA, PI, entities',
+      '<?xml version="1.0" encoding="UTF-8"?>\r\n<a xmlns="urn:d" xmlns:p="urn:p" p:x="1&amp;2" y=\'a\tb\'><!-- c --><![CDATA[<&>]]><?pi data?>t &lt;&#65;&#x42;&gt;\r\n<p:b/><c xmlns="">u</c></a>\n',
+    ],
     ['xml: attributes without a declaration', '<a xml:space="preserve"> x </a>'],
   ])('matches xmldom on %s', (_label, text) => {
-    expect(new XMLSerializer().serializeToString(parseXmlStrict(text))).toBe(new XMLSerializer().serializeToString(xmldom(text)));
+    expect(new XMLSerializer().serializeToString(parseXmlStrict(text))).toBe(
+      new XMLSerializer().serializeToString(xmldom(text)),
+    );
     expect(shape(parseXmlStrict(text))).toEqual(shape(xmldom(text)));
   });
 

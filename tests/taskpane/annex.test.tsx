@@ -12,13 +12,17 @@ describe('Annex panel', () => {
     await user.click(await screen.findByRole('tab', { name: 'Annex' }));
     const thursday = await screen.findByRole('region', { name: 'Thursday, 5 October' });
     const friday = screen.getByRole('region', { name: 'Friday, 6 October' });
-    expect(within(thursday).getAllByRole('heading').map((h) => h.textContent)).toEqual([
-      'Thursday, 5 October',
-      '10 a.m.–1 p.m.',
-      '3–6 p.m.',
-    ]);
+    expect(
+      within(thursday)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Thursday, 5 October', '10 a.m.–1 p.m.', '3–6 p.m.']);
     const morning = within(thursday).getByRole('list', { name: 'Thursday, 5 October, 10 a.m.–1 p.m.' });
-    expect(within(morning).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual(['1 (a)', '1 (b)', '2']);
+    expect(
+      within(morning)
+        .getAllByRole('listitem')
+        .map((li) => li.firstChild?.textContent),
+    ).toEqual(['1 (a)', '1 (b)', '2']);
     const fridayMorning = within(friday).getByRole('list', { name: 'Friday, 6 October, 10 a.m.–1 p.m.' });
     expect(within(fridayMorning).getAllByRole('listitem')[0]).toHaveTextContent(
       '3Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea (continued)',
@@ -35,6 +39,8 @@ describe('Annex panel', () => {
     await user.click(await screen.findByRole('tab', { name: 'Annex' }));
     await user.click(await screen.findByRole('button', { name: 'Regenerate annex' }));
     await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
-    expect(await screen.findByText(/Regenerate the annex from the agenda\. 3 table rows changed\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Regenerate the annex from the agenda\. 3 table rows changed\./),
+    ).toBeInTheDocument();
   });
 });

@@ -11,11 +11,22 @@ import { fakePlan, fakeService } from './fakeService';
 
 /** A fix that replaces text, as the time and symbol rules make them. */
 function replacing(description: string, from: string, to: string): EditPlan {
-  return { ...fakePlan(description, { paragraphsChanged: 1 }), edits: [{ kind: 'replaceText', paragraph: 90, start: 0, end: from.length, expected: from, text: to }] };
+  return {
+    ...fakePlan(description, { paragraphsChanged: 1 }),
+    edits: [{ kind: 'replaceText', paragraph: 90, start: 0, end: from.length, expected: from, text: to }],
+  };
 }
 
 const at = (paragraph: number): Location => ({ kind: 'paragraph', paragraph, start: 0, end: 5 });
-const cell = (row: number): Location => ({ kind: 'cell', table: 1, row, cell: 2, paragraph: 80 + row, start: 0, end: 10 });
+const cell = (row: number): Location => ({
+  kind: 'cell',
+  table: 1,
+  row,
+  cell: 2,
+  paragraph: 80 + row,
+  start: 0,
+  end: 10,
+});
 
 const FINDINGS: Finding[] = [
   {
@@ -144,14 +155,21 @@ describe('Checks panel', () => {
     const { service, user } = await runChecks(twins);
     await user.click(within(card('Finding 2 of 3')).getByRole('button', { name: 'Ignore all like this' }));
     await waitFor(() => expect(screen.getByText('Found 1 error. 2 ignored.')).toBeInTheDocument());
-    expect(service.writeSettings).toHaveBeenCalledWith(expect.objectContaining({ ignoredLike: ['symbol/year|CTOC/COP/WG.7/2022/2'] }));
+    expect(service.writeSettings).toHaveBeenCalledWith(
+      expect.objectContaining({ ignoredLike: ['symbol/year|CTOC/COP/WG.7/2022/2'] }),
+    );
   });
 
   it('exports the findings as CSV named after the document symbol', async () => {
     const csv = findingsCsv(FINDINGS, (f) => f === FINDINGS[0]);
-    const lines = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('Group,Rule,Severity,Place,Text,Message,Proposed fix,Status');
-    expect(lines[1]).toBe('Document symbols,symbol/year,warning,paragraph 34,CTOC/COP/WG.7/2022/2,"Symbol CTOC/COP/WG.7/2022/2 is of 2022, the session is in 2023.",,ignored');
+    expect(lines[1]).toBe(
+      'Document symbols,symbol/year,warning,paragraph 34,CTOC/COP/WG.7/2022/2,"Symbol CTOC/COP/WG.7/2022/2 is of 2022, the session is in 2023.",,ignored',
+    );
     expect(lines[2]).toContain('table 2, row 7, cell 3');
     expect(lines[2]).toContain('… at sea → … by sea');
     expect(lines[2].endsWith(',open')).toBe(true);
@@ -172,7 +190,9 @@ describe('Settings panel', () => {
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
     expect(await screen.findByRole('radio', { name: /As the document shows \(Vienna\)/ })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: /^Geneva/ }));
-    await waitFor(() => expect(service.writeSettings).toHaveBeenCalledWith(expect.objectContaining({ houseStyle: 'geneva' })));
+    await waitFor(() =>
+      expect(service.writeSettings).toHaveBeenCalledWith(expect.objectContaining({ houseStyle: 'geneva' })),
+    );
     await waitFor(() => expect(service.runChecks.mock.calls.at(-1)?.[2]).toEqual({ timeConvention: '24h', rules: {} }));
   });
 
@@ -180,8 +200,15 @@ describe('Settings panel', () => {
     const { service, user } = await runChecks();
     await user.click(screen.getByRole('tab', { name: 'Settings' }));
     await user.click(await screen.findByRole('switch', { name: 'Cited symbols carry the session year.' }));
-    await waitFor(() => expect(service.writeSettings).toHaveBeenCalledWith(expect.objectContaining({ rulesOff: ['symbol/year'] })));
-    await waitFor(() => expect(service.runChecks.mock.calls.at(-1)?.[2]).toEqual({ timeConvention: '12h', rules: { 'symbol/year': 'off' } }));
+    await waitFor(() =>
+      expect(service.writeSettings).toHaveBeenCalledWith(expect.objectContaining({ rulesOff: ['symbol/year'] })),
+    );
+    await waitFor(() =>
+      expect(service.runChecks.mock.calls.at(-1)?.[2]).toEqual({
+        timeConvention: '12h',
+        rules: { 'symbol/year': 'off' },
+      }),
+    );
   });
 });
 
@@ -202,7 +229,13 @@ describe('which finding "Ignore" means', () => {
     const keys = slots.map((p) => findingKey(snapshot, finding(p.index)));
     expect(new Set(keys).size).toBe(slots.length);
     // a paragraph inserted at the top shifts every index, not the key
-    const shifted = { ...snapshot, paragraphs: [{ ...snapshot.paragraphs[0], text: 'New first line' }, ...snapshot.paragraphs].map((p, index) => ({ ...p, index })) };
+    const shifted = {
+      ...snapshot,
+      paragraphs: [{ ...snapshot.paragraphs[0], text: 'New first line' }, ...snapshot.paragraphs].map((p, index) => ({
+        ...p,
+        index,
+      })),
+    };
     expect(findingKey(shifted, finding(slots[1].index + 1))).toBe(keys[1]);
   });
 });

@@ -19,9 +19,25 @@ describe('userMessage', () => {
 
 describe('format', () => {
   it.each([
-    [{ paragraphsChanged: 0, paragraphsInserted: 0, paragraphsDeleted: 0, rowsChanged: 0, referencesUpdated: 0 }, 'No change to the document'],
-    [{ paragraphsChanged: 1, paragraphsInserted: 2, paragraphsDeleted: 0, rowsChanged: 1, referencesUpdated: 3 }, '1 paragraph changed, 2 paragraphs inserted, 1 table row changed, 3 references updated'],
-    [{ paragraphsChanged: 2, paragraphsInserted: 0, paragraphsDeleted: 0, paragraphsMoved: 8, rowsChanged: 0, referencesUpdated: 0 }, '2 paragraphs changed, 8 paragraphs moved'],
+    [
+      { paragraphsChanged: 0, paragraphsInserted: 0, paragraphsDeleted: 0, rowsChanged: 0, referencesUpdated: 0 },
+      'No change to the document',
+    ],
+    [
+      { paragraphsChanged: 1, paragraphsInserted: 2, paragraphsDeleted: 0, rowsChanged: 1, referencesUpdated: 3 },
+      '1 paragraph changed, 2 paragraphs inserted, 1 table row changed, 3 references updated',
+    ],
+    [
+      {
+        paragraphsChanged: 2,
+        paragraphsInserted: 0,
+        paragraphsDeleted: 0,
+        paragraphsMoved: 8,
+        rowsChanged: 0,
+        referencesUpdated: 0,
+      },
+      '2 paragraphs changed, 8 paragraphs moved',
+    ],
   ])('summaryText %p', (summary, expected) => expect(summaryText(summary)).toBe(expected));
 
   it('letters run a…z then aa', () => {
@@ -29,6 +45,10 @@ describe('format', () => {
   });
 
   it('asSentence ends with one full stop', () => {
-    expect([asSentence('Insert item 3'), asSentence('Done.'), asSentence(' x ')]).toEqual(['Insert item 3.', 'Done.', 'x.']);
+    expect([asSentence('Insert item 3'), asSentence('Done.'), asSentence(' x ')]).toEqual([
+      'Insert item 3.',
+      'Done.',
+      'x.',
+    ]);
   });
 });

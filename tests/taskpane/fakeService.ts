@@ -16,7 +16,14 @@ export function fakePlan(description: string, summary: Partial<PlanSummary> = {}
     expectations: [],
     tableExpectations: [],
     warnings,
-    summary: { paragraphsChanged: 0, paragraphsInserted: 0, paragraphsDeleted: 0, rowsChanged: 0, referencesUpdated: 0, ...summary },
+    summary: {
+      paragraphsChanged: 0,
+      paragraphsInserted: 0,
+      paragraphsDeleted: 0,
+      rowsChanged: 0,
+      referencesUpdated: 0,
+      ...summary,
+    },
   };
 }
 
@@ -60,7 +67,9 @@ export function fakeService(snapshot: Snapshot = ctocSnapshot()): FakeService {
     writeSettings: jest.fn(async (value: unknown) => {
       storedSettings = value;
     }),
-    fixAll: jest.fn((findings: Finding[]) => fakePlan(`Fix ${findings.length} findings`, { rowsChanged: findings.length })),
+    fixAll: jest.fn((findings: Finding[]) =>
+      fakePlan(`Fix ${findings.length} findings`, { rowsChanged: findings.length }),
+    ),
     rules: RULES,
     operations: {
       insertItem: op('insertItem'),
@@ -74,7 +83,8 @@ export function fakeService(snapshot: Snapshot = ctocSnapshot()): FakeService {
       regenerateAnnex: op('regenerateAnnex'),
     },
     createSkeleton: jest.fn(() => fakePlan('Insert a blank agenda', { paragraphsInserted: 20 })),
-    isUserError: (error: unknown) => error instanceof UserFacingError || (error instanceof Error && error.name === 'GatewayError'),
+    isUserError: (error: unknown) =>
+      error instanceof UserFacingError || (error instanceof Error && error.name === 'GatewayError'),
     setDocument(next: Snapshot) {
       current = next;
     },

@@ -56,7 +56,16 @@ describe('task pane on the simulator', () => {
     const row = before.tables[annexTable].values.findIndex((cells) => cells[1] === '5');
     await applyPlan(word, {
       description: 'test defect',
-      edits: [{ kind: 'setCell', table: annexTable, row, cell: 2, expected: 'Other matters', runs: [{ text: 'Other business' }] }],
+      edits: [
+        {
+          kind: 'setCell',
+          table: annexTable,
+          row,
+          cell: 2,
+          expected: 'Other matters',
+          runs: [{ text: 'Other business' }],
+        },
+      ],
       expectations: [],
       tableExpectations: [],
       warnings: [],
@@ -72,12 +81,16 @@ describe('task pane on the simulator', () => {
     await waitFor(() => expect(word.selection).not.toBeNull());
 
     await user.click(screen.getByRole('button', { name: /^Fix all/ }));
-    await waitFor(() => expect(screen.queryByRole('region', { name: /^Annex \(organization/ })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /^Annex \(organization/ })).not.toBeInTheDocument(),
+    );
     const after = await readSnapshot(word);
     expect(after.tables[annexTable].values[row][2]).toBe('Other matters');
     // The banner offers Undo: it puts the defect back, through the gateway.
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect((await readSnapshot(word)).tables[annexTable].values[row][2]).toBe('Other business'));
+    await waitFor(async () =>
+      expect((await readSnapshot(word)).tables[annexTable].values[row][2]).toBe('Other business'),
+    );
     expect(await screen.findByText('Undone')).toBeInTheDocument();
   });
 
@@ -87,7 +100,9 @@ describe('task pane on the simulator', () => {
     const { unmount } = render(<TaskpaneApp service={createAgendaService(word)} />);
     await user.click(await screen.findByRole('tab', { name: 'Settings' }));
     await user.click(await screen.findByRole('radio', { name: /^Geneva/ }));
-    await waitFor(async () => expect(await createAgendaService(word).readSettings()).toMatchObject({ houseStyle: 'geneva' }));
+    await waitFor(async () =>
+      expect(await createAgendaService(word).readSettings()).toMatchObject({ houseStyle: 'geneva' }),
+    );
     unmount();
     const next = await openDocx(await word.save());
     render(<TaskpaneApp service={createAgendaService(next)} />);

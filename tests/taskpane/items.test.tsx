@@ -21,7 +21,9 @@ async function chooseAction(user: ReturnType<typeof userEvent.setup>, entry: str
 describe('Items panel', () => {
   it('shows the outline read from the document: items with their sub-items', async () => {
     const { list } = await renderPane();
-    const items = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === list);
     expect(items.map((li) => li.firstElementChild?.textContent)).toEqual([
       '1.Organizational matters',
       '2.Determining who to charge with the crime of migrant smuggling: who is and who is not a migrant smuggler',
@@ -31,7 +33,10 @@ describe('Items panel', () => {
       '6.Adoption of the report',
     ]);
     const subItems = within(screen.getByRole('list', { name: 'Sub-items of item 1' })).getAllByRole('listitem');
-    expect(subItems.map((li) => li.textContent)).toEqual(['(a)Opening of the meeting', '(b)Adoption of the agenda and organization of work']);
+    expect(subItems.map((li) => li.textContent)).toEqual([
+      '(a)Opening of the meeting',
+      '(b)Adoption of the agenda and organization of work',
+    ]);
   });
 
   it('renames inline: Enter calls the operation and applies its plan, then reads the document again', async () => {
@@ -42,7 +47,9 @@ describe('Items panel', () => {
     await user.clear(field);
     await user.type(field, 'Any other business');
     // The preview shows what the plan will change before anything is applied.
-    expect(screen.getByRole('status', { name: /What renaming item 5 will change/ })).toHaveTextContent('1 paragraph changed');
+    expect(screen.getByRole('status', { name: /What renaming item 5 will change/ })).toHaveTextContent(
+      '1 paragraph changed',
+    );
     expect(service.applyPlan).not.toHaveBeenCalled();
     await user.keyboard('{Enter}');
 
@@ -84,9 +91,11 @@ describe('Items panel', () => {
   it('inserting an item after another previews the plan (description, counts, warnings) and applies in one click', async () => {
     const service = fakeService();
     service.operations.insertItem.mockImplementation(() =>
-      fakePlan('Insert item 4 “Cybercrime” and renumber items 4–6 to 5–7', { paragraphsChanged: 9, paragraphsInserted: 3, rowsChanged: 4, referencesUpdated: 1 }, [
-        'A reference to item 4 in a footnote was left as it stands.',
-      ]),
+      fakePlan(
+        'Insert item 4 “Cybercrime” and renumber items 4–6 to 5–7',
+        { paragraphsChanged: 9, paragraphsInserted: 3, rowsChanged: 4, referencesUpdated: 1 },
+        ['A reference to item 4 in a footnote was left as it stands.'],
+      ),
     );
     const { user } = await renderPane(service);
     await chooseAction(user, 'item 3', 'Insert item after');
@@ -94,13 +103,22 @@ describe('Items panel', () => {
     await user.type(within(composer).getByRole('textbox', { name: 'Title' }), 'Cybercrime');
     const preview = within(composer).getByRole('status');
     expect(preview).toHaveTextContent('Insert item 4 “Cybercrime” and renumber items 4–6 to 5–7.');
-    expect(preview).toHaveTextContent('9 paragraphs changed, 3 paragraphs inserted, 4 table rows changed, 1 reference updated.');
-    expect(within(preview).getByRole('list', { name: 'Warnings' })).toHaveTextContent('A reference to item 4 in a footnote');
-    expect(service.operations.insertItem).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { position: 4, title: 'Cybercrime' });
+    expect(preview).toHaveTextContent(
+      '9 paragraphs changed, 3 paragraphs inserted, 4 table rows changed, 1 reference updated.',
+    );
+    expect(within(preview).getByRole('list', { name: 'Warnings' })).toHaveTextContent(
+      'A reference to item 4 in a footnote',
+    );
+    expect(service.operations.insertItem).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), {
+      position: 4,
+      title: 'Cybercrime',
+    });
 
     await user.click(within(composer).getByRole('button', { name: 'Insert item' }));
     await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
-    expect(service.applyPlan.mock.calls[0][0].description).toBe('Insert item 4 “Cybercrime” and renumber items 4–6 to 5–7');
+    expect(service.applyPlan.mock.calls[0][0].description).toBe(
+      'Insert item 4 “Cybercrime” and renumber items 4–6 to 5–7',
+    );
   });
 
   it.each([
@@ -137,7 +155,10 @@ describe('Items panel', () => {
     await user.click(within(composer).getByRole('button', { name: 'Move item' }));
     await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
     await chooseAction(user, 'sub-item 1 (a)', 'Move down');
-    expect(service.operations.moveSubItem).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { item: '1 (a)', to: '1 (b)' });
+    expect(service.operations.moveSubItem).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), {
+      item: '1 (a)',
+      to: '1 (b)',
+    });
   });
 
   it('passes the track-changes switch to applyPlan', async () => {
@@ -161,7 +182,11 @@ describe('Removing an item', () => {
     await chooseAction(user, 'item 3', 'Remove');
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove item 3?' });
     const deleted = within(dialog).getByRole('list', { name: 'What will be deleted' });
-    expect(within(deleted).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(deleted)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Agenda list: “3. Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea.”',
       // Annotation 3 in the CTOC sample: heading, two paragraphs, "Documentation" and its entry.
       'Annotation section: 5 paragraphs, from “3. Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea”',
@@ -187,7 +212,11 @@ describe('Removing an item', () => {
     const { user } = await renderPane();
     await chooseAction(user, 'sub-item 1 (a)', 'Remove');
     const dialog = await screen.findByRole('alertdialog', { name: 'Remove sub-item 1 (a)?' });
-    expect(within(within(dialog).getByRole('list', { name: 'What will be deleted' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(within(dialog).getByRole('list', { name: 'What will be deleted' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Agenda list: “ (a) Opening of the meeting;”',
       'Annotation section: 2 paragraphs, from “(a) Opening of the meeting”',
       'Annex row: 1 (a)  Opening of the meeting — Thursday, 5 October, 10 a.m.–1 p.m.',

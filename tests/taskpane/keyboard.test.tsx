@@ -6,7 +6,7 @@ import { TaskpaneApp } from '../../src/taskpane/components/TaskpaneApp/TaskpaneA
 import { fakeService } from './fakeService';
 
 describe('keyboard only', () => {
-  it('opens an entry\'s menu, renames with the keyboard alone, and applies with Enter', async () => {
+  it("opens an entry's menu, renames with the keyboard alone, and applies with Enter", async () => {
     const service = fakeService();
     const user = userEvent.setup();
     render(<TaskpaneApp service={service} />);

@@ -35,10 +35,14 @@ describe('errors', () => {
 
   it('any other error becomes "Something went wrong: <first line>" without a stack trace', async () => {
     const { service, user, apply } = await openAddAtEnd('Closing');
-    const bug = new TypeError("Cannot read properties of undefined (reading 'items')\n    at applyPlanIn (applyPlan.ts:40:7)");
+    const bug = new TypeError(
+      "Cannot read properties of undefined (reading 'items')\n    at applyPlanIn (applyPlan.ts:40:7)",
+    );
     service.applyPlan.mockRejectedValueOnce(bug);
     await user.click(apply);
-    expect(await screen.findByText("Something went wrong: Cannot read properties of undefined (reading 'items')")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Something went wrong: Cannot read properties of undefined (reading 'items')"),
+    ).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('applyPlan.ts');
     expect(document.body).not.toHaveTextContent(/\bat \w+ \(/);
   });

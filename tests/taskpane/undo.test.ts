@@ -31,7 +31,10 @@ const OPERATIONS: [string, Make][] = [
   ['rename an item', (s) => operations.renameItem(s, parseAgenda(s), { item: '2', title: 'A shorter title' })],
   ['move an item down', (s) => operations.moveItem(s, parseAgenda(s), { item: '2', to: 3 })],
   ['remove an item', (s) => operations.removeItem(s, parseAgenda(s), { item: '5' })],
-  ['add a sub-item', (s) => operations.insertSubItem(s, parseAgenda(s), { position: '1 (c)', title: 'Election of officers' })],
+  [
+    'add a sub-item',
+    (s) => operations.insertSubItem(s, parseAgenda(s), { position: '1 (c)', title: 'Election of officers' }),
+  ],
   ['remove a sub-item', (s) => operations.removeSubItem(s, parseAgenda(s), { item: '1 (a)' })],
 ];
 
@@ -46,12 +49,16 @@ describe('inverse plan on snapshots', () => {
 
   test('renumbering becomes small replacements, not rewritten paragraphs', () => {
     const before = ctocSnapshot();
-    const after = applyToSnapshot(before, operations.insertItem(before, parseAgenda(before), { position: 3, title: 'New item' }));
+    const after = applyToSnapshot(
+      before,
+      operations.insertItem(before, parseAgenda(before), { position: 3, title: 'New item' }),
+    );
     const inverse = inversePlan(before, after, 'Undo') as EditPlan;
     const kinds = inverse.edits.map((e) => e.kind);
     expect(kinds.filter((k) => k === 'insertParagraphs')).toHaveLength(0);
     expect(kinds).toContain('deleteParagraphs');
-    for (const edit of inverse.edits) if (edit.kind === 'replaceText') expect(edit.expected.length).toBeLessThanOrEqual(2);
+    for (const edit of inverse.edits)
+      if (edit.kind === 'replaceText') expect(edit.expected.length).toBeLessThanOrEqual(2);
   });
 
   test('no change has no inverse; the first changed paragraph is where the edit is', () => {
@@ -83,7 +90,10 @@ describe('undo through the gateway (simulator, the sample .docx)', () => {
     await applyPlan(doc, operations.renameItem(before, parseAgenda(before), { item: '2', title: 'A shorter title' }));
     const after = await readSnapshot(doc);
     const inverse = inversePlan(before, after, 'Undo') as EditPlan;
-    await applyPlan(doc, operations.renameItem(after, parseAgenda(after), { item: '2', title: 'Someone else edited it' }));
+    await applyPlan(
+      doc,
+      operations.renameItem(after, parseAgenda(after), { item: '2', title: 'Someone else edited it' }),
+    );
     await expect(applyPlan(doc, inverse)).rejects.toBeInstanceOf(StalePlanError);
   });
 });

@@ -29,7 +29,13 @@ interface Outline {
   meeting: { venue: string | null; dates: string[] } | null;
   items: { number: string; title: string; subItems: { letter: string; title: string }[] }[];
   annotations: { item: string; title: string; documentation: { text: string; symbols: string[] }[] }[];
-  annex: { days: { label: string; date: string | null; slots: { time: string; rows: { item: string; title: string; continued: boolean }[] }[] }[] } | null;
+  annex: {
+    days: {
+      label: string;
+      date: string | null;
+      slots: { time: string; rows: { item: string; title: string; continued: boolean }[] }[];
+    }[];
+  } | null;
   footnotes: { number: number; text: string }[];
   problems: { code: string; message: string }[];
 }
@@ -40,7 +46,21 @@ interface Finding {
   message: string;
 }
 
-const TRIALS: TrialAgenda[] = [cnd, hrc, ece, copuos, ctocFr, eclacEs, uncitral, csocd, unepAuto, ctocRu, ctocAr, ctocZh, wordMarkup];
+const TRIALS: TrialAgenda[] = [
+  cnd,
+  hrc,
+  ece,
+  copuos,
+  ctocFr,
+  eclacEs,
+  uncitral,
+  csocd,
+  unepAuto,
+  ctocRu,
+  ctocAr,
+  ctocZh,
+  wordMarkup,
+];
 
 const work = mkdtempSync(path.join(tmpdir(), 'agenda-trials-'));
 
@@ -85,16 +105,25 @@ async function paragraphTexts(file: string): Promise<string[]> {
   );
 }
 
-function simplify(o: Outline): Omit<ExpectedOutline, 'symbol' | 'meeting'> & { symbol: string | null; meeting: Outline['meeting'] } {
+function simplify(
+  o: Outline,
+): Omit<ExpectedOutline, 'symbol' | 'meeting'> & { symbol: string | null; meeting: Outline['meeting'] } {
   return {
     symbol: o.symbol,
     meeting: o.meeting,
     items: o.items,
-    annotations: o.annotations.map((a) => ({ item: a.item, title: a.title, documentation: a.documentation.map((d) => d.symbols) })),
+    annotations: o.annotations.map((a) => ({
+      item: a.item,
+      title: a.title,
+      documentation: a.documentation.map((d) => d.symbols),
+    })),
     annex: (o.annex?.days ?? []).map((d) => ({
       label: d.label,
       date: d.date,
-      slots: d.slots.map((s) => ({ time: s.time, rows: s.rows.map((r): [string, string, boolean] => [r.item, r.title, r.continued]) })),
+      slots: d.slots.map((s) => ({
+        time: s.time,
+        rows: s.rows.map((r): [string, string, boolean] => [r.item, r.title, r.continued]),
+      })),
     })),
     footnotes: o.footnotes,
   };
@@ -108,13 +137,15 @@ const latinLetter = (letter: string): string => {
   return at < 0 ? letter : 'abcdefghij'[at];
 };
 
-const titlesOf = (o: { items: Outline['items'] }): Titles => o.items.map((i) => ({ title: i.title, subs: i.subItems.map((s) => s.title) }));
+const titlesOf = (o: { items: Outline['items'] }): Titles =>
+  o.items.map((i) => ({ title: i.title, subs: i.subItems.map((s) => s.title) }));
 
 /** The document agrees with itself: numbers 1..n, letters a.., one annotation per item with its title, annex rows name existing (sub-)items with their titles, "(continued)" only on a resumed item. */
 function expectConsistent(o: Outline, expectedTitles: Titles): void {
   expect(titlesOf(o)).toEqual(expectedTitles);
   expect(o.items.map((i) => i.number)).toEqual(o.items.map((_, i) => String(i + 1)));
-  for (const item of o.items) expect(item.subItems.map((s) => s.letter)).toEqual(item.subItems.map((_, i) => 'abcdefghijklmnopqrstuvwxyz'[i]));
+  for (const item of o.items)
+    expect(item.subItems.map((s) => s.letter)).toEqual(item.subItems.map((_, i) => 'abcdefghijklmnopqrstuvwxyz'[i]));
   expect(o.annotations.map((a) => [a.item, a.title])).toEqual(o.items.map((i) => [i.number, i.title]));
   const seen = new Set<string>();
   for (const day of o.annex?.days ?? []) {
@@ -166,7 +197,16 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
 
   test('insert-item --position 3 renumbers list, headings, annex and references', async () => {
     const target = out('insert3');
-    const { code, err } = await cli('insert-item', file, '--position', '3', '--title', 'Review of the working methods', '--out', target);
+    const { code, err } = await cli(
+      'insert-item',
+      file,
+      '--position',
+      '3',
+      '--title',
+      'Review of the working methods',
+      '--out',
+      target,
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const titles = [...original];
@@ -204,7 +244,16 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
 
   test('rename-item changes the title in list, heading and annex together', async () => {
     const target = out('rename');
-    const { code } = await cli('rename-item', file, '--item', '2', '--title', 'Organizational and procedural questions', '--out', target);
+    const { code } = await cli(
+      'rename-item',
+      file,
+      '--item',
+      '2',
+      '--title',
+      'Organizational and procedural questions',
+      '--out',
+      target,
+    );
     expect(code).toBe(0);
     const titles = original.map((t, i) => (i === 1 ? { ...t, title: 'Organizational and procedural questions' } : t));
     expectConsistent(await outline(target), titles);
@@ -215,10 +264,21 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     const target = out('insertSub');
     const [, n, letter] = /^(\d+) \(([a-z])\)$/u.exec(trial.subItemPosition) ?? [];
     const at = 'abcdefghijklmnopqrstuvwxyz'.indexOf(letter);
-    const { code, err } = await cli('insert-item', file, '--position', trial.subItemPosition, '--title', 'Regional cooperation', '--out', target);
+    const { code, err } = await cli(
+      'insert-item',
+      file,
+      '--position',
+      trial.subItemPosition,
+      '--title',
+      'Regional cooperation',
+      '--out',
+      target,
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    const titles = original.map((t, i) => (String(i + 1) === n ? { ...t, subs: [...t.subs.slice(0, at), 'Regional cooperation', ...t.subs.slice(at)] } : t));
+    const titles = original.map((t, i) =>
+      String(i + 1) === n ? { ...t, subs: [...t.subs.slice(0, at), 'Regional cooperation', ...t.subs.slice(at)] } : t,
+    );
     expectConsistent(await outline(target), titles);
     if (trial.insertedSubItemLine) expect(await paragraphTexts(target)).toContain(trial.insertedSubItemLine);
     expect(await errors(trial, target)).toEqual([]);
@@ -230,9 +290,15 @@ describe.each(TRIALS.map((t) => [t.name, t] as const))('%s', (_name, trial) => {
     expect(code).toBe(0);
     const o = await outline(target);
     expectConsistent(o, original);
-    const days = trial.createdAnnex ?? trial.expected.annex.map((d) => ({ label: d.label, times: d.slots.map((s) => s.time) }));
-    expect(o.annex?.days.map((d) => [d.label, d.slots.map((s) => s.time)])).toEqual(days.map((d) => [d.label, d.times]));
-    if (trial.createdAnnex) expect(o.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => r.item))).filter((i) => /^\d+$/u.test(i))).toEqual(original.map((_, i) => String(i + 1)));
+    const days =
+      trial.createdAnnex ?? trial.expected.annex.map((d) => ({ label: d.label, times: d.slots.map((s) => s.time) }));
+    expect(o.annex?.days.map((d) => [d.label, d.slots.map((s) => s.time)])).toEqual(
+      days.map((d) => [d.label, d.times]),
+    );
+    if (trial.createdAnnex)
+      expect(
+        o.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => r.item))).filter((i) => /^\d+$/u.test(i)),
+      ).toEqual(original.map((_, i) => String(i + 1)));
     expect(await errors(trial, target)).toEqual([]);
   });
 });

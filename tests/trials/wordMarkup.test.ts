@@ -54,7 +54,9 @@ async function read(file: string): Promise<Saved> {
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const relsXml = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
   const commentsXml = (await zip.file('word/comments.xml')?.async('string')) ?? '';
-  const targets = new Map([...relsXml.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/gu)].map((m) => [m[1], m[2]] as [string, string]));
+  const targets = new Map(
+    [...relsXml.matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"/gu)].map((m) => [m[1], m[2]] as [string, string]),
+  );
   const commentIds = new Set([...commentsXml.matchAll(/<w:comment [^>]*w:id="(\d+)"/gu)].map((m) => m[1]));
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
   const paragraphs: Para[] = [];
@@ -170,7 +172,8 @@ async function read(file: string): Promise<Saved> {
     if (childElements(sdt).length === 0) defects.push(`content control ${sdtTag(sdt.parentNode as Element)} is empty`);
   }
   for (const id of commentIds) {
-    if (!byName(doc, 'commentReference').some((r) => wAttr(r, 'id') === id)) defects.push(`comment ${id} is referenced nowhere`);
+    if (!byName(doc, 'commentReference').some((r) => wAttr(r, 'id') === id))
+      defects.push(`comment ${id} is referenced nowhere`);
   }
   const sections = byName(doc, 'sectPr').length;
   if (sections !== 2) defects.push(`${sections} section breaks instead of 2`);
@@ -229,7 +232,8 @@ function diff(before: Para[], after: Para[]): Diff {
     hunkAdded.length = 0;
   };
   const compare = (b: Para, a: Para): void => {
-    if (b.markup.join(' ') !== a.markup.join(' ')) result.markupChanged.push(`${a.text}: ${b.markup.join(' ')} → ${a.markup.join(' ')}`);
+    if (b.markup.join(' ') !== a.markup.join(' '))
+      result.markupChanged.push(`${a.text}: ${b.markup.join(' ')} → ${a.markup.join(' ')}`);
   };
   let i = 0;
   let j = 0;
@@ -265,7 +269,9 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     expect(code).toBe(0);
     const after = await read(target);
     const { out } = await cli('check', target, '--json');
-    const findings = (JSON.parse(out) as { files: { findings: { rule: string; severity: string; message: string }[] }[] }).files[0].findings;
+    const findings = (
+      JSON.parse(out) as { files: { findings: { rule: string; severity: string; message: string }[] }[] }
+    ).files[0].findings;
     expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
     return { after, changes: diff(before.paragraphs, after.paragraphs) };
   }
@@ -273,7 +279,21 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
   it('the built document itself is sound (the test reader sees every shape)', () => {
     expect(before.defects).toEqual([]);
     const all = before.paragraphs.flatMap((p) => p.markup);
-    for (const kind of ['alternate-content', 'field-begin', 'simple-field:SEQ Item \\* ARABIC', 'sdt:item5', 'in-sdt:agendaList', 'sdt:symbol', 'bookmark:_Ref_item2', 'smart-tag:place', 'comment:1', 'comment-reference:2', 'pict', 'text-box:United Nations', 'instr:REF _Annex \\h']) {
+    for (const kind of [
+      'alternate-content',
+      'field-begin',
+      'simple-field:SEQ Item \\* ARABIC',
+      'sdt:item5',
+      'in-sdt:agendaList',
+      'sdt:symbol',
+      'bookmark:_Ref_item2',
+      'smart-tag:place',
+      'comment:1',
+      'comment-reference:2',
+      'pict',
+      'text-box:United Nations',
+      'instr:REF _Annex \\h',
+    ]) {
       expect(all).toContain(kind);
     }
   });
@@ -281,7 +301,12 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
   it('outline reads titles through AlternateContent, fields, content controls, bookmarks, smart tags and comments', async () => {
     const { out, code } = await cli('outline', file, '--json');
     expect(code).toBe(0);
-    const o = JSON.parse(out) as { symbol: string; items: { title: string }[]; annotations: { title: string }[]; problems: unknown[] };
+    const o = JSON.parse(out) as {
+      symbol: string;
+      items: { title: string }[];
+      annotations: { title: string }[];
+      problems: unknown[];
+    };
     expect(o.symbol).toBe('CTOC/COP/WG.7/2023/1');
     expect(o.items.map((i) => i.title)).toEqual(MARKUP_ITEMS.map(([title]) => title));
     expect(o.annotations.map((a) => a.title)).toEqual(MARKUP_ITEMS.map(([title]) => title));
@@ -290,13 +315,25 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
 
   it('check reports nothing on the markup (no finding mentions field codes, the text box or a doubled title)', async () => {
     const { out } = await cli('check', file, '--json');
-    const findings = (JSON.parse(out) as { files: { findings: { rule: string; message: string; excerpt?: string }[] }[] }).files[0].findings;
-    expect(findings.filter((f) => /SEQ|REF _|HYPERLINK|MERGEFORMAT|_Toc|_Ref/u.test(`${f.message} ${f.excerpt ?? ''}`))).toEqual([]);
+    const findings = (
+      JSON.parse(out) as { files: { findings: { rule: string; message: string; excerpt?: string }[] }[] }
+    ).files[0].findings;
+    expect(
+      findings.filter((f) => /SEQ|REF _|HYPERLINK|MERGEFORMAT|_Toc|_Ref/u.test(`${f.message} ${f.excerpt ?? ''}`)),
+    ).toEqual([]);
     expect(findings.map((f) => f.rule)).toEqual([]);
   });
 
   it('rename-item changes the list line, the heading and the annex cells of that item only, keeping their markup', async () => {
-    const { after, changes } = await edit('rename', 'rename-item', 'FILE', '--item', '2', '--title', 'Organizational and procedural questions');
+    const { after, changes } = await edit(
+      'rename',
+      'rename-item',
+      'FILE',
+      '--item',
+      '2',
+      '--title',
+      'Organizational and procedural questions',
+    );
     expect(after.defects).toEqual([]);
     // The comment on the annex title cell stays too: a cell edit changes only the text of the title.
     expect(changes.markupChanged).toEqual([]);
@@ -310,28 +347,54 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
   });
 
   it('rename-item of a title held in mc:AlternateContent writes the new title once, with no stale branch', async () => {
-    const { after, changes } = await edit('rename1', 'rename-item', 'FILE', '--item', '1', '--title', 'Organization of the session');
+    const { after, changes } = await edit(
+      'rename1',
+      'rename-item',
+      'FILE',
+      '--item',
+      '1',
+      '--title',
+      'Organization of the session',
+    );
     expect(after.defects).toEqual([]);
     expect(changes.added).toEqual(['1.\tOrganization of the session:', '1.\tOrganization of the session']);
     // The list line's alternate content was resolved to the branch read; no other markup changed.
-    expect(changes.markupChanged).toEqual([`1.\tOrganization of the session:: in-sdt:agendaList alternate-content → in-sdt:agendaList`]);
+    expect(changes.markupChanged).toEqual([
+      `1.\tOrganization of the session:: in-sdt:agendaList alternate-content → in-sdt:agendaList`,
+    ]);
     expect(after.xml).not.toContain(`<w:t>${t(1)}</w:t>`);
     const { out } = await cli('outline', path.join(work, 'markup-rename1.docx'), '--json');
     expect((JSON.parse(out) as { items: { title: string }[] }).items[0].title).toBe('Organization of the session');
   });
 
   it('insert-item --position 3 adds the new item and renumbers; every other paragraph keeps text and markup', async () => {
-    const { after, changes } = await edit('insert3', 'insert-item', 'FILE', '--position', '3', '--title', 'Review of the working methods');
+    const { after, changes } = await edit(
+      'insert3',
+      'insert-item',
+      'FILE',
+      '--position',
+      '3',
+      '--title',
+      'Review of the working methods',
+    );
     expect(after.defects).toEqual([]);
     expect(changes.markupChanged).toEqual([]);
     // Renumbered: list lines 3–6, headings 3–6 (their SEQ field results), the annex item cells and the reference to item 5.
     expect(changes.added).toEqual(
-      expect.arrayContaining(['3.\tReview of the working methods.', '3.\tReview of the working methods', `4.\t${t(3)}.`, `4.\t${t(3)}`, `7.\t${t(6)}`]),
+      expect.arrayContaining([
+        '3.\tReview of the working methods.',
+        '3.\tReview of the working methods',
+        `4.\t${t(3)}.`,
+        `4.\t${t(3)}`,
+        `7.\t${t(6)}`,
+      ]),
     );
-    expect(after.paragraphs.filter((p) => p.markup.includes('in-sdt:agendaList')).map((p) => p.text)).toContain('3.\tReview of the working methods.');
+    expect(after.paragraphs.filter((p) => p.markup.includes('in-sdt:agendaList')).map((p) => p.text)).toContain(
+      '3.\tReview of the working methods.',
+    );
   });
 
-  it('remove-item --item 2 removes that item\'s paragraphs only; the rest keep text (renumbered) and markup', async () => {
+  it("remove-item --item 2 removes that item's paragraphs only; the rest keep text (renumbered) and markup", async () => {
     const { after, changes } = await edit('remove2', 'remove-item', 'FILE', '--item', '2');
     expect(after.defects).toEqual([]);
     expect(changes.markupChanged).toEqual([]);
@@ -343,11 +406,21 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     expect(after.paragraphs.flatMap((p) => p.markup)).toContain('comment-reference:1');
   });
 
-  it('insert-item of a sub-item keeps the list\'s content control and every field', async () => {
-    const { after, changes } = await edit('insertSub', 'insert-item', 'FILE', '--position', '1 (b)', '--title', 'Regional cooperation');
+  it("insert-item of a sub-item keeps the list's content control and every field", async () => {
+    const { after, changes } = await edit(
+      'insertSub',
+      'insert-item',
+      'FILE',
+      '--position',
+      '1 (b)',
+      '--title',
+      'Regional cooperation',
+    );
     expect(after.defects).toEqual([]);
     expect(changes.markupChanged).toEqual([]);
-    expect(after.paragraphs.filter((p) => p.markup.includes('in-sdt:agendaList')).map((p) => p.text)).toContain('\t(b)\tRegional cooperation;');
+    expect(after.paragraphs.filter((p) => p.markup.includes('in-sdt:agendaList')).map((p) => p.text)).toContain(
+      '\t(b)\tRegional cooperation;',
+    );
   });
 
   it('regenerate-annex keeps the bookmarks and comment of the title cells it does not change', async () => {
@@ -361,7 +434,11 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     const { after } = await edit('moveFootnote', 'move-item', 'FILE', '--item', '1', '--to', '3');
     expect(after.defects).toEqual([]);
     const { out } = await cli('outline', path.join(work, 'markup-moveFootnote.docx'), '--json');
-    const o = JSON.parse(out) as { items: { number: string; title: string }[]; annotations: { item: string; title: string }[]; footnotes: unknown[] };
+    const o = JSON.parse(out) as {
+      items: { number: string; title: string }[];
+      annotations: { item: string; title: string }[];
+      footnotes: unknown[];
+    };
     expect(o.items.map((i) => i.title)).toEqual([t(2), t(3), t(1), t(4), t(5), t(6)]);
     expect(o.annotations.map((a) => [a.item, a.title])).toEqual(o.items.map((i) => [i.number, i.title]));
     expect(o.footnotes).toHaveLength(1);
@@ -369,24 +446,35 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     const heading = after.paragraphs.find((p) => p.text === `3.\t${t(1)}`);
     expect(heading?.markup).toEqual(['field-begin', 'instr:SEQ Item \\* ARABIC', 'field-separate', 'field-end']);
     expect(after.paragraphs.find((p) => p.text.startsWith('The proposed organization of work'))?.markup).toEqual([
-      'footnote', 'field-begin', 'instr:REF _Annex \\h', 'field-separate', 'field-end', 'field-begin', 'instr:HYPERLINK "https://www.unodc.org/unodc/en/treaties/CTOC/"', 'field-separate', 'field-end',
+      'footnote',
+      'field-begin',
+      'instr:REF _Annex \\h',
+      'field-separate',
+      'field-end',
+      'field-begin',
+      'instr:HYPERLINK "https://www.unodc.org/unodc/en/treaties/CTOC/"',
+      'field-separate',
+      'field-end',
     ]);
   });
 
   it.each([
     ['remove-item --item 6', ['remove-item', 'FILE', '--item', '6']],
     ['move-item --item 6 --to 2', ['move-item', 'FILE', '--item', '6', '--to', '2']],
-  ])('%s: the section break closing the last annotation stays one section break, before the annex', async (label, argv) => {
-    // The paragraph holding the break loses its text but keeps its mark, as in Word (a section break is deleted only
-    // with the section's content); no copy of the break travels with a carried section.
-    const { after } = await edit(label.replace(/\W+/gu, '-'), ...argv);
-    expect(after.defects).toEqual([]);
-    const texts = after.paragraphs.map((p) => p.text);
-    const annex = texts.indexOf('Annex');
-    const breakAt = after.xml.indexOf('<w:sectPr');
-    expect(after.xml.indexOf('Annex</w:t>')).toBeGreaterThan(breakAt);
-    expect(annex).toBeGreaterThan(0);
-  });
+  ])(
+    '%s: the section break closing the last annotation stays one section break, before the annex',
+    async (label, argv) => {
+      // The paragraph holding the break loses its text but keeps its mark, as in Word (a section break is deleted only
+      // with the section's content); no copy of the break travels with a carried section.
+      const { after } = await edit(label.replace(/\W+/gu, '-'), ...argv);
+      expect(after.defects).toEqual([]);
+      const texts = after.paragraphs.map((p) => p.text);
+      const annex = texts.indexOf('Annex');
+      const breakAt = after.xml.indexOf('<w:sectPr');
+      expect(after.xml.indexOf('Annex</w:t>')).toBeGreaterThan(breakAt);
+      expect(annex).toBeGreaterThan(0);
+    },
+  );
 
   it('move-item moves the list line and the annotation section whole: fields, links, bookmarks, comments go along', async () => {
     const { after } = await edit('move', 'move-item', 'FILE', '--item', '4', '--to', '2');
@@ -397,7 +485,9 @@ describe('Word markup: fields, content controls, bookmarks, hyperlinks, smart ta
     const afterByKey = new Map(after.paragraphs.map((p) => [key(p), markupOf(p)]));
     const marked = before.paragraphs.filter((p) => p.text !== '' && p.markup.length > 0);
     expect(marked.length).toBeGreaterThan(15);
-    const lost = marked.filter((p) => afterByKey.get(key(p)) !== markupOf(p)).map((p) => `${p.text}: ${markupOf(p)} → ${afterByKey.get(key(p))}`);
+    const lost = marked
+      .filter((p) => afterByKey.get(key(p)) !== markupOf(p))
+      .map((p) => `${p.text}: ${markupOf(p)} → ${afterByKey.get(key(p))}`);
     expect(lost).toEqual([]);
     const texts = after.paragraphs.map((p) => p.text);
     expect(texts.indexOf(`2.\t${t(4)}`)).toBeLessThan(texts.indexOf(`3.\t${t(2)}`));

@@ -28,12 +28,15 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 const indexOf = (s: Snapshot, prefix: string) => s.paragraphs.findIndex((p) => p.text.startsWith(prefix));
 
 describe('readSnapshot', () => {
-  it.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx', 'large-agenda.docx'])('takes 2 syncs on %s', async (name) => {
-    const doc = await open(name);
-    const snapshot = await readSnapshot(doc);
-    expect(doc.syncCount).toBe(2);
-    expect(snapshot.paragraphs.length).toBeGreaterThan(50);
-  });
+  it.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx', 'large-agenda.docx'])(
+    'takes 2 syncs on %s',
+    async (name) => {
+      const doc = await open(name);
+      const snapshot = await readSnapshot(doc);
+      expect(doc.syncCount).toBe(2);
+      expect(snapshot.paragraphs.length).toBeGreaterThan(50);
+    },
+  );
 
   it('reads tables, cells, footnote marks and the running header of the CTOC sample', async () => {
     const snapshot = await readSnapshot(await open('ctoc-cop-wg7-2023-1.docx'));
@@ -48,7 +51,9 @@ describe('readSnapshot', () => {
     const [first, second] = snapshot.footnotes;
     const p1 = snapshot.paragraphs[first.paragraph].text;
     expect(p1.slice(0, first.offset ?? 0)).toMatch(/The proposed organization of work$/);
-    expect(snapshot.paragraphs[second.paragraph].text.slice(0, second.offset ?? 0)).toMatch(/web page of the Mechanism\.$/);
+    expect(snapshot.paragraphs[second.paragraph].text.slice(0, second.offset ?? 0)).toMatch(
+      /web page of the Mechanism\.$/,
+    );
     expect(snapshot.headers).toContain('CTOC/COP/WG.7/2023/1');
   });
 
@@ -66,7 +71,10 @@ describe('applyPlan', () => {
     const i = indexOf(snapshot, 'As no issues to be raised under agenda item 5');
     const at = snapshot.paragraphs[i].text.indexOf('item 5') + 5;
     doc.resetSyncCount();
-    await applyPlan(doc, plan(snapshot, [{ kind: 'replaceText', paragraph: i, start: at, end: at + 1, expected: '5', text: '6' }]));
+    await applyPlan(
+      doc,
+      plan(snapshot, [{ kind: 'replaceText', paragraph: i, start: at, end: at + 1, expected: '5', text: '6' }]),
+    );
     expect(doc.syncCount).toBe(2);
     const after = await readSnapshot(await reopen(doc));
     expect(after.paragraphs[i].text).toBe(snapshot.paragraphs[i].text.replace('item 5', 'item 6'));
@@ -81,12 +89,31 @@ describe('applyPlan', () => {
     const text = snapshot.paragraphs[i].text;
     const first = text.indexOf('Conference');
     const second = text.indexOf('Conference', first + 1);
-    await applyPlan(doc, plan(snapshot, [
-      { kind: 'replaceText', paragraph: i, start: first, end: first + 10, expected: 'Conference', text: 'CONFERENCE-1' },
-      { kind: 'replaceText', paragraph: i, start: second, end: second + 10, expected: 'Conference', text: 'CONFERENCE-2' },
-    ]));
+    await applyPlan(
+      doc,
+      plan(snapshot, [
+        {
+          kind: 'replaceText',
+          paragraph: i,
+          start: first,
+          end: first + 10,
+          expected: 'Conference',
+          text: 'CONFERENCE-1',
+        },
+        {
+          kind: 'replaceText',
+          paragraph: i,
+          start: second,
+          end: second + 10,
+          expected: 'Conference',
+          text: 'CONFERENCE-2',
+        },
+      ]),
+    );
     const after = (await readSnapshot(await reopen(doc))).paragraphs[i].text;
-    expect(after).toBe(`${text.slice(0, first)}CONFERENCE-1${text.slice(first + 10, second)}CONFERENCE-2${text.slice(second + 10)}`);
+    expect(after).toBe(
+      `${text.slice(0, first)}CONFERENCE-1${text.slice(first + 10, second)}CONFERENCE-2${text.slice(second + 10)}`,
+    );
   });
 
   it('refuses a stale plan and writes nothing', async () => {
@@ -104,7 +131,9 @@ describe('applyPlan', () => {
     });
     const before = await doc.save();
     await expect(applyPlan(doc, plan(snapshot, [edit]))).rejects.toThrow(StalePlanError);
-    await expect(applyPlan(doc, plan(snapshot, [edit]))).rejects.toThrow(/changed since it was read.*Nothing was changed/);
+    await expect(applyPlan(doc, plan(snapshot, [edit]))).rejects.toThrow(
+      /changed since it was read.*Nothing was changed/,
+    );
     expect(await documentXml(await doc.save())).toBe(await documentXml(before));
   });
 
@@ -123,13 +152,21 @@ describe('applyPlan', () => {
     const snapshot = await readSnapshot(doc);
     const heading = snapshot.paragraphs.findIndex((p) => p.text === '5.\tOther matters' && p.style === 'Heading 3');
     const body = heading + 1;
-    await applyPlan(doc, plan(snapshot, [
-      { kind: 'insertParagraphs', anchor: heading, position: 'Before', paragraphs: [
-        { text: '5.\tNew heading', style: { name: 'Heading 3', builtIn: 'Heading3' } },
-        { text: 'New text.', style: { name: 'Normal', builtIn: 'Normal' } },
-      ] },
-      { kind: 'deleteParagraphs', first: body, last: body },
-    ]));
+    await applyPlan(
+      doc,
+      plan(snapshot, [
+        {
+          kind: 'insertParagraphs',
+          anchor: heading,
+          position: 'Before',
+          paragraphs: [
+            { text: '5.\tNew heading', style: { name: 'Heading 3', builtIn: 'Heading3' } },
+            { text: 'New text.', style: { name: 'Normal', builtIn: 'Normal' } },
+          ],
+        },
+        { kind: 'deleteParagraphs', first: body, last: body },
+      ]),
+    );
     const after = await readSnapshot(await reopen(doc));
     const k = indexOf(after, '5.\tNew heading');
     expect(after.paragraphs.slice(k, k + 3).map((p) => [p.text.slice(0, 16), p.style])).toEqual([
@@ -146,11 +183,27 @@ describe('applyPlan', () => {
     const doc = await open('ctoc-cop-wg7-2023-1.docx');
     const snapshot = await readSnapshot(doc);
     const values = snapshot.tables[1].values;
-    await applyPlan(doc, plan(snapshot, [
-      { kind: 'setCell', table: 1, row: 2, cell: 2, expected: values[2][2], runs: [{ text: 'Opening' }, { text: ' (continued)', italic: true }] },
-      { kind: 'insertRows', table: 1, row: 3, position: 'After', rows: [[[{ text: '' }], [{ text: '1 (c)' }], [{ text: 'New sub-item' }]]] },
-      { kind: 'deleteRows', table: 1, first: 11, last: 11 },
-    ]));
+    await applyPlan(
+      doc,
+      plan(snapshot, [
+        {
+          kind: 'setCell',
+          table: 1,
+          row: 2,
+          cell: 2,
+          expected: values[2][2],
+          runs: [{ text: 'Opening' }, { text: ' (continued)', italic: true }],
+        },
+        {
+          kind: 'insertRows',
+          table: 1,
+          row: 3,
+          position: 'After',
+          rows: [[[{ text: '' }], [{ text: '1 (c)' }], [{ text: 'New sub-item' }]]],
+        },
+        { kind: 'deleteRows', table: 1, first: 11, last: 11 },
+      ]),
+    );
     const after = (await readSnapshot(await reopen(doc))).tables[1].values;
     expect(after[2][2]).toBe('Opening (continued)');
     expect(after[4]).toEqual(['', '1 (c)', 'New sub-item']);
@@ -159,7 +212,10 @@ describe('applyPlan', () => {
   });
 
   it.each<[string, Edit]>([
-    ['a row to insert after that is not there', { kind: 'insertRows', table: 1, row: 40, position: 'After', rows: [[[{ text: 'x' }]]] }],
+    [
+      'a row to insert after that is not there',
+      { kind: 'insertRows', table: 1, row: 40, position: 'After', rows: [[[{ text: 'x' }]]] },
+    ],
     ['rows to delete that are not there', { kind: 'deleteRows', table: 1, first: 10, last: 14 }],
     ['a cell that is not there', { kind: 'setCell', table: 1, row: 1, cell: 7, expected: '', runs: [{ text: 'x' }] }],
   ])('refuses %s before writing anything', async (_label, bad) => {
@@ -168,7 +224,9 @@ describe('applyPlan', () => {
     const i = indexOf(snapshot, '6.\tAdoption of the report');
     const good: Edit = { kind: 'replaceText', paragraph: i, start: 0, end: 1, expected: '6', text: '7' };
     const before = await documentXml(await doc.save());
-    await expect(applyPlan(doc, plan(snapshot, [good, bad]))).rejects.toThrow(/changed since it was read.*Nothing was changed/);
+    await expect(applyPlan(doc, plan(snapshot, [good, bad]))).rejects.toThrow(
+      /changed since it was read.*Nothing was changed/,
+    );
     expect(await documentXml(await doc.save())).toBe(before);
   });
 
@@ -178,10 +236,13 @@ describe('applyPlan', () => {
     const snapshot = await readSnapshot(doc);
     const before = await documentXml(await doc.save());
     await expect(
-      applyPlan(doc, plan(snapshot, [
-        { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '1', text: '2' },
-        { kind: 'replaceText', paragraph: 1, start: 300, end: 301, expected: 'a', text: 'A' },
-      ])),
+      applyPlan(
+        doc,
+        plan(snapshot, [
+          { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '1', text: '2' },
+          { kind: 'replaceText', paragraph: 1, start: 300, end: 301, expected: 'a', text: 'A' },
+        ]),
+      ),
     ).rejects.toThrow(/Paragraph 2 repeats the same text too often.*Nothing was changed/);
     expect(await documentXml(await doc.save())).toBe(before);
   });
@@ -190,7 +251,11 @@ describe('applyPlan', () => {
     const doc = await open('ctoc-cop-wg7-2023-1.docx');
     const snapshot = await readSnapshot(doc);
     const i = indexOf(snapshot, '6.\tAdoption of the report');
-    await applyPlan(doc, plan(snapshot, [{ kind: 'replaceText', paragraph: i, start: 0, end: 1, expected: '6', text: '7' }]), { trackChanges: true });
+    await applyPlan(
+      doc,
+      plan(snapshot, [{ kind: 'replaceText', paragraph: i, start: 0, end: 1, expected: '6', text: '7' }]),
+      { trackChanges: true },
+    );
     const mode = await doc.run(async (context) => {
       context.document.load('changeTrackingMode');
       await context.sync();

@@ -21,28 +21,43 @@ describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])
     ['1', 4],
     ['5', 2],
     ['1', 6],
-  ])('move-item %s to %i: three syncs, the snapshot applyToSnapshot predicts, italics and footnotes carried', async (item, to) => {
-    const doc = await openDocx(new Uint8Array(readFileSync(path.join(SAMPLES, name))));
-    const snapshot = await readSnapshot(doc);
-    const plan = moveItem(snapshot, parseAgenda(snapshot), { item, to });
-    expect(plan.edits.some((e) => e.kind === 'moveParagraphs')).toBe(true);
-    expect(plan.warnings).toEqual([]);
-    doc.resetSyncCount();
-    await applyPlan(doc, plan);
-    expect(doc.syncCount).toBe(3);
-    const saved = await doc.save();
-    const after = await readSnapshot(await openDocx(saved));
-    const predicted = applyToSnapshot(snapshot, plan);
-    expect(after.paragraphs.map((p) => [p.text, p.style, p.list?.listString ?? null])).toEqual(predicted.paragraphs.map((p) => [p.text, p.style, p.list?.listString ?? null]));
-    expect(after.footnotes.map((f) => [f.text, f.paragraph])).toEqual(predicted.footnotes.map((f) => [f.text, f.paragraph]));
-    const agenda = parseAgenda(after);
-    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
-    // Item 1's annotation holds the one italic phrase of the sample ("inter alia") and footnote 1.
-    const xml = (await (await JSZip.loadAsync(saved)).file('word/document.xml')?.async('string')) ?? '';
-    const before = (await (await JSZip.loadAsync(new Uint8Array(readFileSync(path.join(SAMPLES, name))))).file('word/document.xml')?.async('string')) ?? '';
-    const italics = (x: string) => (x.match(/<w:i\/>/gu) ?? []).length;
-    expect(italics(before)).toBeGreaterThan(0);
-    expect(italics(xml)).toBe(italics(before));
-    expect(after.footnotes).toHaveLength(snapshot.footnotes.length);
-  }, 30_000);
+  ])(
+    'move-item %s to %i: three syncs, the snapshot applyToSnapshot predicts, italics and footnotes carried',
+    async (item, to) => {
+      const doc = await openDocx(new Uint8Array(readFileSync(path.join(SAMPLES, name))));
+      const snapshot = await readSnapshot(doc);
+      const plan = moveItem(snapshot, parseAgenda(snapshot), { item, to });
+      expect(plan.edits.some((e) => e.kind === 'moveParagraphs')).toBe(true);
+      expect(plan.warnings).toEqual([]);
+      doc.resetSyncCount();
+      await applyPlan(doc, plan);
+      expect(doc.syncCount).toBe(3);
+      const saved = await doc.save();
+      const after = await readSnapshot(await openDocx(saved));
+      const predicted = applyToSnapshot(snapshot, plan);
+      expect(after.paragraphs.map((p) => [p.text, p.style, p.list?.listString ?? null])).toEqual(
+        predicted.paragraphs.map((p) => [p.text, p.style, p.list?.listString ?? null]),
+      );
+      expect(after.footnotes.map((f) => [f.text, f.paragraph])).toEqual(
+        predicted.footnotes.map((f) => [f.text, f.paragraph]),
+      );
+      const agenda = parseAgenda(after);
+      expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(
+        agenda.items.map((i) => [i.number, i.title]),
+      );
+      // Item 1's annotation holds the one italic phrase of the sample ("inter alia") and footnote 1.
+      const xml = (await (await JSZip.loadAsync(saved)).file('word/document.xml')?.async('string')) ?? '';
+      const before =
+        (await (
+          await JSZip.loadAsync(new Uint8Array(readFileSync(path.join(SAMPLES, name))))
+        )
+          .file('word/document.xml')
+          ?.async('string')) ?? '';
+      const italics = (x: string) => (x.match(/<w:i\/>/gu) ?? []).length;
+      expect(italics(before)).toBeGreaterThan(0);
+      expect(italics(xml)).toBe(italics(before));
+      expect(after.footnotes).toHaveLength(snapshot.footnotes.length);
+    },
+    30_000,
+  );
 });

@@ -28,7 +28,10 @@ function apiMembers(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   source.forEachChild((node) => {
     if (!ts.isInterfaceDeclaration(node)) return;
-    out.set(node.name.text, node.members.flatMap((m) => (m.name && ts.isIdentifier(m.name) ? [m.name.text] : [])));
+    out.set(
+      node.name.text,
+      node.members.flatMap((m) => (m.name && ts.isIdentifier(m.name) ? [m.name.text] : [])),
+    );
   });
   return out;
 }
@@ -40,7 +43,9 @@ const OFFICE_NAME: Record<string, string> = { WordContext: 'RequestContext' };
 function officeSets(className: string): Map<string, string> {
   const lines = DTS.split('\n');
   const word = lines.indexOf('declare namespace Word {');
-  const start = lines.findIndex((l, i) => i > word && (l.startsWith(`    class ${className} extends `) || l === `    interface ${className} {`));
+  const start = lines.findIndex(
+    (l, i) => i > word && (l.startsWith(`    class ${className} extends `) || l === `    interface ${className} {`),
+  );
   const sets = new Map<string, string>();
   if (start < 0) return sets;
   let last = '';
@@ -65,7 +70,9 @@ describe('every api.ts member has its requirement set', () => {
     const untagged = (members.get(iface) ?? []).filter((m) => !tags[m]);
     expect(untagged).toEqual([]);
     for (const [member, tag] of Object.entries(tags)) {
-      expect(`${member} ${withinSet(tag.set, MANIFEST_WORD_API) ? 'within' : 'above'} WordApi ${MANIFEST_WORD_API}`).toBe(`${member} within WordApi ${MANIFEST_WORD_API}`);
+      expect(
+        `${member} ${withinSet(tag.set, MANIFEST_WORD_API) ? 'within' : 'above'} WordApi ${MANIFEST_WORD_API}`,
+      ).toBe(`${member} within WordApi ${MANIFEST_WORD_API}`);
     }
     if (CORE.has(iface)) return;
     const office = officeSets(OFFICE_NAME[iface] ?? iface.replace(/^Word/, ''));
@@ -109,8 +116,10 @@ function recordingHost(doc: SimulatedDocument, uses: Use[]): WordHost {
     const accepted = WORD_MEMBERS[iface]?.[name]?.args;
     for (const [i, arg] of args.entries()) {
       const allowed = accepted?.[i];
-      if (allowed && typeof arg === 'string' && !allowed.includes(arg)) return `argument ${i + 1} "${arg}" is not one of ${allowed.join(', ')}`;
-      if (typeof arg === 'string' && !allowed && /^[A-Z][a-z]+$/.test(arg) && accepted === undefined) return `argument "${arg}" has no accepted literals listed`;
+      if (allowed && typeof arg === 'string' && !allowed.includes(arg))
+        return `argument ${i + 1} "${arg}" is not one of ${allowed.join(', ')}`;
+      if (typeof arg === 'string' && !allowed && /^[A-Z][a-z]+$/.test(arg) && accepted === undefined)
+        return `argument "${arg}" has no accepted literals listed`;
     }
     return undefined;
   };
@@ -139,8 +148,10 @@ function recordingHost(doc: SimulatedDocument, uses: Use[]): WordHost {
         const member = `${iface}.${String(prop)}`;
         const tag = WORD_MEMBERS[iface]?.[String(prop)];
         let problem: string | undefined;
-        if (tag?.values && !tag.values.includes(String(newValue))) problem = `value "${String(newValue)}" is not one of ${tag.values.join(', ')}`;
-        if (member === 'WordParagraph.styleBuiltIn' && !styles.has(String(newValue))) problem = `"${String(newValue)}" is no Word.BuiltInStyleName`;
+        if (tag?.values && !tag.values.includes(String(newValue)))
+          problem = `value "${String(newValue)}" is not one of ${tag.values.join(', ')}`;
+        if (member === 'WordParagraph.styleBuiltIn' && !styles.has(String(newValue)))
+          problem = `"${String(newValue)}" is no Word.BuiltInStyleName`;
         uses.push({ member: `${member}=`, problem });
         return Reflect.set(target, prop, newValue, target);
       },
@@ -158,10 +169,13 @@ describe('the gateway uses only tagged members, with literals Word accepts', () 
     const uses: Use[] = [];
     for (const name of ['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx']) {
       const operations = [
-        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) => insertItem(s, a, { position: 2, title: 'A new item' }),
+        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) =>
+          insertItem(s, a, { position: 2, title: 'A new item' }),
         (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) => removeItem(s, a, { item: '3' }),
-        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) => moveItem(s, a, { item: '4', to: 2 }),
-        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) => insertSubItem(s, a, { position: '1 (b)', title: 'A new sub-item' }),
+        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) =>
+          moveItem(s, a, { item: '4', to: 2 }),
+        (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) =>
+          insertSubItem(s, a, { position: '1 (b)', title: 'A new sub-item' }),
         (s: Parameters<typeof insertItem>[0], a: Parameters<typeof insertItem>[1]) => regenerateAnnex(s, a),
       ];
       for (const [k, operation] of operations.entries()) {

@@ -30,7 +30,9 @@ describe('anchorAt', () => {
     const text = `${'x'.repeat(400)} agenda item 5 ${'y'.repeat(400)}`;
     const offset = text.indexOf('5');
     const anchor = anchorAt(text, offset);
-    expect(anchor && anchor.kind !== 'paragraphStart' ? anchor.window.length : 0).toBeLessThanOrEqual(MAX_SEARCH_LENGTH);
+    expect(anchor && anchor.kind !== 'paragraphStart' ? anchor.window.length : 0).toBeLessThanOrEqual(
+      MAX_SEARCH_LENGTH,
+    );
     expect(resolve(text, offset)).toBe(offset);
   });
 

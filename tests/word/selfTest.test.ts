@@ -7,21 +7,37 @@ import { partXml } from '../simulator/revisionHelpers';
 
 const SAMPLES = path.resolve(__dirname, '../../assets/samples');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(path.join(SAMPLES, name)));
-const ENV = { platform: 'simulator', version: 'test', isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= 1.5 };
+const ENV = {
+  platform: 'simulator',
+  version: 'test',
+  isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= 1.5,
+};
 
 describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])('self-test on %s', (name) => {
-  test.each(['web', 'desktop'] as const)('every check passes in the simulator (%s) and the document is unchanged', async (platform) => {
-    const bytes = bytesOf(name);
-    const doc = await openDocx(bytes, { platform });
-    const report = await runSelfTest(doc, ENV);
-    const failed = report.results.filter((r) => r.status === 'FAIL').map((r) => `${r.id}: ${r.observed}`);
-    expect(failed).toEqual([]);
-    const ids = report.results.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['marks-in-text', 'search-window', 'styleBuiltIn-inserted', 'reviewed-text', 'cells-without-cellIndex', 'document-restored']));
-    expect(report.results.find((r) => r.id === 'marks-in-text')?.status).toBe('PASS');
-    const saved = await doc.save();
-    expect(await partXml(saved)).toBe(await partXml(bytes));
-  });
+  test.each(['web', 'desktop'] as const)(
+    'every check passes in the simulator (%s) and the document is unchanged',
+    async (platform) => {
+      const bytes = bytesOf(name);
+      const doc = await openDocx(bytes, { platform });
+      const report = await runSelfTest(doc, ENV);
+      const failed = report.results.filter((r) => r.status === 'FAIL').map((r) => `${r.id}: ${r.observed}`);
+      expect(failed).toEqual([]);
+      const ids = report.results.map((r) => r.id);
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'marks-in-text',
+          'search-window',
+          'styleBuiltIn-inserted',
+          'reviewed-text',
+          'cells-without-cellIndex',
+          'document-restored',
+        ]),
+      );
+      expect(report.results.find((r) => r.id === 'marks-in-text')?.status).toBe('PASS');
+      const saved = await doc.save();
+      expect(await partXml(saved)).toBe(await partXml(bytes));
+    },
+  );
 });
 
 test('a Word without WordApi 1.5 fails that check, and the report can be copied', async () => {

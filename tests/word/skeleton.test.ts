@@ -59,7 +59,12 @@ it('a document without styles.xml gets a style sheet with the styles the skeleto
   expect(Object.keys((await JSZip.loadAsync(await untouched.save())).files)).not.toContain('word/styles.xml');
 
   const doc = await openDocx(bytes);
-  const plan = createSkeleton(await readSnapshot(doc), { body: 'Working Group', venue: 'Vienna', dates: ['2023-10-05'], issued: '2023-07-11' });
+  const plan = createSkeleton(await readSnapshot(doc), {
+    body: 'Working Group',
+    venue: 'Vienna',
+    dates: ['2023-10-05'],
+    issued: '2023-07-11',
+  });
   await applyPlan(doc, plan);
   const saved = await JSZip.loadAsync(await doc.save());
   const rels = await saved.file('word/_rels/document.xml.rels')!.async('string');
@@ -76,7 +81,12 @@ it('a document without styles.xml gets a style sheet with the styles the skeleto
 it('the blank agenda’s annex table has rules above, below and under the header, no grid', async () => {
   const JSZip = (await import('jszip')).default;
   const doc = await openDocx(await buildDocx({ documentXml: body(p('Draft notes for the secretariat.')) }));
-  const plan = createSkeleton(await readSnapshot(doc), { body: 'Working Group', venue: 'Vienna', dates: ['2023-10-05'], issued: '2023-07-11' });
+  const plan = createSkeleton(await readSnapshot(doc), {
+    body: 'Working Group',
+    venue: 'Vienna',
+    dates: ['2023-10-05'],
+    issued: '2023-07-11',
+  });
   doc.resetSyncCount();
   await applyPlan(doc, plan);
   expect(doc.syncCount).toBe(2);

@@ -40,7 +40,10 @@ describe('footnote marks in text (U+0002: office-js#2749, #4997, #6942)', () => 
 
   test('footnote/mark-position reports a mark that stands before a comma', async () => {
     const bytes = await sampleWith((xml) =>
-      xml.replace('<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> (see annex)', '<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">, see annex,'),
+      xml.replace(
+        '<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> (see annex)',
+        '<w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">, see annex,',
+      ),
     );
     const snapshot = await readSnapshot(await openDocx(bytes));
     const para = snapshot.paragraphs[snapshot.footnotes[0].paragraph];
@@ -49,7 +52,6 @@ describe('footnote marks in text (U+0002: office-js#2749, #4997, #6942)', () => 
     expect(findings.map((f) => f.excerpt)).toEqual(['work,']);
   });
 });
-
 
 const plainRow = (...cells: string[]) => cells.map((text) => [{ text }]);
 const vMerge = (restart: boolean) => (restart ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>');
@@ -75,10 +77,19 @@ describe('vertically merged cells (cellIndex throws GeneralException: office-js#
     expect(doc.syncCount).toBe(2);
     const cells = snapshot.paragraphs.filter((x) => x.cell).map((x) => [x.text, x.cell?.row, x.cell?.cell]);
     expect(cells).toEqual([
-      ['Date and time', 0, 0], ['Agenda item', 0, 1], ['Title or description', 0, 2],
-      ['Thursday, 5 October', 1, 0], ['10 a.m.–1 p.m.', 1, 0], ['1 (a)', 1, 1], ['Opening of the meeting', 1, 2],
-      ['', 2, 0], ['1 (b)', 2, 1], ['Adoption of the agenda', 2, 2],
-      ['3–6 p.m.', 3, 0], ['2', 3, 1], ['Other matters', 3, 2],
+      ['Date and time', 0, 0],
+      ['Agenda item', 0, 1],
+      ['Title or description', 0, 2],
+      ['Thursday, 5 October', 1, 0],
+      ['10 a.m.–1 p.m.', 1, 0],
+      ['1 (a)', 1, 1],
+      ['Opening of the meeting', 1, 2],
+      ['', 2, 0],
+      ['1 (b)', 2, 1],
+      ['Adoption of the agenda', 2, 2],
+      ['3–6 p.m.', 3, 0],
+      ['2', 3, 1],
+      ['Other matters', 3, 2],
     ]);
     expect(snapshot.tables[0]).toMatchObject({ firstParagraph: 1, lastParagraph: 13 });
   });
@@ -88,18 +99,48 @@ describe('TableRow.insertRows takes no more values than the row has cells (its d
   test('rows after a one-cell day row go before the next, wider row', async () => {
     const doc = await openDocx(
       await buildDocx({
-        documentXml: body(p('Annex'), table([['Time', 'Item', 'Title'], [cell('Thursday, 5 October', '<w:gridSpan w:val="3"/>')], ['10 a.m.', '1', 'Opening']]), p('End')),
+        documentXml: body(
+          p('Annex'),
+          table([
+            ['Time', 'Item', 'Title'],
+            [cell('Thursday, 5 October', '<w:gridSpan w:val="3"/>')],
+            ['10 a.m.', '1', 'Opening'],
+          ]),
+          p('End'),
+        ),
       }),
     );
     const snapshot = await readSnapshot(doc);
-    const edit: Edit = { kind: 'insertRows', table: 0, row: 1, position: 'After', rows: [plainRow('9 a.m.', '0', 'Briefing')] };
+    const edit: Edit = {
+      kind: 'insertRows',
+      table: 0,
+      row: 1,
+      position: 'After',
+      rows: [plainRow('9 a.m.', '0', 'Briefing')],
+    };
     await applyPlan(doc, planOf(snapshot, [edit]));
     const after = await readSnapshot(await openDocx(await doc.save()));
-    expect(after.tables[0].values).toEqual([['Time', 'Item', 'Title'], ['Thursday, 5 October'], ['9 a.m.', '0', 'Briefing'], ['10 a.m.', '1', 'Opening']]);
+    expect(after.tables[0].values).toEqual([
+      ['Time', 'Item', 'Title'],
+      ['Thursday, 5 October'],
+      ['9 a.m.', '0', 'Briefing'],
+      ['10 a.m.', '1', 'Opening'],
+    ]);
   });
 
   test('a row wider than both neighbours is refused before anything is written', async () => {
-    const doc = await openDocx(await buildDocx({ documentXml: body(p('Annex'), table([['a', 'b'], ['c', 'd']]), p('End')) }));
+    const doc = await openDocx(
+      await buildDocx({
+        documentXml: body(
+          p('Annex'),
+          table([
+            ['a', 'b'],
+            ['c', 'd'],
+          ]),
+          p('End'),
+        ),
+      }),
+    );
     const snapshot = await readSnapshot(doc);
     const edit: Edit = { kind: 'insertRows', table: 0, row: 0, position: 'After', rows: [plainRow('1', '2', '3')] };
     await expect(applyPlan(doc, planOf(snapshot, [edit]))).rejects.toThrow(/needs 3 cells.*Nothing was changed/);
@@ -109,7 +150,9 @@ describe('TableRow.insertRows takes no more values than the row has cells (its d
 
 describe('a failed edit batch is not rolled back (OfficeExtension.Error docs)', () => {
   test('applyPlan restores track changes and says exactly what was applied, in one extra sync', async () => {
-    const doc = await openDocx(await buildDocx({ documentXml: body(p('First paragraph 3'), p('Second paragraph'), p('Third')) }));
+    const doc = await openDocx(
+      await buildDocx({ documentXml: body(p('First paragraph 3'), p('Second paragraph'), p('Third')) }),
+    );
     const snapshot = await readSnapshot(doc);
     const edits: Edit[] = [
       { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '3', text: '4' },
@@ -121,7 +164,10 @@ describe('a failed edit batch is not rolled back (OfficeExtension.Error docs)', 
     expect(error).toBeInstanceOf(PartialEditError);
     expect(doc.syncCount - before).toBe(3);
     const partial = error as PartialEditError;
-    expect(partial.applied).toEqual(['paragraph 1 now reads “First paragraph 4” (was “First paragraph 3”)', 'paragraph 3 inserted: “New”']);
+    expect(partial.applied).toEqual([
+      'paragraph 1 now reads “First paragraph 4” (was “First paragraph 3”)',
+      'paragraph 3 inserted: “New”',
+    ]);
     expect(partial.message).toMatch(/Track Changes is back to off/);
     const mode = await doc.run(async (context) => {
       context.document.load('changeTrackingMode');
@@ -139,7 +185,8 @@ describe('search windows are limited after encoding (office-js#1726, #168, #731)
     expect(anchor).toEqual({ kind: 'startOf', window: 'B' });
     for (let offset = 1; offset < text.length; offset++) {
       const found = anchorAt(text, offset);
-      if (found && found.kind !== 'paragraphStart') expect(encodeSearchText(found.window).length).toBeLessThanOrEqual(255);
+      if (found && found.kind !== 'paragraphStart')
+        expect(encodeSearchText(found.window).length).toBeLessThanOrEqual(255);
     }
   });
 
@@ -147,8 +194,13 @@ describe('search windows are limited after encoding (office-js#1726, #168, #731)
     const text = `${'^'.repeat(200)}A${'^'.repeat(200)}B`;
     const doc = await openDocx(await buildDocx({ documentXml: body(p(text)) }));
     const snapshot = await readSnapshot(doc);
-    await applyPlan(doc, planOf(snapshot, [{ kind: 'replaceText', paragraph: 0, start: 401, end: 402, expected: 'B', text: 'C' }]));
-    expect((await readSnapshot(await openDocx(await doc.save()))).paragraphs[0].text).toBe(`${'^'.repeat(200)}A${'^'.repeat(200)}C`);
+    await applyPlan(
+      doc,
+      planOf(snapshot, [{ kind: 'replaceText', paragraph: 0, start: 401, end: 402, expected: 'B', text: 'C' }]),
+    );
+    expect((await readSnapshot(await openDocx(await doc.save()))).paragraphs[0].text).toBe(
+      `${'^'.repeat(200)}A${'^'.repeat(200)}C`,
+    );
   });
 });
 
@@ -159,27 +211,35 @@ describe('pending tracked changes are read as accepted text (office-js#1267; get
     return { kind: 'replaceText', paragraph, start, end: start + from.length, expected: from, text: to };
   };
 
-  test.each(['web', 'desktop'] as const)('after a tracked "3" → "4", Word on the %s reads "4", in 2 syncs', async (platform) => {
-    const doc = await openDocx(await twoItems(), { platform });
-    const snapshot = await readSnapshot(doc);
-    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '3', '4')]), { trackChanges: true });
-    const again = await openDocx(await doc.save(), { platform });
-    const after = await readSnapshot(again);
-    expect(again.syncCount).toBe(2);
-    expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 7 of the agenda']);
-  });
+  test.each(['web', 'desktop'] as const)(
+    'after a tracked "3" → "4", Word on the %s reads "4", in 2 syncs',
+    async (platform) => {
+      const doc = await openDocx(await twoItems(), { platform });
+      const snapshot = await readSnapshot(doc);
+      await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '3', '4')]), { trackChanges: true });
+      const again = await openDocx(await doc.save(), { platform });
+      const after = await readSnapshot(again);
+      expect(again.syncCount).toBe(2);
+      expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 4 of the agenda', 'Item 7 of the agenda']);
+    },
+  );
 
-  test.each(['web', 'desktop'] as const)('Word on the %s: an edit beside the revisions applies; windows never cross one; two edits in such a paragraph are refused', async (platform) => {
-    const doc = await openDocx(await twoItems(), { platform });
-    const first = await readSnapshot(doc);
-    await applyPlan(doc, planOf(first, [renumber(first, 0, '3', '4')]), { trackChanges: true });
-    const snapshot = await readSnapshot(doc);
-    await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5'), renumber(snapshot, 1, '7', '8')]));
-    const after = await readSnapshot(doc);
-    expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 5 of the agenda', 'Item 8 of the agenda']);
-    const twice: Edit[] = [renumber(after, 0, 'Item', 'Point'), renumber(after, 0, 'agenda', 'list')];
-    await expect(applyPlan(doc, planOf(after, twice))).rejects.toThrow(/Paragraph 1 has tracked changes.*Nothing was changed/);
-  });
+  test.each(['web', 'desktop'] as const)(
+    'Word on the %s: an edit beside the revisions applies; windows never cross one; two edits in such a paragraph are refused',
+    async (platform) => {
+      const doc = await openDocx(await twoItems(), { platform });
+      const first = await readSnapshot(doc);
+      await applyPlan(doc, planOf(first, [renumber(first, 0, '3', '4')]), { trackChanges: true });
+      const snapshot = await readSnapshot(doc);
+      await applyPlan(doc, planOf(snapshot, [renumber(snapshot, 0, '4', '5'), renumber(snapshot, 1, '7', '8')]));
+      const after = await readSnapshot(doc);
+      expect(after.paragraphs.map((x) => x.text)).toEqual(['Item 5 of the agenda', 'Item 8 of the agenda']);
+      const twice: Edit[] = [renumber(after, 0, 'Item', 'Point'), renumber(after, 0, 'agenda', 'list')];
+      await expect(applyPlan(doc, planOf(after, twice))).rejects.toThrow(
+        /Paragraph 1 has tracked changes.*Nothing was changed/,
+      );
+    },
+  );
 
   test('revisionCrossing locates inserted text and deletion points; anchors avoid them', () => {
     const crosses = revisionCrossing('Item 3 of the agenda', 'Item 4 of the agenda');
@@ -210,7 +270,9 @@ describe('the sample with its annex time cells merged vertically, as drafters of
       else if (text === '' && merging) tag = '<w:vMerge/>';
       merging = tag !== '';
       if (!tag) return row;
-      const merged = first.includes('<w:tcPr>') ? first.replace('<w:tcPr>', `<w:tcPr>${tag}`) : first.replace('<w:tc>', `<w:tc><w:tcPr>${tag}</w:tcPr>`);
+      const merged = first.includes('<w:tcPr>')
+        ? first.replace('<w:tcPr>', `<w:tcPr>${tag}`)
+        : first.replace('<w:tc>', `<w:tc><w:tcPr>${tag}</w:tcPr>`);
       return row.replace(first, merged);
     });
     return xml.slice(0, start) + annex;
@@ -227,7 +289,8 @@ describe('the sample with its annex time cells merged vertically, as drafters of
     expect(agenda.annex).toEqual(parseAgenda(plain).annex);
     await applyPlan(doc, insertItem(snapshot, agenda, { position: 3, title: 'Smuggling of migrants by air' }));
     const after = parseAgenda(await readSnapshot(await openDocx(await doc.save())));
-    const rows = after.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => `${r.item} ${r.title}`))) ?? [];
+    const rows =
+      after.annex?.days.flatMap((d) => d.slots.flatMap((s) => s.rows.map((r) => `${r.item} ${r.title}`))) ?? [];
     expect(rows).toContain('3 Smuggling of migrants by air');
   });
 });

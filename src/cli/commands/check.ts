@@ -80,13 +80,18 @@ function formatReport(report: FileReport): string {
   for (const [rule, findings] of byRule) {
     lines.push(`  ${rule} (${findings.length})`);
     for (const f of findings) {
-      lines.push(`    ${f.severity.padEnd(7)} ${describeLocation(f.location)}: ${f.message}${f.fix ? ' [fixable]' : ''}`);
+      lines.push(
+        `    ${f.severity.padEnd(7)} ${describeLocation(f.location)}: ${f.message}${f.fix ? ' [fixable]' : ''}`,
+      );
       if (f.excerpt) lines.push(`            “${excerpt(f.excerpt)}”`);
     }
   }
   for (const p of report.problems) lines.push(`  note: ${p.message}`);
   const time = report.conventions?.time;
-  if (time) lines.push(`  time style: ${time.value.notation} "${time.value.example}" (${time.source}: ${time.evidence.replace(/\.$/u, '')})`);
+  if (time)
+    lines.push(
+      `  time style: ${time.value.notation} "${time.value.example}" (${time.source}: ${time.evidence.replace(/\.$/u, '')})`,
+    );
   const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
   lines.push(`  ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`);
   return lines.join('\n');

@@ -33,11 +33,14 @@ export async function loadVersions(ctx: CommandContext, files: string[]): Promis
 
 export async function compareCommand(ctx: CommandContext): Promise<number> {
   const files = ctx.args.files;
-  if (files.length < 2) return ctx.usage('compare takes the original and one or more other language versions: ORIGINAL.docx OTHER.docx...');
+  if (files.length < 2)
+    return ctx.usage('compare takes the original and one or more other language versions: ORIGINAL.docx OTHER.docx...');
   const [original, ...others] = await loadVersions(ctx, files);
   if (!original) return 2;
   const reports: OtherReport[] = others.map((other, i) =>
-    other ? { file: other.file, findings: ctx.engine.measure(() => compareVersion(original, other)) } : { file: files[i + 1], findings: [], error: 'cannot be read' },
+    other
+      ? { file: other.file, findings: ctx.engine.measure(() => compareVersion(original, other)) }
+      : { file: files[i + 1], findings: [], error: 'cannot be read' },
   );
   if (ctx.args.flags.has('json')) {
     ctx.out(
@@ -53,16 +56,27 @@ export async function compareCommand(ctx: CommandContext): Promise<number> {
       ),
     );
   } else {
-    ctx.out(formatReport(original.file, reports.filter((r) => !r.error)));
+    ctx.out(
+      formatReport(
+        original.file,
+        reports.filter((r) => !r.error),
+      ),
+    );
   }
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.findings.length > 0) ? 1 : 0;
 }
 
 function formatReport(original: string, reports: OtherReport[]): string {
-  const lines = [`Compared with ${original}: symbols, masthead, items, annotations, documents cited, footnotes, annex, references to items.`, NOT_COMPARED];
+  const lines = [
+    `Compared with ${original}: symbols, masthead, items, annotations, documents cited, footnotes, annex, references to items.`,
+    NOT_COMPARED,
+  ];
   for (const report of reports) {
-    lines.push('', `${report.file}: ${report.findings.length === 0 ? 'no structural difference' : `${report.findings.length} difference${report.findings.length > 1 ? 's' : ''}`}`);
+    lines.push(
+      '',
+      `${report.file}: ${report.findings.length === 0 ? 'no structural difference' : `${report.findings.length} difference${report.findings.length > 1 ? 's' : ''}`}`,
+    );
     for (const f of report.findings) {
       lines.push(`  ${f.rule}: ${f.message}`);
       for (const place of f.locations) {

@@ -4,7 +4,15 @@
  */
 import type { Agenda } from '../../engine/model';
 import {
-  insertItem, insertSubItem, moveItem, moveSubItem, regenerateAnnex, removeItem, removeSubItem, renameItem, renameSubItem,
+  insertItem,
+  insertSubItem,
+  moveItem,
+  moveSubItem,
+  regenerateAnnex,
+  removeItem,
+  removeSubItem,
+  renameItem,
+  renameSubItem,
 } from '../../engine/operations';
 import { parseItemRef } from '../../engine/parse';
 import type { EditPlan } from '../../engine/plan';
@@ -40,7 +48,11 @@ export function outputsOf(ctx: CommandContext, files: string[]): string[] | { us
  * Runs `work` on every file with its output; a file that fails gets one line on stderr and the others go on.
  * Returns 2 when any failed, else 0.
  */
-export async function forEachFile(ctx: CommandContext, name: string, work: (file: string, out: string) => Promise<void>): Promise<number> {
+export async function forEachFile(
+  ctx: CommandContext,
+  name: string,
+  work: (file: string, out: string) => Promise<void>,
+): Promise<number> {
   const files = ctx.args.files;
   if (files.length === 0) return ctx.usage(`${name} takes one or more FILE.docx.`);
   const outputs = outputsOf(ctx, files);
@@ -64,7 +76,12 @@ export async function forEachFile(ctx: CommandContext, name: string, work: (file
  * Checks the command's arguments once (`planner`), then plans, applies and writes each file; prints what changed.
  * Language versions of one agenda (`--versions`, `--title LANG=…`) are edited together: see versions.ts.
  */
-export async function runEdit(ctx: CommandContext, name: string, planner: () => Planner | number, titled = false): Promise<number> {
+export async function runEdit(
+  ctx: CommandContext,
+  name: string,
+  planner: () => Planner | number,
+  titled = false,
+): Promise<number> {
   const plannerOrCode = planner();
   if (typeof plannerOrCode === 'number') return plannerOrCode;
   if (isVersionsEdit(ctx)) {
@@ -108,7 +125,8 @@ export function describePlan(plan: EditPlan, out: string): string {
 function required(ctx: CommandContext, name: string): string | null {
   const value = ctx.args.options.get(name);
   const bad = value === undefined ? null : forbiddenXmlCharacter(value);
-  if (bad) throw new UsageError(`--${name} holds ${bad}, a control character a .docx cannot hold; remove it and run again.`);
+  if (bad)
+    throw new UsageError(`--${name} holds ${bad}, a control character a .docx cannot hold; remove it and run again.`);
   return value === undefined || value.trim() === '' ? null : value;
 }
 
@@ -118,15 +136,23 @@ function isSubItem(ref: string): boolean {
 
 export const editCommands: Record<string, (ctx: CommandContext) => Promise<number>> = {
   'insert-item': (ctx) =>
-    runEdit(ctx, 'insert-item', () => {
-      const position = required(ctx, 'position');
-      const title = required(ctx, 'title');
-      if (!position || !title) return ctx.usage('insert-item needs --position N (or "1 (c)") and --title TEXT.');
-      if (isSubItem(position)) return (s, a, t) => insertSubItem(s, a, { position, title: t });
-      const n = Number(position);
-      if (!Number.isInteger(n) || n < 1) return ctx.usage(`--position must be an item number such as 3 or a sub-item such as "1 (c)", not "${position}".`);
-      return (s, a, t) => insertItem(s, a, { position: n, title: t });
-    }, true),
+    runEdit(
+      ctx,
+      'insert-item',
+      () => {
+        const position = required(ctx, 'position');
+        const title = required(ctx, 'title');
+        if (!position || !title) return ctx.usage('insert-item needs --position N (or "1 (c)") and --title TEXT.');
+        if (isSubItem(position)) return (s, a, t) => insertSubItem(s, a, { position, title: t });
+        const n = Number(position);
+        if (!Number.isInteger(n) || n < 1)
+          return ctx.usage(
+            `--position must be an item number such as 3 or a sub-item such as "1 (c)", not "${position}".`,
+          );
+        return (s, a, t) => insertItem(s, a, { position: n, title: t });
+      },
+      true,
+    ),
   'remove-item': (ctx) =>
     runEdit(ctx, 'remove-item', () => {
       const item = required(ctx, 'item');
@@ -144,11 +170,18 @@ export const editCommands: Record<string, (ctx: CommandContext) => Promise<numbe
       return (s, a) => moveItem(s, a, { item, to: n });
     }),
   'rename-item': (ctx) =>
-    runEdit(ctx, 'rename-item', () => {
-      const item = required(ctx, 'item');
-      const title = required(ctx, 'title');
-      if (!item || !title) return ctx.usage('rename-item needs --item N (or "1 (b)") and --title TEXT.');
-      return isSubItem(item) ? (s, a, t) => renameSubItem(s, a, { item, title: t }) : (s, a, t) => renameItem(s, a, { item, title: t });
-    }, true),
+    runEdit(
+      ctx,
+      'rename-item',
+      () => {
+        const item = required(ctx, 'item');
+        const title = required(ctx, 'title');
+        if (!item || !title) return ctx.usage('rename-item needs --item N (or "1 (b)") and --title TEXT.');
+        return isSubItem(item)
+          ? (s, a, t) => renameSubItem(s, a, { item, title: t })
+          : (s, a, t) => renameItem(s, a, { item, title: t });
+      },
+      true,
+    ),
   'regenerate-annex': (ctx) => runEdit(ctx, 'regenerate-annex', () => (s, a) => regenerateAnnex(s, a)),
 };

@@ -38,7 +38,9 @@ export async function fixCommand(ctx: CommandContext): Promise<number> {
     }
     ctx.countSyncs(loaded.document);
     await saveTo(ctx, loaded, out);
-    ctx.out(`${file}: fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`);
+    ctx.out(
+      `${file}: fixed ${fixed.length} findings; ${remaining.filter((f) => !f.fix).length} left need an editor's judgement.`,
+    );
     for (const f of fixed) ctx.out(`  fixed ${f.rule}: ${f.message}`);
     ctx.out(`  written to ${out}`);
   });

@@ -10,6 +10,7 @@ export async function rulesCommand(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const width = Math.max(...list.map((m) => m.id.length));
-  for (const m of list) ctx.out(`${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.fixable ? 'fixable' : '       '}  ${m.description}`);
+  for (const m of list)
+    ctx.out(`${m.id.padEnd(width)}  ${m.severity.padEnd(7)}  ${m.fixable ? 'fixable' : '       '}  ${m.description}`);
   return 0;
 }

@@ -48,11 +48,17 @@ export function isVersionsEdit(ctx: CommandContext): boolean {
 export async function runVersionsEdit(
   ctx: CommandContext,
   name: string,
-  edit: { planner: TitledPlanner; titled: boolean; outputs: string[]; describe: (plan: EditPlan, out: string) => string },
+  edit: {
+    planner: TitledPlanner;
+    titled: boolean;
+    outputs: string[];
+    describe: (plan: EditPlan, out: string) => string;
+  },
 ): Promise<number> {
   const { planner, titled, outputs, describe } = edit;
   const files = ctx.args.files;
-  if (files.length < 2) return ctx.usage(`${name} across language versions takes the original and one or more other versions.`);
+  if (files.length < 2)
+    return ctx.usage(`${name} across language versions takes the original and one or more other versions.`);
   const { plain, byLanguage } = titlesOf(ctx);
 
   let loaded: LoadedFile[];
@@ -63,9 +69,13 @@ export async function runVersionsEdit(
     const versions: Version[] = loaded.map((l) => ({ file: l.file, snapshot: l.snapshot, agenda: l.agenda }));
     const [original, ...others] = versions;
     for (const other of others) {
-      const differences = ctx.engine.measure(() => compareVersion(original, other)).filter((f) => STRUCTURE.includes(f.rule));
+      const differences = ctx.engine
+        .measure(() => compareVersion(original, other))
+        .filter((f) => STRUCTURE.includes(f.rule));
       if (differences.length > 0) {
-        throw new Error(`${other.file} differs from ${original.file} (${differences[0].rule}: ${differences[0].message}); bring them in step first (agenda-desk compare).`);
+        throw new Error(
+          `${other.file} differs from ${original.file} (${differences[0].rule}: ${differences[0].message}); bring them in step first (agenda-desk compare).`,
+        );
       }
     }
     for (const [i, version] of versions.entries()) {
@@ -81,7 +91,10 @@ export async function runVersionsEdit(
       if (titled && given === undefined) {
         plan = {
           ...plan,
-          warnings: [...plan.warnings, `No --title ${language}=… was given: the title is "${title}", to be translated and reviewed by an editor.`],
+          warnings: [
+            ...plan.warnings,
+            `No --title ${language}=… was given: the title is "${title}", to be translated and reviewed by an editor.`,
+          ],
         };
       }
       plans.push(plan);
@@ -98,7 +111,8 @@ export async function runVersionsEdit(
       ctx.countSyncs(l.document);
       saved.push(await l.document.save());
     }
-    for (const [i, bytes] of saved.entries()) await writeFileSafely(outputs[i], bytes, ctx.args.flags.has('in-place') ? loaded[i].source : undefined);
+    for (const [i, bytes] of saved.entries())
+      await writeFileSafely(outputs[i], bytes, ctx.args.flags.has('in-place') ? loaded[i].source : undefined);
   } catch (error) {
     ctx.err(firstLine(error));
     return 2;

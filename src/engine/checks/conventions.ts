@@ -82,7 +82,8 @@ export function documentTimes(agenda: Agenda, snapshot: Snapshot): DocumentTime[
     slotParagraphs.add(at.paragraph);
     scan(at.paragraph, at.start, at.end, 'slot');
   }
-  for (const para of snapshot.paragraphs) if (!slotParagraphs.has(para.index)) scan(para.index, 0, para.text.length, 'text');
+  for (const para of snapshot.paragraphs)
+    if (!slotParagraphs.has(para.index)) scan(para.index, 0, para.text.length, 'text');
   return out;
 }
 
@@ -104,7 +105,13 @@ export function referenceDashes(agenda: Agenda, snapshot: Snapshot): ReferenceDa
     const phrase = text.slice(ref.span.start, ref.span.end);
     for (const m of phrase.matchAll(/\d\s?([-–—‑−])\s?\d/gu)) {
       const start = ref.span.start + (m.index ?? 0);
-      out.push({ dash: m[1], paragraph: ref.paragraph, at: start + m[0].indexOf(m[1], 1), text: m[0], textStart: start });
+      out.push({
+        dash: m[1],
+        paragraph: ref.paragraph,
+        at: start + m[0].indexOf(m[1], 1),
+        text: m[0],
+        textStart: start,
+      });
     }
   }
   return out;
@@ -147,7 +154,14 @@ export function separatorName(separator: '.' | ':'): string {
 }
 
 function exampleOf(notation: TimeNotation, separator: '.' | ':', dash: RangeDash): string {
-  const range = { from: { hour: 10, minute: 0 }, to: { hour: 13, minute: 0 }, spacedDash: dash.spaced, padded: false, noonWord: null, notation };
+  const range = {
+    from: { hour: 10, minute: 0 },
+    to: { hour: 13, minute: 0 },
+    spacedDash: dash.spaced,
+    padded: false,
+    noonWord: null,
+    notation,
+  };
   return formatTime(range, notation, { separator, dash: dash.dash, spaced: dash.spaced });
 }
 
@@ -161,47 +175,80 @@ function inferTime(
   const where = slots.length > 0 ? 'annex slot times' : 'times in the text';
   const notations = tally(basis.map((t) => t.expr.notation));
   const configured = settings?.timeConvention;
-  const notation: TimeNotation = configured ?? (notations && notations.count * 2 > notations.total ? notations.value : '12h');
+  const notation: TimeNotation =
+    configured ?? (notations && notations.count * 2 > notations.total ? notations.value : '12h');
   // The separator and the dash are read from the times written in that notation, the slots first.
   const inNotation = (list: DocumentTime[]): DocumentTime[] => list.filter((t) => t.expr.notation === notation);
   const pick = <T>(read: (t: DocumentTime) => T | null): { tally: Tally<T> | null; where: string } => {
-    for (const [list, name] of [[inNotation(basis), where], [inNotation(times), 'times in the document']] as const) {
+    for (const [list, name] of [
+      [inNotation(basis), where],
+      [inNotation(times), 'times in the document'],
+    ] as const) {
       const values = list.map(read).filter((v): v is T => v !== null);
       if (values.length > 0) return { tally: tally(values, (v) => JSON.stringify(v)), where: name };
     }
     return { tally: null, where };
   };
   const separators = pick((t) => t.expr.separator);
-  const timeDashes = pick((t): RangeDash | null => (t.expr.dash ? { dash: t.expr.dash.char, spaced: t.expr.dash.spaced } : null));
+  const timeDashes = pick((t): RangeDash | null =>
+    t.expr.dash ? { dash: t.expr.dash.char, spaced: t.expr.dash.spaced } : null,
+  );
   // Without a time range, the item ranges of the text ("items 2–4") show the document's dash.
   // Without a time range, the item ranges of the text ("items 2–4") show the document's dash, when they agree on it.
-  const itemDashes = tally(referenceDashes.map((d): RangeDash => ({ dash: d.dash, spaced: false })), (v) => v.dash);
-  const dashes = timeDashes.tally || !isDecisive(itemDashes) ? timeDashes : { tally: itemDashes, where: 'item ranges in the text' };
+  const itemDashes = tally(
+    referenceDashes.map((d): RangeDash => ({ dash: d.dash, spaced: false })),
+    (v) => v.dash,
+  );
+  const dashes =
+    timeDashes.tally || !isDecisive(itemDashes) ? timeDashes : { tally: itemDashes, where: 'item ranges in the text' };
   const separator = separators.tally?.value ?? '.';
   const dash: RangeDash = dashes.tally?.value ?? { dash: '–', spaced: false };
 
   const parts: string[] = [];
   if (configured) parts.push(`timeConvention "${configured}" in the settings`);
-  else if (notations) parts.push(`${notations.count} of ${notations.total} ${where} are in ${NOTATION_NAMES[notation]}${notations.count * 2 > notations.total ? '' : ', no majority: the default applies'}`);
+  else if (notations)
+    parts.push(
+      `${notations.count} of ${notations.total} ${where} are in ${NOTATION_NAMES[notation]}${notations.count * 2 > notations.total ? '' : ', no majority: the default applies'}`,
+    );
   else parts.push('The document writes no time of day: the default applies');
-  if (separators.tally) parts.push(`minutes after ${SEPARATOR_NAMES[separator]} in ${separators.tally.count} of ${separators.tally.total}`);
-  const source: ConventionSource = configured ? 'settings' : notations && notations.count * 2 > notations.total ? 'inferred' : 'default';
-  const time: Convention<TimeStyle> = { value: { notation, separator, example: exampleOf(notation, separator, dash) }, source, evidence: `${parts.join('; ')}.` };
+  if (separators.tally)
+    parts.push(`minutes after ${SEPARATOR_NAMES[separator]} in ${separators.tally.count} of ${separators.tally.total}`);
+  const source: ConventionSource = configured
+    ? 'settings'
+    : notations && notations.count * 2 > notations.total
+      ? 'inferred'
+      : 'default';
+  const time: Convention<TimeStyle> = {
+    value: { notation, separator, example: exampleOf(notation, separator, dash) },
+    source,
+    evidence: `${parts.join('; ')}.`,
+  };
   const rangeDash: Convention<RangeDash> = dashes.tally
     ? {
         value: dash,
         source: 'inferred',
         evidence: `${dashes.tally.count} of ${dashes.tally.total} ${timeDashes.tally ? `time ranges (${dashes.where})` : dashes.where} use ${dashName(dash.dash)}${dash.spaced ? ' with spaces' : ''}.`,
       }
-    : { value: dash, source: 'default', evidence: 'The document writes no time range in this notation: an en dash without spaces, as UN style has it.' };
+    : {
+        value: dash,
+        source: 'default',
+        evidence: 'The document writes no time range in this notation: an en dash without spaces, as UN style has it.',
+      };
   return { time, rangeDash };
 }
 
 /** Each list line with its terminator role. */
-export function terminatorRoles(agenda: Agenda): { role: TerminatorRole; terminator: string; paragraph: number; label: string }[] {
+export function terminatorRoles(
+  agenda: Agenda,
+): { role: TerminatorRole; terminator: string; paragraph: number; label: string }[] {
   const lines: { role: TerminatorRole; terminator: string; paragraph: number; label: string }[] = [];
   for (const item of agenda.items) {
-    lines.push({ role: item.subItems.length > 0 ? 'parent' : 'item', terminator: item.terminator, paragraph: item.paragraph, label: `item ${item.number}` });
+    lines.push({
+      role: item.subItems.length > 0 ? 'parent' : 'item',
+      terminator: item.terminator,
+      paragraph: item.paragraph,
+      label: `item ${item.number}`,
+    });
     item.subItems.forEach((sub, j) =>
       lines.push({
         // A sub-item that introduces its own list ("(b) Review of …:" then "(i) …") ends as an item with sub-items.
@@ -248,7 +295,10 @@ function inferTerminators(agenda: Agenda): Convention<Partial<Record<TerminatorR
 }
 
 /** Each annex row marked as resumed, with its marker as written ("continued", "cont.", "suite" …). */
-export function continuedMarkers(agenda: Agenda, snapshot: Snapshot): { row: AnnexRow; raw: string; marker: { start: number; end: number; word: string } }[] {
+export function continuedMarkers(
+  agenda: Agenda,
+  snapshot: Snapshot,
+): { row: AnnexRow; raw: string; marker: { start: number; end: number; word: string } }[] {
   const out: { row: AnnexRow; raw: string; marker: { start: number; end: number; word: string } }[] = [];
   for (const row of (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows))) {
     if (!row.continued) continue;
@@ -262,8 +312,17 @@ export function continuedMarkers(agenda: Agenda, snapshot: Snapshot): { row: Ann
 function inferContinued(agenda: Agenda, snapshot: Snapshot): Convention<string> {
   const words = continuedMarkers(agenda, snapshot).map((m) => m.marker.word);
   const t = tally(words, (w) => w.toLowerCase());
-  if (!t) return { value: 'continued', source: 'default', evidence: 'No annex row is marked as resumed: "(continued)", the English word.' };
-  return { value: t.value, source: 'inferred', evidence: `${t.count} of ${t.total} resumed annex rows are marked "(${t.value})".` };
+  if (!t)
+    return {
+      value: 'continued',
+      source: 'default',
+      evidence: 'No annex row is marked as resumed: "(continued)", the English word.',
+    };
+  return {
+    value: t.value,
+    source: 'inferred',
+    evidence: `${t.count} of ${t.total} resumed annex rows are marked "(${t.value})".`,
+  };
 }
 
 /** The conventions the checks apply to this document, and why. */

@@ -25,7 +25,14 @@ function withDefaults(settings: Partial<CheckSettings> | undefined): CheckSettin
   return resolved;
 }
 
-function runRule(rule: Rule, snapshot: Snapshot, agenda: Agenda, settings: CheckSettings, conventions: Conventions, out: Finding[]): void {
+function runRule(
+  rule: Rule,
+  snapshot: Snapshot,
+  agenda: Agenda,
+  settings: CheckSettings,
+  conventions: Conventions,
+  out: Finding[],
+): void {
   const configured = settings.rules[rule.meta.id];
   if (configured === 'off') return;
   const report = (f: Report): void => {
@@ -61,7 +68,13 @@ export function runChecks(snapshot: Snapshot, agenda: Agenda, settings?: Partial
   for (const rule of rules) runRule(rule, snapshot, agenda, resolved, conventions, findings);
   const order = new Map(rules.map((r, i) => [r.meta.id, i]));
   const keyed = findings.map((f) => ({ f, key: documentPosition(snapshot, f.location) }));
-  keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2] || (order.get(x.f.rule) ?? 0) - (order.get(y.f.rule) ?? 0));
+  keyed.sort(
+    (x, y) =>
+      x.key[0] - y.key[0] ||
+      x.key[1] - y.key[1] ||
+      x.key[2] - y.key[2] ||
+      (order.get(x.f.rule) ?? 0) - (order.get(y.f.rule) ?? 0),
+  );
   return keyed.map((k) => k.f);
 }
 

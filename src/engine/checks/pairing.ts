@@ -43,12 +43,23 @@ function pair(items: AgendaItem[], entries: Entry[], broken: boolean, many = fal
     out[k] = item;
     taken.add(item);
   };
-  entries.forEach((e, k) => take(k, items.find((i) => i.number === e.number && e.matches(i))));
+  entries.forEach((e, k) =>
+    take(
+      k,
+      items.find((i) => i.number === e.number && e.matches(i)),
+    ),
+  );
   entries.forEach((e, k) => {
     const candidates = items.filter((i) => free(i) && e.matches(i));
     if (candidates.length === 1) take(k, candidates[0]);
   });
-  if (many) entries.forEach((e, k) => take(k, out.find((item, j) => item && entries[j].number === e.number)));
+  if (many)
+    entries.forEach((e, k) =>
+      take(
+        k,
+        out.find((item, j) => item && entries[j].number === e.number),
+      ),
+    );
   // What titles did not pair goes in order: the k-th unpaired entry between two paired ones is the k-th
   // unpaired item between their items.
   let lastItem = -1;
@@ -90,13 +101,18 @@ export function pairing(agenda: Agenda): Pairing {
     if (item && !annotationOfItem.has(item)) annotationOfItem.set(item, a);
   });
 
-  const rows: AnnexRow[] = (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows)).filter((r) => r.ref !== null);
+  const rows: AnnexRow[] = (agenda.annex?.days ?? [])
+    .flatMap((d) => d.slots.flatMap((s) => s.rows))
+    .filter((r) => r.ref !== null);
   const annexItems = pair(
     items,
     rows.map((r) => ({
       number: r.ref?.number ?? '',
       matches: (item: AgendaItem) =>
-        r.title !== '' && (r.ref?.letter ? sameTitle(r.title, item.subItems.find((s) => s.letter === r.ref?.letter)?.title ?? '\u0000') : sameTitle(r.title, item.title)),
+        r.title !== '' &&
+        (r.ref?.letter
+          ? sameTitle(r.title, item.subItems.find((s) => s.letter === r.ref?.letter)?.title ?? '\u0000')
+          : sameTitle(r.title, item.title)),
     })),
     broken,
     true,
@@ -112,8 +128,10 @@ export function pairing(agenda: Agenda): Pairing {
     broken,
     itemOfAnnotation: (annotation) => annotationItems[agenda.annotations.indexOf(annotation)],
     annotationOf: (item) => annotationOfItem.get(item),
-    itemOfAnnexRow: (row) => (annexItem.has(row) ? annexItem.get(row) : items.find((i) => i.number === row.ref?.number)),
-    itemOfReference: (number) => items.find((i) => i.number === number) ?? (broken ? annotationNumber.get(number) : undefined),
+    itemOfAnnexRow: (row) =>
+      annexItem.has(row) ? annexItem.get(row) : items.find((i) => i.number === row.ref?.number),
+    itemOfReference: (number) =>
+      items.find((i) => i.number === number) ?? (broken ? annotationNumber.get(number) : undefined),
   };
   cache.set(agenda, result);
   return result;

@@ -41,7 +41,8 @@ export function resolveSettings(partial: unknown): CheckSettings {
   }
   const ruleSettings = partial.rules;
   if (ruleSettings !== undefined) {
-    if (!isRecord(ruleSettings)) throw new Error('"rules" must be an object of rule id to severity, e.g. {"annex/order": "off"}.');
+    if (!isRecord(ruleSettings))
+      throw new Error('"rules" must be an object of rule id to severity, e.g. {"annex/order": "off"}.');
     const known = new Set(rules.map((r) => r.meta.id));
     for (const [id, value] of Object.entries(ruleSettings)) {
       if (!known.has(id)) throw new Error(`Unknown rule "${id}" in check settings (${suggestIds(id, [...known])}).`);

@@ -48,7 +48,10 @@ export function documentPosition(snapshot: Snapshot, location: Location): [numbe
     case 'paragraph':
       return [location.paragraph, location.start, 0];
     case 'cell': {
-      const paragraph = location.paragraph >= 0 ? location.paragraph : (snapshot.tables[location.table]?.firstParagraph ?? Number.MAX_SAFE_INTEGER);
+      const paragraph =
+        location.paragraph >= 0
+          ? location.paragraph
+          : (snapshot.tables[location.table]?.firstParagraph ?? Number.MAX_SAFE_INTEGER);
       return [paragraph, location.start, 0];
     }
     case 'footnote': {
@@ -105,7 +108,11 @@ export function quoteDifference(actual: string, expected: string): string {
 export function withItemLabel(row: AnnexRow, part: Location): Location {
   const item = row.itemLocation;
   const together =
-    item.kind === part.kind && 'paragraph' in item && 'paragraph' in part && item.paragraph >= 0 && item.paragraph === part.paragraph;
+    item.kind === part.kind &&
+    'paragraph' in item &&
+    'paragraph' in part &&
+    item.paragraph >= 0 &&
+    item.paragraph === part.paragraph;
   if (!together) return part;
   return { ...part, start: Math.min(item.start, part.start), end: Math.max(item.end, part.end) };
 }

@@ -27,7 +27,8 @@ function normalise(text: string): string {
     .replace(/\bmidnight\b|\bminuit\b/giu, '24:00')
     .replace(CHINESE, (_m, part: string | undefined, h: string, m: string | undefined, half: string | undefined) => {
       const minute = half ? '30' : (m ?? '0').padStart(2, '0');
-      const meridiem = part === '下午' || part === '晚上' ? ' p.m.' : part === '上午' ? ' a.m.' : part === '中午' ? ' p.m.' : '';
+      const meridiem =
+        part === '下午' || part === '晚上' ? ' p.m.' : part === '上午' ? ' a.m.' : part === '中午' ? ' p.m.' : '';
       return `${h}:${minute}${meridiem}`;
     })
     .replace(RUSSIAN, (_m, h: string, m: string | undefined) => `${h}:${m ?? '00'}`)

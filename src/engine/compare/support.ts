@@ -26,7 +26,12 @@ export function sectionOf(version: Version, paragraph: number): string {
   const annotation = annotationOf(version, paragraph);
   if (annotation) return `annotation ${annotation.item}`;
   const { agenda } = version;
-  if (version.snapshot.paragraphs[paragraph]?.cell && agenda.annex && version.snapshot.paragraphs[paragraph].cell?.table === agenda.annex.table) return 'annex';
+  if (
+    version.snapshot.paragraphs[paragraph]?.cell &&
+    agenda.annex &&
+    version.snapshot.paragraphs[paragraph].cell?.table === agenda.annex.table
+  )
+    return 'annex';
   const first = agenda.items[0]?.paragraph ?? -1;
   const lastItem = agenda.items[agenda.items.length - 1];
   const last = lastItem ? Math.max(lastItem.paragraph, ...lastItem.subItems.map((s) => s.paragraph)) : -1;
@@ -58,7 +63,6 @@ export function listed(values: string[]): string {
   if (values.length === 1) return values[0];
   return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }
-
 
 /** The heading of an item's annotation, or where the agenda lists it when it has none. */
 export function placeOfAnnotation(version: Version, item: string): VersionLocation {

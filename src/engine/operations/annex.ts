@@ -55,7 +55,9 @@ export function planAnnex(ctx: Context): void {
         if (slot.source.rows.some((r) => entity.origins.includes(keyOf.get(r) ?? ''))) taken.push(s);
       });
     } else if (entity.origins.length > 0) {
-      const spanned = slots.filter((slot) => slot.source.rows.some((r) => entity.origins.includes(keyOf.get(r) ?? ''))).length;
+      const spanned = slots.filter((slot) =>
+        slot.source.rows.some((r) => entity.origins.includes(keyOf.get(r) ?? '')),
+      ).length;
       if (spanned > 1) {
         ctx.builder.warn(
           `Item ${label(entity)} ran over ${spanned} time slots in the annex; after the move it has one row: check the organization of work.`,
@@ -64,7 +66,10 @@ export function planAnnex(ctx: Context): void {
     }
     if (taken.length === 0 && (entity.fresh || ctx.annexMode.placeMissing)) {
       taken = [Math.max(previousLast, 0)];
-      if (!entity.fresh) ctx.builder.warn(`Annex: item ${label(entity)} had no row; it gets one in ${slotName(annex, slots[taken[0]].source)}.`);
+      if (!entity.fresh)
+        ctx.builder.warn(
+          `Annex: item ${label(entity)} had no row; it gets one in ${slotName(annex, slots[taken[0]].source)}.`,
+        );
     }
     if (taken.length > 0) {
       placement.set(entity, taken);
@@ -97,7 +102,9 @@ function deleteRows(ctx: Context, annex: Annex, rows: AnnexRow[]): void {
     const kept = all ? gone[0] : null;
     for (const row of gone) if (row !== kept) ctx.builder.deleteRow(table, row.row);
     if (!kept) continue;
-    (ctx.snapshot.tables[table]?.values[kept.row] ?? []).forEach((_, cell) => ctx.builder.setCell(table, kept.row, cell, []));
+    (ctx.snapshot.tables[table]?.values[kept.row] ?? []).forEach((_, cell) =>
+      ctx.builder.setCell(table, kept.row, cell, []),
+    );
     const day = annex.days.find((d) => d.table === table || d.slots.some((slot) => slot.rows.includes(kept)));
     ctx.builder.warn(
       `Annex: ${day?.label ? `the table of ${day.label}` : `annex table ${annex.tables.indexOf(table) + 1}`} has no item left; it is kept with one empty row.`,
@@ -139,7 +146,9 @@ function planSlot(
       nodes.push({ kind: 'row', row, entity: null, continued: row.continued, reused: false });
       continue;
     }
-    const entity = wanted.find((e) => !e.fresh && !matched.has(e) && key !== null && key !== undefined && e.origins.includes(key));
+    const entity = wanted.find(
+      (e) => !e.fresh && !matched.has(e) && key !== null && key !== undefined && e.origins.includes(key),
+    );
     if (entity) {
       matched.set(entity, row);
       nodes.push({ kind: 'row', row, entity, continued: (placement.get(entity) ?? [s])[0] !== s, reused: false });
@@ -147,7 +156,8 @@ function planSlot(
       nodes.push({ kind: 'row', row, entity: null, continued: row.continued, reused: false });
     } else {
       deleted.push(row);
-      if (key === null) ctx.builder.warn(`Annex: the row of item ${row.item} “${row.title}” goes: the list has no such item.`);
+      if (key === null)
+        ctx.builder.warn(`Annex: the row of item ${row.item} “${row.title}” goes: the list has no such item.`);
       const moved = key ? [...placement.keys()].find((e) => e.fresh && e.origins.includes(key)) : undefined;
       const extra = moved ? extraContent(ctx, annex, row) : [];
       if (moved && extra.length > 0) {
@@ -177,7 +187,8 @@ function planSlot(
   if (slot.inline && timeRow && deleted.includes(timeRow) && !nodes.some((n) => n.kind === 'row')) {
     deleted.splice(deleted.indexOf(timeRow), 1);
     const first = nodes[0];
-    if (first && first.kind === 'new') nodes[0] = { kind: 'row', row: timeRow, entity: first.entity, continued: first.continued, reused: true };
+    if (first && first.kind === 'new')
+      nodes[0] = { kind: 'row', row: timeRow, entity: first.entity, continued: first.continued, reused: true };
     else nodes.unshift({ kind: 'row', row: timeRow, entity: null, continued: false, reused: true });
   }
 
@@ -191,12 +202,20 @@ function planSlot(
       if (node.reused) {
         // The row stays for its time only: its number and title go (in a combined cell, with what joins them).
         const together = style.combined !== null && row.titleLocation !== row.itemLocation;
-        rewrite(ctx, row, columns.item, together ? { ...row.itemLocation, end: row.titleLocation.end } : row.itemLocation, []);
-        if (!together && row.titleLocation !== row.itemLocation) rewrite(ctx, row, columns.title, row.titleLocation, []);
+        rewrite(
+          ctx,
+          row,
+          columns.item,
+          together ? { ...row.itemLocation, end: row.titleLocation.end } : row.itemLocation,
+          [],
+        );
+        if (!together && row.titleLocation !== row.itemLocation)
+          rewrite(ctx, row, columns.title, row.titleLocation, []);
       }
       return;
     }
-    const sameTarget = row.ref !== null && row.ref.number === entity.number && (row.ref.letter ?? null) === entity.letter;
+    const sameTarget =
+      row.ref !== null && row.ref.number === entity.number && (row.ref.letter ?? null) === entity.letter;
     const retargeted = keyOf.get(row) !== entity.origins[0];
     const titleOutdated = ctx.annexMode.syncTitles ? row.title !== entity.title : entity.renamed || retargeted;
     if (ctx.annexMode.syncTitles && row.title !== entity.title && !node.reused && row.title !== '') {
@@ -222,7 +241,13 @@ function planSlot(
     }
     // A row that now stands for another entity (a sub-item's row taken over by its item) takes its title too.
     if (titleOutdated || node.continued !== row.continued || node.reused) {
-      rewrite(ctx, row, titleColumn, row.titleLocation, titleRuns(titleOutdated || node.reused ? entity.title : row.title, node.continued, style.titleWord));
+      rewrite(
+        ctx,
+        row,
+        titleColumn,
+        row.titleLocation,
+        titleRuns(titleOutdated || node.reused ? entity.title : row.title, node.continued, style.titleWord),
+      );
     }
   });
 
@@ -240,11 +265,21 @@ function planSlot(
     const times = fresh.map((node, r) => newRowTime(ctx, slot, node, n + r === 0, style));
     const before = n > 0 ? nodes[n - 1] : null;
     const after = m < nodes.length ? nodes[m] : null;
-    const anchorAfter = before && before.kind === 'row' && (!before.row.continued || !after || after.kind !== 'row' || after.row.continued);
-    const anchor = anchorAfter && before && before.kind === 'row' ? before.row : after && after.kind === 'row' ? after.row : null;
+    const anchorAfter =
+      before &&
+      before.kind === 'row' &&
+      (!before.row.continued || !after || after.kind !== 'row' || after.row.continued);
+    const anchor =
+      anchorAfter && before && before.kind === 'row' ? before.row : after && after.kind === 'row' ? after.row : null;
     const cells = fresh.map((node, r) => {
       const table = anchor?.table ?? slot.source.table;
-      const row = newRow(annex, node, times[r], style, Math.max(...ctx.snapshot.tables[table].values.map((cells) => cells.length), 3));
+      const row = newRow(
+        annex,
+        node,
+        times[r],
+        style,
+        Math.max(...ctx.snapshot.tables[table].values.map((cells) => cells.length), 3),
+      );
       // Beside a "(continued)" row only: the new title says it is not in italics, whatever the row it copies.
       if (anchor?.continued) {
         const column = style.combined ? annex.columns.item : annex.columns.title;
@@ -403,7 +438,8 @@ function subLabelFormat(ctx: Context, annex: Annex): string {
   for (const day of annex.days) {
     for (const slot of day.slots) {
       for (const row of slot.rows) {
-        if (row.ref?.letter) return ctx.snapshot.tables[row.table]?.values[row.row]?.[annex.columns.item]?.trim() || row.item;
+        if (row.ref?.letter)
+          return ctx.snapshot.tables[row.table]?.values[row.row]?.[annex.columns.item]?.trim() || row.item;
       }
     }
   }
@@ -454,12 +490,15 @@ function rowKeys(ctx: Context, annex: Annex): Map<AnnexRow, string | null> {
 
 function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | null>): Entity[] {
   const present = new Set([...keyOf.values()].filter((k): k is string => typeof k === 'string'));
-  const listsSubItems = [...present].some((k) => k.startsWith('s:')) || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
+  const listsSubItems =
+    [...present].some((k) => k.startsWith('s:')) || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
   const entities: Entity[] = [];
   const rows = annex.days.flatMap((d) => d.slots.flatMap((slot) => slot.rows));
   /** A moved entity's title as its first row writes it: a move renumbers, it does not retitle. */
   const writtenTitle = (origins: string[], renamed: boolean): string | undefined =>
-    renamed || ctx.annexMode.syncTitles ? undefined : rows.find((r) => !r.continued && keyOf.get(r) === origins[0])?.title;
+    renamed || ctx.annexMode.syncTitles
+      ? undefined
+      : rows.find((r) => !r.continued && keyOf.get(r) === origins[0])?.title;
   ctx.outline.forEach((item, k) => {
     const o = item.origin;
     const number = numberOf(ctx, k);
@@ -472,7 +511,15 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
     const renamed = o !== null && ctx.agenda.items[o].title !== item.title;
     if (!useSubs || hasItemRow) {
       const origins = itemKey === null ? [] : useSubs ? [itemKey] : [itemKey, ...oldSubKeys];
-      entities.push({ number, letter: null, title: item.title, origins, fresh, renamed, written: fresh ? writtenTitle(origins, renamed) : undefined });
+      entities.push({
+        number,
+        letter: null,
+        title: item.title,
+        origins,
+        fresh,
+        renamed,
+        written: fresh ? writtenTitle(origins, renamed) : undefined,
+      });
     }
     if (!useSubs) return;
     item.subItems.forEach((sub, m) => {
@@ -484,7 +531,9 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
         origins: sub.origin ? [`s:${sub.origin.item}:${sub.origin.sub}`] : [],
         fresh: sub.origin === null || sub.relocated || fresh,
         renamed: was !== null && was.title !== sub.title,
-        written: sub.origin ? writtenTitle([`s:${sub.origin.item}:${sub.origin.sub}`], was !== null && was.title !== sub.title) : undefined,
+        written: sub.origin
+          ? writtenTitle([`s:${sub.origin.item}:${sub.origin.sub}`], was !== null && was.title !== sub.title)
+          : undefined,
       });
     });
   });

@@ -74,7 +74,9 @@ export function planAnnotations(ctx: Context): void {
     if (section) {
       // Relabelled where it stands, then moved whole (moveParagraphs: formatting, fields, links and notes go along).
       editKeptSection(ctx, section, k);
-      placeSection(ctx, sections, staying, k, (anchor, position) => ctx.builder.move(section.first, section.last, anchor, position));
+      placeSection(ctx, sections, staying, k, (anchor, position) =>
+        ctx.builder.move(section.first, section.last, anchor, position),
+      );
       return;
     }
     const content = newSection(ctx, sections, k);
@@ -93,7 +95,8 @@ function sectionsInOrder(ctx: Context, sections: Section[]): Set<Section> {
   const position = (s: Section): number => ctx.itemFates[s.item]?.index ?? -1;
   // Any larger set of carriable sections outweighs a smaller one; among equals, those the user did not move stay.
   const n = kept.length;
-  const weight = (s: Section): number => (!canCarry(ctx, s) ? (n + 1) ** 2 : ctx.itemFates[s.item]?.relocated ? n : n + 1);
+  const weight = (s: Section): number =>
+    !canCarry(ctx, s) ? (n + 1) ** 2 : ctx.itemFates[s.item]?.relocated ? n : n + 1;
   const best: number[] = [];
   const previous: number[] = [];
   kept.forEach((section, i) => {
@@ -129,7 +132,14 @@ function readSections(ctx: Context): Section[] {
       first: heading.paragraph,
       last: h + 1 < heads.length ? heads[h + 1].paragraph - 1 : Math.max(heading.paragraph, bodyEnd),
     }));
-    out.push({ annotation, item, subSections, documentation, first: annotation.firstParagraph, last: annotation.lastParagraph });
+    out.push({
+      annotation,
+      item,
+      subSections,
+      documentation,
+      first: annotation.firstParagraph,
+      last: annotation.lastParagraph,
+    });
   }
   return out;
 }
@@ -145,7 +155,12 @@ function documentationStart(ctx: Context, annotation: Annotation): number | null
   const first = Math.min(...starts);
   if (!Number.isFinite(first) || first === Number.MAX_SAFE_INTEGER) return null;
   const before = ctx.snapshot.paragraphs[first - 1];
-  if (before && before.index > annotation.heading.paragraph && before.tableNestingLevel === 0 && /^\s*documentation\s*:?\s*$/iu.test(before.text)) {
+  if (
+    before &&
+    before.index > annotation.heading.paragraph &&
+    before.tableNestingLevel === 0 &&
+    /^\s*documentation\s*:?\s*$/iu.test(before.text)
+  ) {
     return before.index;
   }
   return first;
@@ -153,7 +168,8 @@ function documentationStart(ctx: Context, annotation: Annotation): number | null
 
 /** A section moves whole unless it holds a table (moveParagraphs moves body paragraphs; footnotes go along). */
 function canCarry(ctx: Context, section: Section): boolean {
-  for (let i = section.first; i <= section.last; i++) if (ctx.snapshot.paragraphs[i].tableNestingLevel > 0) return false;
+  for (let i = section.first; i <= section.last; i++)
+    if (ctx.snapshot.paragraphs[i].tableNestingLevel > 0) return false;
   return true;
 }
 
@@ -162,7 +178,13 @@ function canCarry(ctx: Context, section: Section): boolean {
 
 function editKeptSection(ctx: Context, section: Section, k: number): void {
   const item = ctx.outline[k];
-  relabelHeading(ctx, section.annotation.heading, numberOf(ctx, k), null, item.title !== ctx.agenda.items[section.item].title ? item.title : null);
+  relabelHeading(
+    ctx,
+    section.annotation.heading,
+    numberOf(ctx, k),
+    null,
+    item.title !== ctx.agenda.items[section.item].title ? item.title : null,
+  );
 
   const keptSubs = new Map<number, SubSection>();
   // Sub-items that moved only with their item stay in its section, which stays here (see sectionsInOrder).
@@ -183,7 +205,10 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   if (section.subSections.length === 0 && ctx.agenda.items[section.item].subItems.length > 0) return; // no sub-headings here
 
   item.subItems.forEach((sub, m) => {
-    const kept = sub.origin && sub.origin.item === section.item && (!sub.relocated || parentMoved) ? keptSubs.get(sub.origin.sub) : undefined;
+    const kept =
+      sub.origin && sub.origin.item === section.item && (!sub.relocated || parentMoved)
+        ? keptSubs.get(sub.origin.sub)
+        : undefined;
     if (kept) {
       const renamed = sub.title !== ctx.agenda.items[section.item].subItems[sub.origin?.sub ?? 0].title;
       relabelHeading(ctx, kept.heading, null, letterOf(m), renamed ? sub.title : null);
@@ -197,12 +222,19 @@ function editKeptSection(ctx: Context, section: Section, k: number): void {
   });
 }
 
-function relabelHeading(ctx: Context, heading: AnnotationHeading, number: string | null, letter: string | null, title: string | null): void {
+function relabelHeading(
+  ctx: Context,
+  heading: AnnotationHeading,
+  number: string | null,
+  letter: string | null,
+  title: string | null,
+): void {
   const text = ctx.snapshot.paragraphs[heading.paragraph].text;
   if (heading.labelSpan) {
     const old = text.slice(heading.labelSpan.start, heading.labelSpan.end);
     const label = relabel(old, number, letter);
-    if (label !== null) ctx.builder.replace(heading.paragraph, minimalChange(text, heading.labelSpan.start, old, label));
+    if (label !== null)
+      ctx.builder.replace(heading.paragraph, minimalChange(text, heading.labelSpan.start, old, label));
   }
   if (title !== null) {
     const old = text.slice(heading.titleSpan.start, heading.titleSpan.end);
@@ -256,12 +288,20 @@ function newSection(ctx: Context, sections: Section[], k: number): Line[] {
   const title = ctx.outline[k].title;
   const paragraphs: Line[] = [];
   if (heading) {
-    paragraphs.push({ text: headingText(ctx, heading, numberOf(ctx, k), null, title), style: styleOf(ctx, heading.paragraph), template: heading.paragraph });
+    paragraphs.push({
+      text: headingText(ctx, heading, numberOf(ctx, k), null, title),
+      style: styleOf(ctx, heading.paragraph),
+      template: heading.paragraph,
+    });
   } else {
     paragraphs.push({ text: `${numberOf(ctx, k)}.\t${title}` });
   }
   const body = template?.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
-  paragraphs.push({ text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' }, template: body });
+  paragraphs.push({
+    text: placeholder(ctx),
+    style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' },
+    template: body,
+  });
   return paragraphs;
 }
 
@@ -272,17 +312,33 @@ function newSubSection(ctx: Context, section: Section, m: number): Line[] | null
   const title = ctx.outline[k].subItems[m].title;
   const body = section.annotation.paragraphs.find((p) => ctx.snapshot.paragraphs[p].tableNestingLevel === 0);
   return [
-    { text: headingText(ctx, template, null, letterOf(m), title), style: styleOf(ctx, template.paragraph), template: template.paragraph },
-    { text: placeholder(ctx), style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' }, template: body },
+    {
+      text: headingText(ctx, template, null, letterOf(m), title),
+      style: styleOf(ctx, template.paragraph),
+      template: template.paragraph,
+    },
+    {
+      text: placeholder(ctx),
+      style: body !== undefined ? styleOf(ctx, body) : { name: 'Normal', builtIn: 'Normal' },
+      template: body,
+    },
   ];
 }
 
-function headingText(ctx: Context, heading: AnnotationHeading, number: string | null, letter: string | null, title: string): string {
+function headingText(
+  ctx: Context,
+  heading: AnnotationHeading,
+  number: string | null,
+  letter: string | null,
+  title: string,
+): string {
   const text = ctx.snapshot.paragraphs[heading.paragraph].text;
   if (!heading.labelSpan) return title;
   const old = text.slice(heading.labelSpan.start, heading.labelSpan.end);
   const label = relabel(old, number, letter) ?? old;
-  return text.slice(0, heading.labelSpan.start) + label + text.slice(heading.labelSpan.end, heading.titleSpan.start) + title;
+  return (
+    text.slice(0, heading.labelSpan.start) + label + text.slice(heading.labelSpan.end, heading.titleSpan.start) + title
+  );
 }
 
 /** The section of the item nearest to outline position k (its layout is copied). */
@@ -353,7 +409,13 @@ function placeSection(ctx: Context, sections: Section[], staying: Set<Section>, 
   else ctx.builder.warn(`No place was found for the annotation of item ${numberOf(ctx, k)}: add it by hand.`);
 }
 
-function placeSubSection(ctx: Context, section: Section, kept: Map<number, SubSection>, m: number, content: Line[]): void {
+function placeSubSection(
+  ctx: Context,
+  section: Section,
+  kept: Map<number, SubSection>,
+  m: number,
+  content: Line[],
+): void {
   const k = ctx.outline.findIndex((item) => item.origin === section.item);
   const subs = ctx.outline[k].subItems;
   const keptAt = (index: number): SubSection | undefined => {
@@ -384,6 +446,7 @@ function placeSubSection(ctx: Context, section: Section, kept: Map<number, SubSe
   }
   if (before()) return;
   if (section.documentation !== null) insertLines(ctx, section.documentation, 'Before', content);
-  else if (ctx.snapshot.paragraphs[section.last].tableNestingLevel === 0) insertLines(ctx, section.last, 'After', content);
+  else if (ctx.snapshot.paragraphs[section.last].tableNestingLevel === 0)
+    insertLines(ctx, section.last, 'After', content);
   else ctx.builder.warn(`No place was found for the annotation of sub-item (${letterOf(m)}): add it by hand.`);
 }

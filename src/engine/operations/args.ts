@@ -46,7 +46,12 @@ export function subItemIndex(agenda: Agenda, text: string): { item: number; sub:
   const sub = item.subItems.findIndex((s) => letterIndex(s.letter) === address.letter);
   if (sub < 0) {
     const subs = item.subItems;
-    const has = subs.length === 0 ? 'it has no sub-items' : subs.length === 1 ? `it has only (${subs[0].letter})` : `it has (${subs[0].letter})–(${subs[subs.length - 1].letter})`;
+    const has =
+      subs.length === 0
+        ? 'it has no sub-items'
+        : subs.length === 1
+          ? `it has only (${subs[0].letter})`
+          : `it has (${subs[0].letter})–(${subs[subs.length - 1].letter})`;
     throw new OperationError(`Item ${item.number} has no sub-item ${address.label}: ${has}.`);
   }
   return { item: address.item, sub, label: address.label };
@@ -62,7 +67,12 @@ export function position(value: number, count: number, what: string): number {
 
 /** A title as the list holds it: one line, trimmed, without the list's own end punctuation. */
 export function cleanTitle(title: string, what: string): string {
-  const clean = title.replace(/\s+/gu, ' ').trim().replace(/\s*[;:]$/u, '').replace(/(?<!\.\.|etc)\.$/u, '').trim();
+  const clean = title
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/\s*[;:]$/u, '')
+    .replace(/(?<!\.\.|etc)\.$/u, '')
+    .trim();
   if (!clean) throw new OperationError(`Give ${what} a title.`);
   return clean;
 }

@@ -74,12 +74,21 @@ export function createContext(
   agenda.items.forEach((item, i) => item.subItems.forEach((_, j) => subFates.set(subKey(i, j), null)));
   outline.forEach((item, k) => {
     if (item.origin !== null) {
-      itemFates[item.origin] = { index: k, relocated: item.relocated, renamed: item.title !== agenda.items[item.origin].title };
+      itemFates[item.origin] = {
+        index: k,
+        relocated: item.relocated,
+        renamed: item.title !== agenda.items[item.origin].title,
+      };
     }
     item.subItems.forEach((sub, m) => {
       if (!sub.origin) return;
       const was = agenda.items[sub.origin.item].subItems[sub.origin.sub];
-      subFates.set(subKey(sub.origin.item, sub.origin.sub), { index: m, item: k, relocated: sub.relocated, renamed: sub.title !== was.title });
+      subFates.set(subKey(sub.origin.item, sub.origin.sub), {
+        index: m,
+        item: k,
+        relocated: sub.relocated,
+        renamed: sub.title !== was.title,
+      });
     });
   });
   const first = Number(agenda.items[0]?.number);

@@ -15,7 +15,12 @@ export function insertItem(snapshot: Snapshot, agenda: Agenda, args: { position:
   outline.splice(at, 0, { origin: null, title, relocated: false, subItems: [] });
   const number = numberAt(agenda, at);
   const shifted = renumbered(agenda, at, agenda.items.length - 1, +1);
-  return restructure(snapshot, agenda, outline, `Insert item ${number} “${title}”${shifted ? ` and renumber ${shifted}` : ''}`);
+  return restructure(
+    snapshot,
+    agenda,
+    outline,
+    `Insert item ${number} “${title}”${shifted ? ` and renumber ${shifted}` : ''}`,
+  );
 }
 
 export function removeItem(snapshot: Snapshot, agenda: Agenda, args: { item: string }): EditPlan {
@@ -25,7 +30,12 @@ export function removeItem(snapshot: Snapshot, agenda: Agenda, args: { item: str
   const outline = currentOutline(agenda);
   outline.splice(index, 1);
   const shifted = renumbered(agenda, index + 1, agenda.items.length - 1, -1);
-  return restructure(snapshot, agenda, outline, `Remove item ${item.number} “${item.title}”${shifted ? ` and renumber ${shifted}` : ''}`);
+  return restructure(
+    snapshot,
+    agenda,
+    outline,
+    `Remove item ${item.number} “${item.title}”${shifted ? ` and renumber ${shifted}` : ''}`,
+  );
 }
 
 export function moveItem(snapshot: Snapshot, agenda: Agenda, args: { item: string; to: number }): EditPlan {
@@ -37,7 +47,12 @@ export function moveItem(snapshot: Snapshot, agenda: Agenda, args: { item: strin
   const [moved] = outline.splice(from, 1);
   outline.splice(to, 0, relocate(moved));
   const shifted = from < to ? renumbered(agenda, from + 1, to, -1) : renumbered(agenda, to, from - 1, +1);
-  return restructure(snapshot, agenda, outline, `Move item ${item.number} “${item.title}” to ${numberAt(agenda, to)}${shifted ? ` and renumber ${shifted}` : ''}`);
+  return restructure(
+    snapshot,
+    agenda,
+    outline,
+    `Move item ${item.number} “${item.title}” to ${numberAt(agenda, to)}${shifted ? ` and renumber ${shifted}` : ''}`,
+  );
 }
 
 export function renameItem(snapshot: Snapshot, agenda: Agenda, args: { item: string; title: string }): EditPlan {

@@ -28,7 +28,8 @@ export function planList(ctx: Context): void {
   outline.forEach((item, k) => {
     const was = item.origin === null ? null : agenda.items[item.origin];
     const role = itemRole(k, outline.length, item.subItems.length > 0);
-    const oldRole = item.origin === null ? null : itemRole(item.origin, agenda.items.length, (was?.subItems.length ?? 0) > 0);
+    const oldRole =
+      item.origin === null ? null : itemRole(item.origin, agenda.items.length, (was?.subItems.length ?? 0) > 0);
     lines.push({
       level: 0,
       kept: was && !item.relocated ? was : null,
@@ -135,7 +136,12 @@ function moveRun(ctx: Context, run: Run, block: number[]): void {
 }
 
 /** Keep a line's terminator unless its role changed (then the document's convention for the new role). */
-function terminatorFor(role: Role, oldRole: Role | null, was: AgendaItem | SubItem | null, convention: Record<Role, string>): string {
+function terminatorFor(
+  role: Role,
+  oldRole: Role | null,
+  was: AgendaItem | SubItem | null,
+  convention: Record<Role, string>,
+): string {
   if (was && oldRole === role) return was.terminator;
   return convention[role];
 }
@@ -145,7 +151,8 @@ function editKeptLine(ctx: Context, line: Line, was: AgendaItem | SubItem): void
   if (was.labelSpan) {
     const oldLabel = text.slice(was.labelSpan.start, was.labelSpan.end);
     const newLabel = line.level === 0 ? relabel(oldLabel, line.label, null) : relabel(oldLabel, null, line.label);
-    if (newLabel !== null) ctx.builder.replace(was.paragraph, minimalChange(text, was.labelSpan.start, oldLabel, newLabel));
+    if (newLabel !== null)
+      ctx.builder.replace(was.paragraph, minimalChange(text, was.labelSpan.start, oldLabel, newLabel));
   }
   const segment = titleSegment(text, was.titleSpan, was.terminator);
   const between = line.terminator === was.terminator ? segment.between : spaceBefore(ctx, line.terminator);
@@ -176,7 +183,10 @@ function placeRun(
   const auto = isAutoNumbered(ctx);
   if (!auto) {
     // A relocated sub-item takes its own list ("(i)", "(ii)") along, as it stands.
-    const paragraphs = run.flatMap((line) => [newLine(ctx, line, auto), ...detailsOf(line).map((index) => copyOf(ctx, index))]);
+    const paragraphs = run.flatMap((line) => [
+      newLine(ctx, line, auto),
+      ...detailsOf(line).map((index) => copyOf(ctx, index)),
+    ]);
     if (previous) ctx.builder.insert(previous.para, 'After', paragraphs);
     else if (next) ctx.builder.insert(next.para, 'Before', paragraphs);
     else ctx.builder.insert(firstListParagraph(ctx), 'Before', paragraphs);
@@ -195,13 +205,17 @@ function placeRun(
   ctx.builder.insert(
     anchor.para,
     anchor.position,
-    paragraphs.map((paragraph, k) => (run[k].level === anchor.level ? paragraph : { ...paragraph, listLevel: wordListLevel(ctx, run[k].level) })),
+    paragraphs.map((paragraph, k) =>
+      run[k].level === anchor.level ? paragraph : { ...paragraph, listLevel: wordListLevel(ctx, run[k].level) },
+    ),
   );
 }
 
 /** The last paragraph of a kept line: the line itself, or the last line of its own list. */
 function lastParagraphOf(line: AgendaItem | SubItem): number {
-  return 'details' in line && line.details && line.details.length > 0 ? line.details[line.details.length - 1] : line.paragraph;
+  return 'details' in line && line.details && line.details.length > 0
+    ? line.details[line.details.length - 1]
+    : line.paragraph;
 }
 
 function detailsOf(line: Line): number[] {
@@ -238,7 +252,7 @@ function firstListParagraph(ctx: Context): number {
 
 /** The document's space before a terminator (none when it has no example of it). */
 function spaceBefore(ctx: Context, terminator: string): string {
-  return terminator === '' ? '' : ctx.terminatorSpacing.get(terminator) ?? '';
+  return terminator === '' ? '' : (ctx.terminatorSpacing.get(terminator) ?? '');
 }
 
 function newLine(ctx: Context, line: Line, auto: boolean): NewParagraph {
@@ -251,7 +265,10 @@ function newLine(ctx: Context, line: Line, auto: boolean): NewParagraph {
   const para = ctx.snapshot.paragraphs[template.paragraph];
   const label = para.text.slice(template.labelSpan.start, template.labelSpan.end);
   const newLabel = (line.level === 0 ? relabel(label, line.label, null) : relabel(label, null, line.label)) ?? label;
-  const prefix = para.text.slice(0, template.labelSpan.start) + newLabel + para.text.slice(template.labelSpan.end, template.titleSpan.start);
+  const prefix =
+    para.text.slice(0, template.labelSpan.start) +
+    newLabel +
+    para.text.slice(template.labelSpan.end, template.titleSpan.start);
   return { text: prefix + line.title + ending, style: styleOf(ctx, template.paragraph) };
 }
 

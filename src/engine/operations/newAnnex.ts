@@ -19,7 +19,9 @@ export function planNewAnnex(ctx: Context): void {
   ctx.outline.forEach((item, k) => {
     const number = numberOf(ctx, k);
     if (item.subItems.length === 0) entries.push({ item: number, title: item.title });
-    item.subItems.forEach((sub, m) => entries.push({ item: `${number} (${subLetterOf(ctx, k, m)})`, title: sub.title }));
+    item.subItems.forEach((sub, m) =>
+      entries.push({ item: `${number} (${subLetterOf(ctx, k, m)})`, title: sub.title }),
+    );
   });
 
   const slotCount = dates.length * SKELETON_SLOTS.length;

@@ -121,7 +121,9 @@ export class PlanBuilder {
     }
     for (const [first, last] of ranges([...this.deleted])) edits.push({ kind: 'deleteParagraphs', first, last });
     for (const table of [...this.deletedTables].sort((a, b) => a - b)) edits.push({ kind: 'deleteTable', table });
-    const cellEdits = [...this.cells.values()].filter((c) => !this.deletedRows.get(c.table)?.has(c.row) && !this.deletedTables.has(c.table));
+    const cellEdits = [...this.cells.values()].filter(
+      (c) => !this.deletedRows.get(c.table)?.has(c.row) && !this.deletedTables.has(c.table),
+    );
     edits.push(...cellEdits);
     const rowInserts = [...this.rowInserts.values()].filter((r) => !this.deletedTables.has(r.table));
     for (const insert of rowInserts) edits.push({ kind: 'insertRows', ...insert });
@@ -130,8 +132,15 @@ export class PlanBuilder {
       for (const [first, last] of ranges([...rows])) edits.push({ kind: 'deleteRows', table, first, last });
     }
 
-    const relied = new Set<number>([...replacements.map((r) => r.paragraph), ...this.anchors, ...this.deleted, ...moved]);
-    const expectations = [...relied].sort((a, b) => a - b).map((paragraph) => ({ paragraph, text: this.snapshot.paragraphs[paragraph].text }));
+    const relied = new Set<number>([
+      ...replacements.map((r) => r.paragraph),
+      ...this.anchors,
+      ...this.deleted,
+      ...moved,
+    ]);
+    const expectations = [...relied]
+      .sort((a, b) => a - b)
+      .map((paragraph) => ({ paragraph, text: this.snapshot.paragraphs[paragraph].text }));
     const touchedTables = new Set<number>([
       ...cellEdits.map((c) => c.table),
       ...rowInserts.map((r) => r.table),

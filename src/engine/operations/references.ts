@@ -14,7 +14,9 @@ export function computeReferences(ctx: Context, owned: Map<number, { start: numb
   for (const ref of ctx.agenda.references) {
     const cell = ctx.snapshot.paragraphs[ref.paragraph]?.cell;
     if (ctx.agenda.annex && cell && ctx.agenda.annex.tables.includes(cell.table)) continue;
-    const overlapsOwned = (owned.get(ref.paragraph) ?? []).some((span) => span.start < ref.span.end && ref.span.start < span.end);
+    const overlapsOwned = (owned.get(ref.paragraph) ?? []).some(
+      (span) => span.start < ref.span.end && ref.span.start < span.end,
+    );
     if (overlapsOwned || ref.targets.length === 0) continue;
     const result = rewrite(ctx, ref);
     if (!result) continue;
@@ -71,7 +73,12 @@ function rewrite(ctx: Context, ref: ItemReference): { changes: TextChange[]; war
     const to = mapTarget(ctx, target.number, target.letter);
     const result = retarget(text, target, to.number, to.letter, previousNumber);
     if (result === undefined) {
-      return { changes: [], warnings: [`Paragraph ${ref.paragraph + 1}: the reference '${excerpt(ref.text)}' could not be renumbered: check it.`] };
+      return {
+        changes: [],
+        warnings: [
+          `Paragraph ${ref.paragraph + 1}: the reference '${excerpt(ref.text)}' could not be renumbered: check it.`,
+        ],
+      };
     }
     changes.push(...result);
     previousNumber = { was: target.number, now: to.number };
@@ -97,7 +104,8 @@ function retarget(
   const old = text.slice(target.span.start, target.span.end);
   const changes: TextChange[] = [];
   if (/^\d+$/u.test(old)) {
-    const number = newNumber !== null && newNumber !== target.number ? minimalChange(text, target.span.start, old, newNumber) : null;
+    const number =
+      newNumber !== null && newNumber !== target.number ? minimalChange(text, target.span.start, old, newNumber) : null;
     if (number) changes.push(number);
     if (target.letter !== null && newLetter !== null && newLetter !== target.letter) {
       const after = /^\s*\(\s*([a-z]{1,2})\s*\)/u.exec(text.slice(target.span.end));
@@ -120,8 +128,10 @@ function retarget(
 /** Ranges ("2–4": the parser gives both ends, and the middle numbers with the range's span) and single targets. */
 function groupRanges(text: string, targets: Target[]): { ranges: { from: Target; to: Target }[]; singles: Target[] } {
   const inside = (inner: Target, outer: Target) =>
-    outer !== inner && outer.span.start <= inner.span.start && inner.span.end <= outer.span.end &&
-    (outer.span.end - outer.span.start) > (inner.span.end - inner.span.start);
+    outer !== inner &&
+    outer.span.start <= inner.span.start &&
+    inner.span.end <= outer.span.end &&
+    outer.span.end - outer.span.start > inner.span.end - inner.span.start;
   const middles = targets.filter((t) => targets.some((o) => inside(o, t)));
   const ranges: { from: Target; to: Target }[] = [];
   const used = new Set<Target>(middles);
@@ -140,7 +150,12 @@ function groupRanges(text: string, targets: Target[]): { ranges: { from: Target;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const b = rest[i + 1];
-    if (b && a.letter === null && b.letter === null && /^\s?(?:[-–—]|to)\s?$/u.test(text.slice(a.span.end, b.span.start))) {
+    if (
+      b &&
+      a.letter === null &&
+      b.letter === null &&
+      /^\s?(?:[-–—]|to)\s?$/u.test(text.slice(a.span.end, b.span.start))
+    ) {
       ranges.push({ from: a, to: b });
       i++;
     } else {
@@ -162,7 +177,10 @@ function rewriteRange(
     const to = mapTarget(ctx, String(n), null);
     if (!to.known || to.number === null) {
       const why = to.known ? 'which is removed' : 'which the agenda does not have';
-      return { changes: [], warnings: [`Paragraph ${ref.paragraph + 1} refers to item ${n}, ${why}: '${excerpt(ref.text)}'`] };
+      return {
+        changes: [],
+        warnings: [`Paragraph ${ref.paragraph + 1} refers to item ${n}, ${why}: '${excerpt(ref.text)}'`],
+      };
     }
     numbers.push(Number(to.number));
   }
@@ -171,17 +189,26 @@ function rewriteRange(
   if (contiguous) {
     const changes = [
       minimalChange(text, first.span.start, text.slice(first.span.start, first.span.end), String(sorted[0])),
-      minimalChange(text, second.span.start, text.slice(second.span.start, second.span.end), String(sorted[sorted.length - 1])),
+      minimalChange(
+        text,
+        second.span.start,
+        text.slice(second.span.start, second.span.end),
+        String(sorted[sorted.length - 1]),
+      ),
     ].filter((c): c is TextChange => c !== null);
     return { changes, warnings: [] };
   }
   const old = text.slice(first.span.start, second.span.end);
-  return { changes: [{ start: first.span.start, end: second.span.end, expected: old, text: joinAnd(sorted.map(String)) }], warnings: [] };
+  return {
+    changes: [{ start: first.span.start, end: second.span.end, expected: old, text: joinAnd(sorted.map(String)) }],
+    warnings: [],
+  };
 }
 
 /** Applies changes (original coordinates, non-overlapping) to a text. */
 export function applyChanges(text: string, changes: TextChange[]): string {
   let out = text;
-  for (const c of [...changes].sort((a, b) => b.start - a.start)) out = out.slice(0, c.start) + c.text + out.slice(c.end);
+  for (const c of [...changes].sort((a, b) => b.start - a.start))
+    out = out.slice(0, c.start) + c.text + out.slice(c.end);
   return out;
 }

@@ -16,7 +16,11 @@ import { PlanBuilder } from './planBuilder';
 export function regenerateAnnex(snapshot: Snapshot, agenda: Agenda): EditPlan {
   requireItems(agenda);
   const builder = new PlanBuilder(snapshot);
-  const ctx = createContext(snapshot, agenda, currentOutline(agenda), builder, { syncTitles: true, placeMissing: true, dropUnknown: true });
+  const ctx = createContext(snapshot, agenda, currentOutline(agenda), builder, {
+    syncTitles: true,
+    placeMissing: true,
+    dropUnknown: true,
+  });
   ctx.keepLabels = true;
   if (!agenda.annex) {
     planNewAnnex(ctx);
@@ -24,6 +28,7 @@ export function regenerateAnnex(snapshot: Snapshot, agenda: Agenda): EditPlan {
   }
   planAnnex(ctx);
   const plan = builder.build('Regenerate the annex from the agenda list');
-  if (plan.edits.length === 0) return { ...plan, description: 'The annex already follows the agenda list: nothing to change' };
+  if (plan.edits.length === 0)
+    return { ...plan, description: 'The annex already follows the agenda list: nothing to change' };
   return plan;
 }

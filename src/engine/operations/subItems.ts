@@ -16,7 +16,12 @@ export function insertSubItem(snapshot: Snapshot, agenda: Agenda, args: { positi
   const outline = currentOutline(agenda);
   outline[address.item].subItems.splice(address.letter, 0, { origin: null, title, relocated: false });
   const label = `${item.number} (${letterAt(address.letter)})`;
-  return restructure(snapshot, agenda, outline, `Insert sub-item ${label} “${title}”${relettered(item.subItems.length, address.letter, +1)}`);
+  return restructure(
+    snapshot,
+    agenda,
+    outline,
+    `Insert sub-item ${label} “${title}”${relettered(item.subItems.length, address.letter, +1)}`,
+  );
 }
 
 export function removeSubItem(snapshot: Snapshot, agenda: Agenda, args: { item: string }): EditPlan {
@@ -60,13 +65,20 @@ export function renameSubItem(snapshot: Snapshot, agenda: Agenda, args: { item: 
   if (title === sub.title) throw new OperationError(`Sub-item ${found.label} is already called “${title}”.`);
   const outline = currentOutline(agenda);
   outline[found.item].subItems[found.sub] = { ...outline[found.item].subItems[found.sub], title };
-  return restructure(snapshot, agenda, outline, `Rename sub-item ${item.number} (${sub.letter}) “${sub.title}” to “${title}”`);
+  return restructure(
+    snapshot,
+    agenda,
+    outline,
+    `Rename sub-item ${item.number} (${sub.letter}) “${sub.title}” to “${title}”`,
+  );
 }
 
 function checkLetter(letter: number, count: number, number: string, text: string): void {
   if (letter >= count) {
     const last = letterAt(count - 1);
-    throw new OperationError(`Sub-item "${text}" is out of range: item ${number} can take (a)${count > 1 ? `–(${last})` : ''} here.`);
+    throw new OperationError(
+      `Sub-item "${text}" is out of range: item ${number} can take (a)${count > 1 ? `–(${last})` : ''} here.`,
+    );
   }
 }
 

@@ -64,7 +64,8 @@ export function parseAgendaList(ctx: ParseContext, heading: number | null, stopA
   }
   // Without a "Provisional agenda" heading, numbers alone prove nothing (a note's numbered paragraphs): the list
   // is an agenda when the annotations after it repeat its titles.
-  if (heading === null && last !== null && !repeatedAfter(ctx, items, last)) return { items: [], first: null, last: null };
+  if (heading === null && last !== null && !repeatedAfter(ctx, items, last))
+    return { items: [], first: null, last: null };
   return { items, first, last };
 }
 
@@ -107,6 +108,16 @@ function firstItemLine(ctx: ParseContext, stopAt: number | null): number | null 
 }
 
 /** What an item and a sub-item line both record. */
-function listEntry(line: LabelledLine, paragraph: number): Pick<SubItem, 'title' | 'terminator' | 'numbering' | 'paragraph' | 'labelSpan' | 'titleSpan'> {
-  return { title: line.title, terminator: line.terminator, numbering: line.numbering, paragraph, labelSpan: line.labelSpan, titleSpan: line.titleSpan };
+function listEntry(
+  line: LabelledLine,
+  paragraph: number,
+): Pick<SubItem, 'title' | 'terminator' | 'numbering' | 'paragraph' | 'labelSpan' | 'titleSpan'> {
+  return {
+    title: line.title,
+    terminator: line.terminator,
+    numbering: line.numbering,
+    paragraph,
+    labelSpan: line.labelSpan,
+    titleSpan: line.titleSpan,
+  };
 }

@@ -12,11 +12,14 @@ import { parseItemRef } from '../text/references';
 import { isTimeSlot } from '../text/times';
 import { cellKey, inTable, locate, type ParseContext } from './context';
 
-const TIME_HEADER = /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b|(?:^|\s)(?:дата|время|التاريخ|الوقت)|日期|时间/iu;
-const ITEM_HEADER = /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b|(?:^|\s)(?:пункт|البند|بند)|议程项目/iu;
+const TIME_HEADER =
+  /\b(?:date|time|day|heure|jour|fecha|hora|d[ií]a)s?\b|(?:^|\s)(?:дата|время|التاريخ|الوقت)|日期|时间/iu;
+const ITEM_HEADER =
+  /\b(?:agenda item|item|items|point|points|tema|temas|punto|puntos)\b|(?:^|\s)(?:пункт|البند|بند)|议程项目/iu;
 const ONLY_TIME_HEADER = /\b(?:time|heure|hora|horario)s?\b|^\s*(?:время|الوقت|时间)\s*$/iu;
 const DATE_HEADER = /\b(?:date|day|jour|fecha|d[ií]a)s?\b|(?:^|\s)(?:дата|التاريخ)|日期/iu;
-const TITLE_HEADER = /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b|(?:^|\s)(?:название|описание|العنوان|الوصف)|标题|说明/iu;
+const TITLE_HEADER =
+  /\b(?:title|description|subject|titre|objet|t[ií]tulo|descripci[oó]n|asunto)\b|(?:^|\s)(?:название|описание|العنوان|الوصف)|标题|说明/iu;
 /** "(continued)", "(suite)", "(continuación)", "(продолжение)", "(تابع)", "（续）". */
 const CONTINUED = /\s*[(（]\s*(?:continued|cont\.|suite|continuaci[oó]n|продолжение|تابع|续)\s*[)）]\s*/iu;
 /** "Item 6: Activities of …", "6. Activities …", "1 (a) Opening …": number and title in one cell. */
@@ -64,8 +67,14 @@ export function parseAnnex(
     if (sections.annex !== null) {
       ctx.problems.push({
         code: 'annex/table-not-found',
-        message: 'The annex has no table with dates, times and agenda items (e.g. "Date and time | Agenda item | Title or description").',
-        location: { kind: 'paragraph', paragraph: sections.annex, start: 0, end: ctx.snapshot.paragraphs[sections.annex]?.text.length ?? 0 },
+        message:
+          'The annex has no table with dates, times and agenda items (e.g. "Date and time | Agenda item | Title or description").',
+        location: {
+          kind: 'paragraph',
+          paragraph: sections.annex,
+          start: 0,
+          end: ctx.snapshot.paragraphs[sections.annex]?.text.length ?? 0,
+        },
       });
     }
     return null;
@@ -76,7 +85,9 @@ export function parseAnnex(
   const tableStart = segmentsStart(segments);
   const heading = [...sections.annexHeadings].reverse().find((i) => i < tableStart) ?? null;
   const titleIndex =
-    sections.annexTitle !== null && sections.annexTitle < tableStart && (heading === null || sections.annexTitle > heading)
+    sections.annexTitle !== null &&
+    sections.annexTitle < tableStart &&
+    (heading === null || sections.annexTitle > heading)
       ? sections.annexTitle
       : null;
   const titlePara = titleIndex !== null ? ctx.snapshot.paragraphs[titleIndex] : undefined;
@@ -93,7 +104,9 @@ export function parseAnnex(
 }
 
 /** A piece of the annex in document order: one of its tables, or a day written as a paragraph before a table. */
-type Segment = { kind: 'table'; table: SnapshotTable; headerRows: number } | { kind: 'day'; paragraph: SnapshotParagraph; table: number };
+type Segment =
+  | { kind: 'table'; table: SnapshotTable; headerRows: number }
+  | { kind: 'day'; paragraph: SnapshotParagraph; table: number };
 
 /** The first paragraph of the annex's content: its first table, or a day written as a paragraph before it. */
 export function segmentsStart(segments: Segment[]): number {
@@ -158,7 +171,9 @@ function annexSegments(
     const header = findHeader(ctx, next);
     const sameColumns =
       header !== null
-        ? header.columns.time === first.columns.time && header.columns.item === first.columns.item && header.columns.title === first.columns.title
+        ? header.columns.time === first.columns.time &&
+          header.columns.item === first.columns.item &&
+          header.columns.title === first.columns.title
         : tableWidth(next) === width && continuesAnnex(ctx, next, first.columns);
     if (!sameColumns) break;
     segments.push(...days, { kind: 'table', table: next, headerRows: header?.headerRows ?? 0 });
@@ -193,7 +208,13 @@ function cellOf(ctx: ParseContext, table: SnapshotTable, row: number, cell: numb
   const paras: SnapshotParagraph[] = ctx.cells.get(cellKey(table.index, row, cell)) ?? [];
   if (paras.length > 0) {
     const paragraphs = paras.map((para) => ({ index: para.index, text: para.text }));
-    return { paragraphs, text: paragraphs.map((para) => para.text).join('\n').trim() };
+    return {
+      paragraphs,
+      text: paragraphs
+        .map((para) => para.text)
+        .join('\n')
+        .trim(),
+    };
   }
   const value = table.values[row]?.[cell] ?? '';
   return { paragraphs: [{ index: -1, text: value }], text: value.trim() };
@@ -204,7 +225,8 @@ function rowCells(ctx: ParseContext, table: SnapshotTable, row: number): Cell[] 
   const out: Cell[] = [];
   for (let cell = 0; cell < Math.max(width, 1); cell++) out.push(cellOf(ctx, table, row, cell));
   // Cells the values left out (merged cells) but the paragraphs know of.
-  for (let cell = out.length; ctx.cells.has(cellKey(table.index, row, cell)); cell++) out.push(cellOf(ctx, table, row, cell));
+  for (let cell = out.length; ctx.cells.has(cellKey(table.index, row, cell)); cell++)
+    out.push(cellOf(ctx, table, row, cell));
   return out;
 }
 
@@ -221,7 +243,10 @@ function headerColumns(texts: string[]): { columns: Columns; dateColumn: number 
   return { columns: { time, item, title: titleIndex >= 0 ? titleIndex : item }, dateColumn };
 }
 
-function findHeader(ctx: ParseContext, table: SnapshotTable): { columns: Columns; dateColumn: number | null; headerRows: number } | null {
+function findHeader(
+  ctx: ParseContext,
+  table: SnapshotTable,
+): { columns: Columns; dateColumn: number | null; headerRows: number } | null {
   for (let row = 0; row < Math.min(2, table.rowCount); row++) {
     const found = headerColumns(rowCells(ctx, table, row).map((c) => c.text));
     if (found) return { ...found, headerRows: row + 1 };
@@ -246,11 +271,20 @@ function inferColumns(ctx: ParseContext, table: SnapshotTable): Columns | null {
   if (time < 0 || item < 0 || (timeVotes.get(time) ?? 0) < 1 || (itemVotes.get(item) ?? 0) < 2) return null;
   const width = Math.max(...table.values.map((r) => r.length));
   const separateTitle = item + 1 < width && item + 1 !== time;
-  const hasSeparateTitles = separateTitle && [...Array(table.rowCount).keys()].some((row) => parseItemRef(cellOf(ctx, table, row, item).text));
+  const hasSeparateTitles =
+    separateTitle && [...Array(table.rowCount).keys()].some((row) => parseItemRef(cellOf(ctx, table, row, item).text));
   return { time, item, title: hasSeparateTitles ? item + 1 : item };
 }
 
-function cellLocation(ctx: ParseContext, table: SnapshotTable, row: number, cell: number, para: { index: number; text: string }, start: number, end: number): Location {
+function cellLocation(
+  ctx: ParseContext,
+  table: SnapshotTable,
+  row: number,
+  cell: number,
+  para: { index: number; text: string },
+  start: number,
+  end: number,
+): Location {
   if (para.index >= 0) return locate(ctx, para.index, start, end);
   return { kind: 'cell', table: table.index, row, cell, paragraph: -1, start, end };
 }
@@ -268,12 +302,16 @@ function readDays(
   let slot: AnnexSlot | null = null;
   const firstTable = segments.find((s): s is Extract<Segment, { kind: 'table' }> => s.kind === 'table');
   const headerTexts =
-    firstTable && firstTable.headerRows > 0 ? rowCells(ctx, firstTable.table, firstTable.headerRows - 1).map((c) => c.text).join('|') : null;
+    firstTable && firstTable.headerRows > 0
+      ? rowCells(ctx, firstTable.table, firstTable.headerRows - 1)
+          .map((c) => c.text)
+          .join('|')
+      : null;
 
   /** A day opens, unless it is the current day again ("Thursday, 5 October (continued)" after a page break). */
   const openDay = (text: string, table: number, row: number, location: Location): void => {
     const label = dayText(text) ?? text;
-    if (day && label !== '' && (day).label === label && label !== text) return;
+    if (day && label !== '' && day.label === label && label !== text) return;
     day = { label, date: dayDate(label, meetingDates, fallbackYear), table, row, location, slots: [] };
     days.push(day);
     slot = null;
@@ -282,7 +320,7 @@ function readDays(
     if (!day) openDay('', table, row, location);
     const opened: AnnexSlot = { time, table, row, location, rows: [] };
     slot = opened;
-    (day)?.slots.push(opened);
+    day?.slots.push(opened);
   };
 
   for (const segment of segments) {
@@ -303,7 +341,12 @@ function readDays(
       if (filled.length === 1 && dayText(filled[0].text) !== null) {
         const para = filled[0].paragraphs.find((p) => p.text.trim() !== '') ?? filled[0].paragraphs[0];
         const lead = para.text.length - para.text.trimStart().length;
-        openDay(filled[0].text, table.index, row, cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length));
+        openDay(
+          filled[0].text,
+          table.index,
+          row,
+          cellLocation(ctx, table, row, cells.indexOf(filled[0]), para, lead, lead + para.text.trim().length),
+        );
         continue;
       }
       // A separate date column opens days; the time column may hold a day and a time, one per paragraph.
@@ -334,13 +377,24 @@ function readDays(
   // an empty slot (a time and nothing else yet) is kept: it is part of the schedule the drafter chose.
   const describesSomething = (slot: AnnexSlot): boolean => {
     const table = ctx.snapshot.tables[slot.table];
-    return table !== undefined && rowCells(ctx, table, slot.row).some((cell, index) => index !== columns.time && index !== dateColumn && cell.text !== '');
+    return (
+      table !== undefined &&
+      rowCells(ctx, table, slot.row).some(
+        (cell, index) => index !== columns.time && index !== dateColumn && cell.text !== '',
+      )
+    );
   };
   for (const d of days) d.slots = d.slots.filter((s) => s.rows.length > 0 || !describesSomething(s));
   return days;
 }
 
-function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Cell[], columns: Columns): AnnexRow | null {
+function readRow(
+  ctx: ParseContext,
+  table: SnapshotTable,
+  row: number,
+  cells: Cell[],
+  columns: Columns,
+): AnnexRow | null {
   const itemCell = cells[columns.item];
   if (!itemCell || itemCell.text === '') return null;
   const itemPara = itemCell.paragraphs.find((p) => p.text.trim() !== '') ?? itemCell.paragraphs[0];
@@ -349,7 +403,8 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   let ref = parseItemRef(item);
   let itemSpan = { start: itemLead, end: itemLead + item.length };
   const titleCell = cells[columns.title];
-  let titlePara: { index: number; text: string } | undefined = titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
+  let titlePara: { index: number; text: string } | undefined =
+    titleCell?.paragraphs.find((p) => p.text.trim() !== '') ?? titleCell?.paragraphs[0];
   let titleStart = titlePara ? titlePara.text.length - titlePara.text.trimStart().length : 0;
   let titleColumn = columns.title;
 
@@ -358,7 +413,10 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
     // Number and title in one cell: split them.
     item = combined[1];
     ref = { number: combined[2], letter: combined[3] ?? null };
-    itemSpan = { start: combined.index + combined[0].indexOf(combined[1]), end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length };
+    itemSpan = {
+      start: combined.index + combined[0].indexOf(combined[1]),
+      end: combined.index + combined[0].indexOf(combined[1]) + combined[1].length,
+    };
     if (columns.title === columns.item || !titleCell || titleCell.text === '') {
       titlePara = itemPara;
       titleStart = combined[0].length;
@@ -372,7 +430,11 @@ function readRow(ctx: ParseContext, table: SnapshotTable, row: number, cells: Ce
   const rawTitle = titlePara ? titlePara.text.slice(titleStart).trimEnd() : '';
   const continued = CONTINUED.test(rawTitle);
   // Title without "(continued)" wherever it stands; the location covers the title as written.
-  const title = rawTitle.replace(CONTINUED, ' ').replace(/\s+/gu, ' ').replace(/\s+([.;:,])/gu, '$1').trim();
+  const title = rawTitle
+    .replace(CONTINUED, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s+([.;:,])/gu, '$1')
+    .trim();
   const itemLocation = cellLocation(ctx, table, row, columns.item, itemPara, itemSpan.start, itemSpan.end);
   const titleLocation = titlePara
     ? cellLocation(ctx, table, row, titleColumn, titlePara, titleStart, titleStart + rawTitle.length)

@@ -87,7 +87,12 @@ export function parseAnnotations(ctx: ParseContext, items: AgendaItem[], from: n
 function isOwnSection(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], current: Annotation): boolean {
   if (!looksLikeHeading(para, line)) return false;
   const item = items.find((it) => it.number === current.item);
-  if (line.kind === 'subItem') return item !== undefined && item.subItems.length === 0 && (current.sections !== undefined || current.subHeadings.length === 0);
+  if (line.kind === 'subItem')
+    return (
+      item !== undefined &&
+      item.subItems.length === 0 &&
+      (current.sections !== undefined || current.subHeadings.length === 0)
+    );
   if (line.kind !== 'item' || !/^\d+$/u.test(current.item) || Number(line.label) > Number(current.item)) return false;
   const own = headingFormOf(current);
   return own !== null && formOf(para, line) !== own && !items.some((it) => titleKey(it.title) === titleKey(line.title));
@@ -99,7 +104,14 @@ function headingFormOf(current: Annotation): string | null {
 }
 
 function heading(para: SnapshotParagraph, line: LabelledLine): AnnotationHeading {
-  return { label: line.label, title: line.title, paragraph: para.index, labelSpan: line.labelSpan, titleSpan: line.titleSpan, style: para.style };
+  return {
+    label: line.label,
+    title: line.title,
+    paragraph: para.index,
+    labelSpan: line.labelSpan,
+    titleSpan: line.titleSpan,
+    style: para.style,
+  };
 }
 
 /** The form of a heading line: paragraph style and numbering ("typed" or Word's "auto"). */
@@ -124,7 +136,11 @@ function headingForms(paragraphs: SnapshotParagraph[], items: AgendaItem[]): Hea
       if (!isCertainItemHeading(para, line, items)) continue;
       itemNumber = line.label;
       forms.items.add(formOf(para, line));
-    } else if (line.kind === 'subItem' && itemNumber !== null && isCertainSubItemHeading(para, line, items, itemNumber)) {
+    } else if (
+      line.kind === 'subItem' &&
+      itemNumber !== null &&
+      isCertainSubItemHeading(para, line, items, itemNumber)
+    ) {
       forms.subItems.add(formOf(para, line));
     }
   }
@@ -145,7 +161,8 @@ function isCertainItemHeading(para: SnapshotParagraph, line: LabelledLine, items
   if (line.keyword && line.labelSpan) {
     // "Item 1.\tTitle", "Item 1: Title", "Agenda item 1" — but not "Item 5 will be taken up on Monday."
     const after = para.text.slice(line.labelSpan.end);
-    if (/[.:]$/u.test(para.text.slice(line.labelSpan.start, line.labelSpan.end)) || /^\t|^\s*$/u.test(after)) return true;
+    if (/[.:]$/u.test(para.text.slice(line.labelSpan.start, line.labelSpan.end)) || /^\t|^\s*$/u.test(after))
+      return true;
   }
   if (isHeadingStyle(para)) return true;
   const item = items.find((it) => it.number === line.label);
@@ -157,13 +174,24 @@ function isItemHeading(para: SnapshotParagraph, line: LabelledLine, items: Agend
   return looksLikeHeading(para, line) && sharesForm(para, line, forms);
 }
 
-function isCertainSubItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], itemNumber: string): boolean {
+function isCertainSubItemHeading(
+  para: SnapshotParagraph,
+  line: LabelledLine,
+  items: AgendaItem[],
+  itemNumber: string,
+): boolean {
   if (isHeadingStyle(para)) return true;
   const sub = items.find((it) => it.number === itemNumber)?.subItems.find((s) => s.letter === line.label);
   return sub !== undefined && titleKey(sub.title) === titleKey(line.title);
 }
 
-function isSubItemHeading(para: SnapshotParagraph, line: LabelledLine, items: AgendaItem[], itemNumber: string, forms: Set<string>): boolean {
+function isSubItemHeading(
+  para: SnapshotParagraph,
+  line: LabelledLine,
+  items: AgendaItem[],
+  itemNumber: string,
+  forms: Set<string>,
+): boolean {
   if (isCertainSubItemHeading(para, line, items, itemNumber)) return true;
   return looksLikeHeading(para, line) && sharesForm(para, line, forms);
 }

@@ -54,14 +54,16 @@ export function inTable(para: SnapshotParagraph): boolean {
  * dropped, spaces collapsed, trailing punctuation dropped.
  */
 export function headingKey(para: SnapshotParagraph): string {
-  return para.text
-    .replace(/^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)]\s*/u, '')
-    // Chinese chapter numbers: "一、临时议程", "二. 说明".
-    .replace(/^\s*[一二三四五六七八九十]+\s*[、.．]\s*/u, '')
-    .replace(/\s+/gu, ' ')
-    .replace(/[\s.:;]+$/u, '')
-    .trim()
-    .toLowerCase();
+  return (
+    para.text
+      .replace(/^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)]\s*/u, '')
+      // Chinese chapter numbers: "一、临时议程", "二. 说明".
+      .replace(/^\s*[一二三四五六七八九十]+\s*[、.．]\s*/u, '')
+      .replace(/\s+/gu, ' ')
+      .replace(/[\s.:;]+$/u, '')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** Title text compared loosely: case, spaces, quotes, dashes and trailing punctuation ignored. */

@@ -30,11 +30,21 @@ const EMPTY_MASTHEAD: Masthead = {
 
 export function parseAgenda(snapshot: Snapshot): Agenda {
   const ctx = createContext(safeSnapshot(snapshot));
-  const sections = stage(ctx, 'sections', (): Sections => findSections(ctx), { agenda: null, annotations: null, annex: null, annexTitle: null, annexHeadings: [] });
+  const sections = stage(ctx, 'sections', (): Sections => findSections(ctx), {
+    agenda: null,
+    annotations: null,
+    annex: null,
+    annexTitle: null,
+    annexHeadings: [],
+  });
 
   const sectionStops = [sections.annotations, sections.annex].filter((i): i is number => i !== null);
   const listStop = sectionStops.length > 0 ? Math.min(...sectionStops) : null;
-  const list = stage(ctx, 'agenda', (): AgendaList => parseAgendaList(ctx, sections.agenda, listStop), { items: [], first: null, last: null });
+  const list = stage(ctx, 'agenda', (): AgendaList => parseAgendaList(ctx, sections.agenda, listStop), {
+    items: [],
+    first: null,
+    last: null,
+  });
 
   const mastheadEnd = firstStructuralParagraph(ctx, sections, list);
   const masthead = stage(ctx, 'masthead', () => parseMasthead(ctx, mastheadEnd), EMPTY_MASTHEAD);
@@ -42,7 +52,12 @@ export function parseAgenda(snapshot: Snapshot): Agenda {
   const annotationsFrom = sections.annotations !== null ? sections.annotations + 1 : (list.last ?? mastheadEnd - 1) + 1;
   const annexStart = sections.annex ?? annexTableStart(ctx, annotationsFrom);
   const annotationsTo = (annexStart ?? ctx.snapshot.paragraphs.length) - 1;
-  const annotations = stage(ctx, 'annotations', (): Annotation[] => parseAnnotations(ctx, list.items, annotationsFrom, annotationsTo), []);
+  const annotations = stage(
+    ctx,
+    'annotations',
+    (): Annotation[] => parseAnnotations(ctx, list.items, annotationsFrom, annotationsTo),
+    [],
+  );
 
   const meetingDates = masthead.meeting?.dates ?? [];
   const issueYear = masthead.date?.iso ? Number(masthead.date.iso.slice(0, 4)) : null;
@@ -53,7 +68,12 @@ export function parseAgenda(snapshot: Snapshot): Agenda {
     null,
   );
 
-  const footnotes = ctx.snapshot.footnotes.map((f) => ({ number: f.number, text: f.text, paragraph: f.paragraph, offset: f.offset }));
+  const footnotes = ctx.snapshot.footnotes.map((f) => ({
+    number: f.number,
+    text: f.text,
+    paragraph: f.paragraph,
+    offset: f.offset,
+  }));
   const partial = { items: list.items, annotations, annex };
   const references = stage(ctx, 'references', () => collectReferences(ctx, partial, mastheadEnd), []);
 
@@ -65,7 +85,10 @@ export function parseAgenda(snapshot: Snapshot): Agenda {
     });
   }
   if (list.items.length > 0 && masthead.symbol === null && masthead.headerSymbols.length === 0) {
-    ctx.problems.push({ code: 'masthead/symbol-not-found', message: 'No document symbol (such as A/78/1) in the masthead or the page header.' });
+    ctx.problems.push({
+      code: 'masthead/symbol-not-found',
+      message: 'No document symbol (such as A/78/1) in the masthead or the page header.',
+    });
   }
 
   return {
@@ -101,17 +124,27 @@ function stage<T>(ctx: ParseContext, name: string, run: () => T, empty: T): T {
 /** The masthead ends at the first heading, the agenda heading, or the first agenda line. */
 function firstStructuralParagraph(ctx: ParseContext, sections: Sections, list: AgendaList): number {
   const firstHeading = ctx.snapshot.paragraphs.find((para) => !inTable(para) && isHeadingStyle(para))?.index;
-  const candidates = [firstHeading, sections.agenda, list.first, sections.annotations].filter((i): i is number => i !== null && i !== undefined);
+  const candidates = [firstHeading, sections.agenda, list.first, sections.annotations].filter(
+    (i): i is number => i !== null && i !== undefined,
+  );
   return candidates.length > 0 ? Math.min(...candidates) : ctx.snapshot.paragraphs.length;
 }
 
 /** Without an "Annex" heading: the first paragraph of a table after the annotations that looks like an annex. */
 function annexTableStart(ctx: ParseContext, from: number): number | null {
-  const probe = parseAnnex({ ...ctx, problems: [] }, { annex: null, annexTitle: null, annexHeadings: [] }, from, [], null);
+  const probe = parseAnnex(
+    { ...ctx, problems: [] },
+    { annex: null, annexTitle: null, annexHeadings: [] },
+    from,
+    [],
+    null,
+  );
   if (!probe) return null;
   const first = ctx.snapshot.tables[probe.table]?.firstParagraph ?? null;
   // A day written as a paragraph before the first table belongs to the annex.
-  const dayParagraphs = probe.days.flatMap((d) => (d.row < 0 && d.location.kind === 'paragraph' ? [d.location.paragraph] : []));
+  const dayParagraphs = probe.days.flatMap((d) =>
+    d.row < 0 && d.location.kind === 'paragraph' ? [d.location.paragraph] : [],
+  );
   return first === null ? null : Math.min(first, ...dayParagraphs);
 }
 

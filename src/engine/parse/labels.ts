@@ -31,7 +31,6 @@ const TYPED_SUB_ITEM = /^(\s*)(\(([a-z])\)|([a-z])[.)])(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_ARABIC_SUB_ITEM = /^(\s*)(\(([أبجدهوزحطيكلمنسعفصقرشتثخذضظغ])\))(?:[\t ]+(?=\S)|\s*$)/u;
 const TYPED_WIDE_SUB_ITEM = /^(\s*)(（([a-z])）)(?:[\t ]*(?=\S)|\s*$)/u;
 
-
 /** Reads a paragraph as an item or sub-item line; null when it has neither a typed label nor a list number. */
 export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
   if (para.list) {
@@ -62,7 +61,8 @@ export function readLabelledLine(para: SnapshotParagraph): LabelledLine | null {
       ...titleOf(para.text, roman[0].length),
     };
   }
-  const sub = TYPED_SUB_ITEM.exec(para.text) ?? TYPED_ARABIC_SUB_ITEM.exec(para.text) ?? TYPED_WIDE_SUB_ITEM.exec(para.text);
+  const sub =
+    TYPED_SUB_ITEM.exec(para.text) ?? TYPED_ARABIC_SUB_ITEM.exec(para.text) ?? TYPED_WIDE_SUB_ITEM.exec(para.text);
   if (sub) {
     const labelStart = sub[1].length;
     return {

@@ -9,7 +9,8 @@ import { parseDateRange } from '../text/dates';
 import { findSymbols } from '../text/symbols';
 import { isEmpty, locate, type ParseContext } from './context';
 
-const DISTRIBUTION = /\bDistr\.?\s*:?\s*(General|Limited|Restricted|Générale|Generale|Limitée|Restreinte|Limitada|Reservada)\b/iu;
+const DISTRIBUTION =
+  /\bDistr\.?\s*:?\s*(General|Limited|Restricted|Générale|Generale|Limitée|Restreinte|Limitada|Reservada)\b/iu;
 const NOT_BODY = [
   /^(?:united nations|nations unies|naciones unidas)$/iu,
   /^distr\b/iu,
@@ -42,7 +43,11 @@ export function parseMasthead(ctx: ParseContext, end: number): Masthead {
   const headerSymbols: Located<string>[] = [];
   ctx.snapshot.headers.forEach((text, header) => {
     const [found] = findSymbols(text);
-    if (found) headerSymbols.push({ value: found.text, location: { kind: 'header', header, start: found.start, end: found.end } });
+    if (found)
+      headerSymbols.push({
+        value: found.text,
+        location: { kind: 'header', header, start: found.start, end: found.end },
+      });
   });
 
   let distribution: Masthead['distribution'] = null;
@@ -61,12 +66,18 @@ export function parseMasthead(ctx: ParseContext, end: number): Masthead {
   // The meeting body stands just above venue and dates; the parent organ is the first organ named (in the
   // masthead table). Organ names vary too much to list ("World Forum for …"), so position decides, and the
   // organ words only choose when there is no meeting line.
-  const meetingAt = meeting && meeting.location.kind !== 'header' && meeting.location.kind !== 'footnote' ? meeting.location.paragraph : null;
+  const meetingAt =
+    meeting && meeting.location.kind !== 'header' && meeting.location.kind !== 'footnote'
+      ? meeting.location.paragraph
+      : null;
   const candidates = region.filter((para) => {
     const text = para.text.trim();
     return !used.has(para.index) && !NOT_BODY.some((re) => re.test(text)) && !NOT_ORGAN.some((re) => re.test(text));
   });
-  const above = meetingAt !== null ? candidates.filter((para) => para.index < meetingAt) : candidates.filter((para) => BODY_WORDS.test(para.text.trim()));
+  const above =
+    meetingAt !== null
+      ? candidates.filter((para) => para.index < meetingAt)
+      : candidates.filter((para) => BODY_WORDS.test(para.text.trim()));
   const located = (para: SnapshotParagraph): Located<string> => {
     const lead = para.text.length - para.text.trimStart().length;
     const value = para.text.trim();
@@ -74,7 +85,9 @@ export function parseMasthead(ctx: ParseContext, end: number): Masthead {
   };
   const bodyPara = above[above.length - 1];
   const body = bodyPara ? located(bodyPara) : null;
-  const parentPara = candidates.find((para) => para !== bodyPara && (BODY_WORDS.test(para.text.trim()) || para.cell !== null));
+  const parentPara = candidates.find(
+    (para) => para !== bodyPara && (BODY_WORDS.test(para.text.trim()) || para.cell !== null),
+  );
   const parentBody = parentPara && (!bodyPara || parentPara.index < bodyPara.index) ? located(parentPara) : null;
 
   return { symbol, headerSymbols, distribution, date, parentBody, body, meeting };
@@ -122,14 +135,27 @@ function meetingLine(ctx: ParseContext, region: SnapshotParagraph[], used: Set<n
     if (used.has(para.index) || NOT_BODY.some((re) => re.test(para.text.trim()))) continue;
     const found = parseDateRange(para.text);
     // Russian closes a date with "года" ("5 и 6 октября 2023 года").
-    if (!found || para.text.slice(found.end).replace(/^\s*(?:года|г\.)/u, '').replace(/[\s.。]/gu, '') !== '') continue;
+    if (
+      !found ||
+      para.text
+        .slice(found.end)
+        .replace(/^\s*(?:года|г\.)/u, '')
+        .replace(/[\s.。]/gu, '') !== ''
+    )
+      continue;
     // Latin, Arabic ("،") and Chinese ("，") commas.
     const before = para.text.slice(0, found.start).replace(/[\s,،，–-]+$/u, '');
     const lead = para.text.length - para.text.trimStart().length;
     const location = locate(ctx, para.index, lead, found.end);
     const value = para.text.slice(lead, found.end);
     // "Sixty-seventh session, Vienna, 14–22 March 2024": the venue is the last comma-separated part.
-    const venue = before.trim() === '' ? null : before.split(/[,،，]/u).pop()?.trim() ?? null;
+    const venue =
+      before.trim() === ''
+        ? null
+        : (before
+            .split(/[,،，]/u)
+            .pop()
+            ?.trim() ?? null);
     if (venue !== null && /\d/u.test(venue)) continue;
     const meeting = { value, venue, dates: found.dates, location };
     if (venue !== null) {
@@ -138,6 +164,7 @@ function meetingLine(ctx: ParseContext, region: SnapshotParagraph[], used: Set<n
     }
     fallback ??= meeting;
   }
-  if (fallback?.location.kind === 'paragraph' || fallback?.location.kind === 'cell') used.add(fallback.location.paragraph);
+  if (fallback?.location.kind === 'paragraph' || fallback?.location.kind === 'cell')
+    used.add(fallback.location.paragraph);
   return fallback;
 }

@@ -19,7 +19,8 @@ export function collectReferences(
   }
   const headingTitleStart = new Map<number, number>();
   for (const annotation of agenda.annotations) {
-    for (const h of [annotation.heading, ...annotation.subHeadings]) headingTitleStart.set(h.paragraph, h.labelSpan?.end ?? 0);
+    for (const h of [annotation.heading, ...annotation.subHeadings])
+      headingTitleStart.set(h.paragraph, h.labelSpan?.end ?? 0);
   }
   const annexTables = new Set(agenda.annex?.tables ?? []);
 

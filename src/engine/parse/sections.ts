@@ -24,13 +24,16 @@ const ANNOTATIONS = [
   /^الشروح$/u,
   /^说明$/u,
 ];
-const ANNEX = [/^(?:annex|annexe|anexo|приложение|المرفق)(?: [ivx]+| \d+)?$/u, /^附件(?:[一二三四五六七八九十]+|\s?\d+)?$/u];
+const ANNEX = [
+  /^(?:annex|annexe|anexo|приложение|المرفق)(?: [ivx]+| \d+)?$/u,
+  /^附件(?:[一二三四五六七八九十]+|\s?\d+)?$/u,
+];
 /** Anchored: "(b) Adoption of the agenda and organization of work" is a sub-item heading, not the annex title. */
 const ANNEX_TITLE = [
   new RegExp(
     "^(?:(?:proposed|provisional|draft|tentative|indicative) |projet d'|propuesta de |proyecto de )?" +
-      "(?:organi[sz]ation of (?:the )?work|organisation des travaux|organizaci[oó]n de los trabajos|timetable|" +
-      "programme of work|calendrier(?: provisoire)?|calendario(?: provisional)?|programa de trabajo)",
+      '(?:organi[sz]ation of (?:the )?work|organisation des travaux|organizaci[oó]n de los trabajos|timetable|' +
+      'programme of work|calendrier(?: provisoire)?|calendario(?: provisional)?|programa de trabajo)',
     'u',
   ),
   /^(?:предлагаемая |предварительная )?организация работы/u,
@@ -57,10 +60,13 @@ export interface Sections extends SectionHeadings {
 export function findSections(ctx: ParseContext): Sections {
   const paragraphs = ctx.snapshot.paragraphs;
   const agenda = paragraphs.find((para) => matches(para, AGENDA))?.index ?? null;
-  const annotations = paragraphs.find((para) => para.index > (agenda ?? -1) && matches(para, ANNOTATIONS))?.index ?? null;
+  const annotations =
+    paragraphs.find((para) => para.index > (agenda ?? -1) && matches(para, ANNOTATIONS))?.index ?? null;
   const after = Math.max(agenda ?? -1, annotations ?? -1);
   // Short paragraphs only: an "Annex" cross-reference in running text is not a heading.
-  const annexHeadings = paragraphs.filter((para) => para.index > after && matches(para, ANNEX)).map((para) => para.index);
+  const annexHeadings = paragraphs
+    .filter((para) => para.index > after && matches(para, ANNEX))
+    .map((para) => para.index);
   // The title follows its "Annex" heading closely; without any Annex heading it may stand anywhere after.
   const titleWindows = annexHeadings.length > 0 ? annexHeadings.map((h) => [h, h + 3]) : [[after, paragraphs.length]];
   let annexTitle: number | null = null;

@@ -5,28 +5,113 @@
  */
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-  janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8,
-  septembre: 9, octobre: 10, novembre: 11, 'décembre': 12, decembre: 12,
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
-  octubre: 10, noviembre: 11, diciembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janvier: 1,
+  février: 2,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  août: 8,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  decembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
   // Russian writes the month in the genitive after a day: "5 октября 2023 года".
-  'января': 1, 'февраля': 2, 'марта': 3, 'апреля': 4, 'мая': 5, 'июня': 6, 'июля': 7, 'августа': 8,
-  'сентября': 9, 'октября': 10, 'ноября': 11, 'декабря': 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
   // UN Arabic names a month twice, Levantine and Egyptian: "تشرين الأول/أكتوبر".
-  'كانون الثاني/يناير': 1, 'شباط/فبراير': 2, 'آذار/مارس': 3, 'نيسان/أبريل': 4, 'أيار/مايو': 5,
-  'حزيران/يونيه': 6, 'تموز/يوليه': 7, 'آب/أغسطس': 8, 'أيلول/سبتمبر': 9, 'تشرين الأول/أكتوبر': 10,
-  'تشرين الثاني/نوفمبر': 11, 'كانون الأول/ديسمبر': 12,
+  'كانون الثاني/يناير': 1,
+  'شباط/فبراير': 2,
+  'آذار/مارس': 3,
+  'نيسان/أبريل': 4,
+  'أيار/مايو': 5,
+  'حزيران/يونيه': 6,
+  'تموز/يوليه': 7,
+  'آب/أغسطس': 8,
+  'أيلول/سبتمبر': 9,
+  'تشرين الأول/أكتوبر': 10,
+  'تشرين الثاني/نوفمبر': 11,
+  'كانون الأول/ديسمبر': 12,
 };
 
 /** Weekday names to 0 = Sunday … 6 = Saturday (the JavaScript convention). */
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  domingo: 0, lunes: 1, martes: 2, 'miércoles': 3, miercoles: 3, jueves: 4, viernes: 5, 'sábado': 6, sabado: 6,
-  'воскресенье': 0, 'понедельник': 1, 'вторник': 2, 'среда': 3, 'четверг': 4, 'пятница': 5, 'суббота': 6,
-  'الأحد': 0, 'الاثنين': 1, 'الثلاثاء': 2, 'الأربعاء': 3, 'الخميس': 4, 'الجمعة': 5, 'السبت': 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miércoles: 3,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sábado: 6,
+  sabado: 6,
+  воскресенье: 0,
+  понедельник: 1,
+  вторник: 2,
+  среда: 3,
+  четверг: 4,
+  пятница: 5,
+  суббота: 6,
+  الأحد: 0,
+  الاثنين: 1,
+  الثلاثاء: 2,
+  الأربعاء: 3,
+  الخميس: 4,
+  الجمعة: 5,
+  السبت: 6,
 };
 
 /** Chinese weekdays: "星期四" / "周四", 日 and 天 both Sunday. */
@@ -34,8 +119,12 @@ const CHINESE_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 
 
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
-const WEEKDAY = `(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const WEEKDAY = `(${Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const DAY = '(\\d{1,2})(?:er|º|°)?';
 /** Spanish writes "5 de octubre de 2023". */
 const DE = '(?:\\s+de)?';
@@ -112,7 +201,8 @@ const PATTERNS: Pattern[] = [
       const later = [...m[4].matchAll(/(至|[-–])?\s*(\d{1,2})日/gu)];
       const first = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
       if (!first) return null;
-      if (later.length === 1 && later[0][1]) return range(first, isoDate(Number(m[1]), Number(m[2]), Number(later[0][2])));
+      if (later.length === 1 && later[0][1])
+        return range(first, isoDate(Number(m[1]), Number(m[2]), Number(later[0][2])));
       const isos = [first, ...later.map((d) => isoDate(Number(m[1]), Number(m[2]), Number(d[2])))];
       return isos.every((iso): iso is string => iso !== null) ? isos : null;
     },
@@ -205,9 +295,15 @@ export interface DayLabel {
 }
 
 // "," or the Arabic comma "،" after the weekday ("الخميس، 5 تشرين الأول/أكتوبر").
-const DAY_LABEL = new RegExp(`^\\s*(?:${WEEKDAY}[,،\\s]\\s*)?${DAY}${DE}\\s+${MONTH}(?:${DE}\\s+${YEAR}(?:\\s+(?:года|г\\.))?)?\\s*\\.?\\s*$`, 'iu');
+const DAY_LABEL = new RegExp(
+  `^\\s*(?:${WEEKDAY}[,،\\s]\\s*)?${DAY}${DE}\\s+${MONTH}(?:${DE}\\s+${YEAR}(?:\\s+(?:года|г\\.))?)?\\s*\\.?\\s*$`,
+  'iu',
+);
 const WEEK = '(星期|周)([日天一二三四五六])';
-const CHINESE_DAY_LABEL = new RegExp(`^\\s*(?:${WEEK}[，,、\\s]*)?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:[，,、\\s]*[（(]?${WEEK}[）)]?)?\\s*$`, 'u');
+const CHINESE_DAY_LABEL = new RegExp(
+  `^\\s*(?:${WEEK}[，,、\\s]*)?(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:[，,、\\s]*[（(]?${WEEK}[）)]?)?\\s*$`,
+  'u',
+);
 
 /**
  * A day row of an annex: "Thursday, 5 October", "Monday, 1 March 2027", "jeudi 5 octobre", "jueves, 5 de octubre",
@@ -222,11 +318,20 @@ export function parseDayLabel(label: string, year: number | null): DayLabel | nu
   const month = monthNumber(m[3]);
   if (month === null) return null;
   const weekday = m[1] ?? null;
-  return dayLabel(weekday, weekday ? weekdayNumber(weekday) : null, Number(m[2]), month, m[4] ? Number(m[4]) : null, year);
+  return dayLabel(
+    weekday,
+    weekday ? weekdayNumber(weekday) : null,
+    Number(m[2]),
+    month,
+    m[4] ? Number(m[4]) : null,
+    year,
+  );
 }
 
 /** "10月5日，星期四", "10月5日（星期四）", "2023年10月5日星期四", "星期四，10月5日". */
-function parseChineseDayLabel(label: string): { weekday: string | null; weekdayIndex: number | null; day: number; month: number; year: number | null } | null {
+function parseChineseDayLabel(
+  label: string,
+): { weekday: string | null; weekdayIndex: number | null; day: number; month: number; year: number | null } | null {
   const m = CHINESE_DAY_LABEL.exec(label);
   if (!m) return null;
   const prefix = m[1] ?? m[6];
@@ -240,7 +345,14 @@ function parseChineseDayLabel(label: string): { weekday: string | null; weekdayI
   };
 }
 
-function dayLabel(weekday: string | null, weekdayIndex: number | null, day: number, month: number, written: number | null, year: number | null): DayLabel | null {
+function dayLabel(
+  weekday: string | null,
+  weekdayIndex: number | null,
+  day: number,
+  month: number,
+  written: number | null,
+  year: number | null,
+): DayLabel | null {
   const useYear = written ?? year;
   const iso = useYear === null ? null : isoDate(useYear, month, day);
   if (useYear !== null && iso === null) return null;

@@ -21,13 +21,15 @@ export interface FoundItemReference {
 
 /** English "item(s)"; French "point(s)" and Spanish "tema(s)" only with "de l'ordre du jour" / "del programa" after. */
 /** Chinese "议程项目2" (no space), Russian "пункт(ы) … повестки дня" and Arabic "البند … من جدول الأعمال" likewise (\b is ASCII-only, hence lookarounds). */
-const KEYWORD = /\b(?:(?:agenda\s+)?items?|points?|temas?)\b|(?<!\p{L})(?:пункт(?:ы|а|ов|ам|ами|ах|у|е|ом)?|البند|البندين|البنود)(?!\p{L})|议程项目/giu;
+const KEYWORD =
+  /\b(?:(?:agenda\s+)?items?|points?|temas?)\b|(?<!\p{L})(?:пункт(?:ы|а|ов|ам|ами|ах|у|е|ом)?|البند|البندين|البنود)(?!\p{L})|议程项目/giu;
 const NEEDS_SUFFIX = /^(?:points?|temas?|пункт\p{L}*|البند\p{L}*|البنود)$/iu;
 const SUFFIX = /^\s+(?:de l['’]ordre du jour\b|del (?:programa|temario)\b|повестки дня|من جدول الأعمال)/u;
 const NUMBER = /^(\d{1,3})(?![\d/]|\.\d)/u;
 const LETTER = /^\s?\(([a-z])\)/u;
 const RANGE_DASH = /^\s?(?:[-–—]|to|至)\s?/u;
-const SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|и\s+)?|\s+(?:and|or|et|ou|y|o|и|или)\s+|\s+و\s*|\s*[和、]\s*)/u;
+const SEPARATOR =
+  /^(?:\s*,\s*(?:and\s+|or\s+|et\s+|y\s+|и\s+)?|\s+(?:and|or|et|ou|y|o|и|или)\s+|\s+و\s*|\s*[和、]\s*)/u;
 
 /** Every reference to agenda items in `text`, in order. */
 export function findItemReferences(text: string): FoundItemReference[] {
@@ -65,7 +67,11 @@ function readTarget(text: string, at: number, targets: ItemTarget[]): number | n
   const previous = targets[targets.length - 1];
   if (bareLetter && previous?.letter) {
     const letterStart = at + bareLetter[0].indexOf('(') + 1;
-    targets.push({ number: previous.number, letter: bareLetter[1], span: { start: letterStart, end: letterStart + 1 } });
+    targets.push({
+      number: previous.number,
+      letter: bareLetter[1],
+      span: { start: letterStart, end: letterStart + 1 },
+    });
     return at + bareLetter[0].length;
   }
   const num = NUMBER.exec(rest);
@@ -101,7 +107,10 @@ function readTarget(text: string, at: number, targets: ItemTarget[]): number | n
  * An item label as a whole: "3", "3.", "1 (b)", "1(b)", "1 b)", "Item 3", "Agenda item 1 (a)". Null otherwise.
  */
 export function parseItemRef(text: string): { number: string; letter: string | null } | null {
-  const m = /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:[(（]?([a-zأبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[)）])?\s*[.:]?\s*$/iu.exec(text);
+  const m =
+    /^\s*(?:(?:agenda\s+)?item\s+)?(\d{1,3})\s*[.:]?\s*(?:[(（]?([a-zأبجدهوزحطيكلمنسعفصقرشتثخذضظغ])[)）])?\s*[.:]?\s*$/iu.exec(
+      text,
+    );
   if (!m) return null;
   return { number: m[1], letter: m[2] ? latinSubItemLetter(m[2].toLowerCase()) : null };
 }

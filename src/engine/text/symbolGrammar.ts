@@ -49,7 +49,8 @@ function componentProblems(part: string): string[] {
   const missingDot = MISSING_DOT.exec(part);
   if (missingDot) out.push(`no full stop in "${part}" (expected "${missingDot[1]}.${missingDot[2]}")`);
   const lower = ANY_CASE_MODIFIER.exec(part);
-  if (lower && !missingDot && /^[a-z]/u.test(part)) out.push(`lower-case "${part}" (expected "${capitalize(lower[1])}.${lower[2]}")`);
+  if (lower && !missingDot && /^[a-z]/u.test(part))
+    out.push(`lower-case "${part}" (expected "${capitalize(lower[1])}.${lower[2]}")`);
   return out;
 }
 
@@ -72,9 +73,11 @@ function fixComponent(part: string): string {
 }
 
 /** A run of symbol-like components joined by slashes, loosely: spaces and doubled slashes allowed. */
-const CANDIDATE = /[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:[ \t]*\/{1,3}[ \t]*[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\([A-Za-z0-9.]+\))?)+/gu;
+const CANDIDATE =
+  /[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*(?:[ \t]*\/{1,3}[ \t]*[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*(?:\([A-Za-z0-9.]+\))?)+/gu;
 /** Web and e-mail addresses: their slashes are not a symbol's. */
-const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/giu;
+const ADDRESS =
+  /(?:https?:\/\/|ftp:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)\/\S*/giu;
 
 function addressSpans(text: string): [number, number][] {
   return [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length]);

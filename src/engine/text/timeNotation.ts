@@ -82,7 +82,8 @@ const NOON_AFTER_12 = /\s+(noon|midnight)(?![\p{L}])/iuy;
 const WORD = /(noon|midday|midnight)(?![\p{L}])/iuy;
 const DASH = /(\s*)([-–—‑−])(\s*)/uy;
 /** A full stop/colon number after these words is a paragraph, section or amount, never a time. */
-const NOT_TIME_BEFORE = /(?:paragraphs?|paras?\.|sections?|chapters?|rules?|articles?|annex(?:es)?|tables?|figures?|pages?|pp?\.|items?|version|regulations?|\$|€|£|USD|EUR|CHF)\s*$/iu;
+const NOT_TIME_BEFORE =
+  /(?:paragraphs?|paras?\.|sections?|chapters?|rules?|articles?|annex(?:es)?|tables?|figures?|pages?|pp?\.|items?|version|regulations?|\$|€|£|USD|EUR|CHF)\s*$/iu;
 const NOT_TIME_AFTER = /^\s*(?:per\s*cent|percent|%|million|billion|km|kg|metres|meters|dollars|euros|francs)/iu;
 const TIME_WORD_BEFORE = /(?:^|[^\p{L}])(?:at|from|until|till|between|before|after|by)\s+$/iu;
 /** "between 10.00 and 13.00", "from 10.00 to 13.00": the second time follows the first. */
@@ -101,7 +102,19 @@ function readPoint(text: string, at: number): Point | null {
   if (word) {
     const lower = word[1].toLowerCase();
     const hour = lower === 'midnight' ? 0 : 12;
-    return { start: at, end: at + word[0].length, hour, minute: 0, separator: null, padded: false, meridiem: null, meridiemText: '', gap: '', word: word[1], written: word[1] };
+    return {
+      start: at,
+      end: at + word[0].length,
+      hour,
+      minute: 0,
+      separator: null,
+      padded: false,
+      meridiem: null,
+      meridiemText: '',
+      gap: '',
+      word: word[1],
+      written: word[1],
+    };
   }
   const num = execAt(NUMBER, text, at);
   if (!num) return null;
@@ -155,7 +168,13 @@ function is12(p: Point): boolean {
   return p.meridiem !== null || p.word !== null;
 }
 
-const DASH_NAMES: Record<string, string> = { '-': 'a hyphen', '‑': 'a non-breaking hyphen', '—': 'an em dash', '−': 'a minus sign', '–': 'an en dash' };
+const DASH_NAMES: Record<string, string> = {
+  '-': 'a hyphen',
+  '‑': 'a non-breaking hyphen',
+  '—': 'an em dash',
+  '−': 'a minus sign',
+  '–': 'an en dash',
+};
 
 /** "a hyphen", "an en dash": how a message names a dash. */
 export function dashName(dash: string): string {
@@ -167,7 +186,8 @@ function dashProblems(dash: RegExpExecArray, notation: TimeNotation): TimeIssue[
   if (dash[2] !== '–') out.push({ kind: 'dash', text: `${dashName(dash[2])} instead of an en dash` });
   const spaced = dash[1] !== '' || dash[3] !== '';
   // Geneva spaces its en dash ("10.00 – 13.00"); UN 12-hour style never does ("3–6 p.m.").
-  if (spaced && (dash[1] !== dash[3] || dash[1].length > 1)) out.push({ kind: 'style', text: 'uneven spaces around the dash' });
+  if (spaced && (dash[1] !== dash[3] || dash[1].length > 1))
+    out.push({ kind: 'style', text: 'uneven spaces around the dash' });
   else if (spaced && notation === '12h') out.push({ kind: 'spacing', text: 'spaces around the dash' });
   return out;
 }
@@ -178,7 +198,8 @@ function pointProblems12(p: Point): TimeIssue[] {
   const written = p.written;
   const style = (text: string): void => void out.push({ kind: 'style', text });
   if (p.padded) style(`leading zero in "${written}"`);
-  if (p.separator === ':' && p.minute !== 0) out.push({ kind: 'separator', text: `colon instead of a full stop in "${written}"` });
+  if (p.separator === ':' && p.minute !== 0)
+    out.push({ kind: 'separator', text: `colon instead of a full stop in "${written}"` });
   if (p.minute === 0) style(`"${p.separator}00" on the hour`);
   if (p.meridiem) {
     const expected = p.meridiem === 'am' ? 'a.m.' : 'p.m.';
@@ -195,7 +216,9 @@ function pointProblems24(p: Point): TimeIssue[] {
 
 /** The separator the expression writes its minutes with (a 12-hour "10:00 a.m." says nothing: that is ":00"). */
 function separatorOf(points: Point[]): '.' | ':' | null {
-  const withMinutes = points.filter((p) => p.separator !== null && p.word === null && (p.meridiem === null || p.minute !== 0));
+  const withMinutes = points.filter(
+    (p) => p.separator !== null && p.word === null && (p.meridiem === null || p.minute !== 0),
+  );
   return withMinutes[0]?.separator ?? null;
 }
 
@@ -236,7 +259,8 @@ function range12(text: string, first: Point, second: Point, dash: RegExpExecArra
   if (first.word) fromTime = to24(first, null);
   else if (first.meridiem) {
     fromTime = to24(first, first.meridiem);
-    if (first.meridiem === second.meridiem) problems.push({ kind: 'style', text: `"${first.meridiem === 'am' ? 'a.m.' : 'p.m.'}" repeated` });
+    if (first.meridiem === second.meridiem)
+      problems.push({ kind: 'style', text: `"${first.meridiem === 'am' ? 'a.m.' : 'p.m.'}" repeated` });
   } else {
     // "3–6 p.m." shares the meridiem; "10–1 p.m." cannot, the first time is in the morning.
     fromTime = to24(first, second.meridiem ?? 'am');
@@ -246,7 +270,15 @@ function range12(text: string, first: Point, second: Point, dash: RegExpExecArra
     }
   }
   problems.push(...dashProblems(dash, '12h'), ...pointProblems12(second));
-  const expr = build(text, first, second, '12h', fromTime, second.word?.toLowerCase().endsWith('midnight') ? { hour: 24, minute: 0 } : secondTime, dash);
+  const expr = build(
+    text,
+    first,
+    second,
+    '12h',
+    fromTime,
+    second.word?.toLowerCase().endsWith('midnight') ? { hour: 24, minute: 0 } : secondTime,
+    dash,
+  );
   setIssues(expr, problems);
   return expr;
 }
@@ -256,7 +288,15 @@ function setIssues(expr: TimeExpression, issues: TimeIssue[]): void {
   expr.problems = issues.map((i) => i.text);
 }
 
-function build(text: string, first: Point, second: Point | null, notation: TimeNotation, from: ClockTime, to: ClockTime | null, dash: RegExpExecArray | null): TimeExpression {
+function build(
+  text: string,
+  first: Point,
+  second: Point | null,
+  notation: TimeNotation,
+  from: ClockTime,
+  to: ClockTime | null,
+  dash: RegExpExecArray | null,
+): TimeExpression {
   const end = (second ?? first).end;
   const noonWord = [first.word, second?.word].find((w) => w && /noon/iu.test(w)) ?? null;
   return {
@@ -282,7 +322,9 @@ function plausibleInProse(text: string, expr: TimeExpression, isRange: boolean, 
   const after = text.slice(expr.end);
   if (NOT_TIME_BEFORE.test(before) || NOT_TIME_AFTER.test(after)) return false;
   if (isRange || expr.text.includes(':') || HOURS_AFTER.test(after)) return true;
-  return TIME_WORD_BEFORE.test(before) || (previousEnd >= 0 && SECOND_OF_PAIR.test(text.slice(previousEnd, expr.start)));
+  return (
+    TIME_WORD_BEFORE.test(before) || (previousEnd >= 0 && SECOND_OF_PAIR.test(text.slice(previousEnd, expr.start)))
+  );
 }
 
 function startsHere(text: string, at: number): boolean {
@@ -344,10 +386,12 @@ export function formatTime(
     const keep = expr.notation === '24h';
     const dash = habits ? (habits.spaced ? ` ${habits.dash} ` : habits.dash) : keep && expr.spacedDash ? ' – ' : '–';
     const padded = keep && expr.padded;
-    return to ? `${format24(from, padded, separator)}${dash}${format24(to, padded, separator)}` : format24(from, padded, separator);
+    return to
+      ? `${format24(from, padded, separator)}${dash}${format24(to, padded, separator)}`
+      : format24(from, padded, separator);
   }
   if (!to) return format12(from, true, expr.noonWord, separator);
-  const sameHalf = (from.hour < 12) === (to.hour < 12) && to.hour !== 24;
+  const sameHalf = from.hour < 12 === to.hour < 12 && to.hour !== 24;
   const shareMeridiem = sameHalf && !isWordTime(from) && !isWordTime(to);
   const dash = habits ? (habits.spaced ? ` ${habits.dash} ` : habits.dash) : '–';
   return `${format12(from, !shareMeridiem, expr.noonWord, separator)}${dash}${format12(to, true, expr.noonWord, separator)}`;

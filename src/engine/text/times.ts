@@ -11,7 +11,8 @@ const RANGE = new RegExp(`^\\s*${POINT}\\s*(?:[-–—]|to|à|a|至)\\s*${POINT}
 const SINGLE = new RegExp(`^\\s*${POINT}\\s*$`, 'iu');
 /** A lone number is an item number, not a time: a single time needs a.m./p.m./h, minutes, or a word. */
 const MARKED = /a\.\s?m|p\.\s?m|\d\s?h\b|heures?|horas?|\d[.:]\d{2}|noon|midday|midnight|midi|mediod|\d\s?ч|\d时/iu;
-const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche|утро|вечер|上午|下午|晚上)\s*$/iu;
+const PART_OF_DAY =
+  /^\s*(?:morning|afternoon|evening|matin|après-midi|soir|mañana|tarde|noche|утро|вечер|上午|下午|晚上)\s*$/iu;
 
 /** True for a slot's time as written in an annex's time column. */
 export function isTimeSlot(text: string): boolean {

@@ -15,10 +15,17 @@ function parseLoadSpec(spec: unknown): string[][] {
     for (const part of s.split(',')) if (part.trim() !== '') list.push(part.trim());
   };
   if (typeof spec === 'string') add(spec);
-  else if (Array.isArray(spec)) for (const s of spec) if (typeof s === 'string') add(s);
-  else if (spec && typeof spec === 'object' && 'select' in spec && typeof (spec as { select: unknown }).select === 'string') {
-    add((spec as { select: string }).select);
-  }
+  else if (Array.isArray(spec))
+    for (const s of spec)
+      if (typeof s === 'string') add(s);
+      else if (
+        spec &&
+        typeof spec === 'object' &&
+        'select' in spec &&
+        typeof (spec as { select: unknown }).select === 'string'
+      ) {
+        add((spec as { select: string }).select);
+      }
   return list.map((p) => p.split('/').map((s) => s.trim()));
 }
 
@@ -163,7 +170,9 @@ export abstract class SimCollection<T, I extends Loadable> extends SimObject<() 
 export function reviewedView(version: unknown): 'original' | 'current' {
   if (version === undefined || version === 'Current') return 'current';
   if (version === 'Original') return 'original';
-  throw invalidArgument(`changeTrackingVersion '${typeof version === 'string' ? version : JSON.stringify(version)}' (use 'Original' or 'Current')`);
+  throw invalidArgument(
+    `changeTrackingVersion '${typeof version === 'string' ? version : JSON.stringify(version)}' (use 'Original' or 'Current')`,
+  );
 }
 
 /** What a method returning `OfficeExtension.ClientResult` gives: `value`, readable after the sync that ran it. */

@@ -9,7 +9,16 @@ import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable,
 import type { TextView } from '../ooxml/paragraphText';
 import { SimNoteItemCollection, type NoteTarget } from './notes';
 import { SimParagraph, SimParagraphCollection } from './paragraph';
-import { insertIntoRange, makeRange, rangeText, searchRanges, SimRange, SimRangeCollection, type RangeLocation, type RangeTarget } from './range';
+import {
+  insertIntoRange,
+  makeRange,
+  rangeText,
+  searchRanges,
+  SimRange,
+  SimRangeCollection,
+  type RangeLocation,
+  type RangeTarget,
+} from './range';
 import { SimTableCollection } from './table';
 
 export interface BodyTarget {
@@ -53,7 +62,9 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
   }
 
   private viewText(b: BodyTarget, view: TextView): string {
-    return this.paragraphList(b).map((p) => this.context.model.textView(p, view)).join('\r');
+    return this.paragraphList(b)
+      .map((p) => this.context.model.textView(p, view))
+      .join('\r');
   }
 
   /** WordApi 1.4: the body's text as if every tracked change were accepted ('Current') or rejected ('Original'). */
@@ -63,14 +74,21 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
   }
 
   get paragraphs(): SimParagraphCollection {
-    return this.nav('paragraphs', () => new SimParagraphCollection(this.context, () => () => this.paragraphList(this.target)));
+    return this.nav(
+      'paragraphs',
+      () => new SimParagraphCollection(this.context, () => () => this.paragraphList(this.target)),
+    );
   }
 
   get tables(): SimTableCollection {
-    return this.nav('tables', () => new SimTableCollection(this.context, () => () => {
-      const root = this.target.root;
-      return root ? this.context.model.tablesOf(root) : [];
-    }));
+    return this.nav(
+      'tables',
+      () =>
+        new SimTableCollection(this.context, () => () => {
+          const root = this.target.root;
+          return root ? this.context.model.tablesOf(root) : [];
+        }),
+    );
   }
 
   get footnotes(): SimNoteItemCollection {
@@ -116,7 +134,8 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
       () => {
         const { root, story } = this.target;
         if (!root) throw itemNotFound('the header does not exist');
-        if (insertLocation !== 'Start' && insertLocation !== 'End') throw invalidArgument(`body.insertParagraph location '${String(insertLocation)}'`);
+        if (insertLocation !== 'Start' && insertLocation !== 'End')
+          throw invalidArgument(`body.insertParagraph location '${String(insertLocation)}'`);
         return insertParagraphInStory(this.context.model, story, root, String(paragraphText), insertLocation);
       },
       true,
@@ -133,15 +152,22 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
           // Keep the first paragraph (its properties), drop the others, then replace its text.
           const model = this.context.model;
           for (const p of this.paragraphList(this.target).slice(1)) {
-            if (p.parentNode && isW(p.parentNode, 'tc') && model.paragraphsOf(p.parentNode as XElement)[0] === p) continue;
+            if (p.parentNode && isW(p.parentNode, 'tc') && model.paragraphsOf(p.parentNode as XElement)[0] === p)
+              continue;
             if (!model.revisions.tracking || insertedByUs(p)) removeNode(p);
             else deleteParagraphTracked(model, p, true);
           }
           model.touch(whole.story.part);
           const first = whole.start.p;
-          return insertIntoRange(this.context, makeRange(this.context, whole.story, first, 0, first, model.text(first).text.length), String(text), 'Replace');
+          return insertIntoRange(
+            this.context,
+            makeRange(this.context, whole.story, first, 0, first, model.text(first).text.length),
+            String(text),
+            'Replace',
+          );
         }
-        if (insertLocation !== 'Start' && insertLocation !== 'End') throw invalidArgument(`body.insertText location '${String(insertLocation)}'`);
+        if (insertLocation !== 'Start' && insertLocation !== 'End')
+          throw invalidArgument(`body.insertText location '${String(insertLocation)}'`);
         return insertIntoRange(this.context, whole, String(text), insertLocation);
       },
       true,

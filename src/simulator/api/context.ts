@@ -74,7 +74,10 @@ export class SimContext implements WordContext {
 
   assertOpen(): void {
     if (this.closed) {
-      throw new RichApiError('InvalidRequestContext', 'Cannot use the object across different request contexts: this Word.run batch has ended.');
+      throw new RichApiError(
+        'InvalidRequestContext',
+        'Cannot use the object across different request contexts: this Word.run batch has ended.',
+      );
     }
   }
 

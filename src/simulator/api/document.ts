@@ -20,7 +20,11 @@ export class SimSection extends SimObject<XElement | null> {
       const model = this.context.model;
       const wanted = HEADER_TYPE[type];
       if (!wanted) throw invalidArgument(`header type '${String(type)}'`);
-      const ref = this.target ? wChildren(this.target, 'headerReference').find((h) => (h.getAttributeNS(h.namespaceURI, 'type') ?? 'default') === wanted) : undefined;
+      const ref = this.target
+        ? wChildren(this.target, 'headerReference').find(
+            (h) => (h.getAttributeNS(h.namespaceURI, 'type') ?? 'default') === wanted,
+          )
+        : undefined;
       const id = ref?.getAttributeNS(R_NS, 'id') ?? null;
       const part = id ? model.headerParts.get(id) : undefined;
       const root = part?.doc.documentElement ?? null;
@@ -67,7 +71,8 @@ export class SimDocument extends SimObject<null> implements WordDocument {
 
   set changeTrackingMode(mode: ChangeTrackingMode) {
     this.write(() => {
-      if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly') throw invalidArgument(`changeTrackingMode '${String(mode)}'`);
+      if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly')
+        throw invalidArgument(`changeTrackingMode '${String(mode)}'`);
       const host = this.context.host;
       host.trackMineOnly = mode === 'TrackMineOnly';
       const settings = this.context.model.settingsPart;
@@ -79,11 +84,21 @@ export class SimDocument extends SimObject<null> implements WordDocument {
   }
 
   get body(): SimBody {
-    return this.nav('body', () => new SimBody(this.context, () => ({ story: this.context.model.mainStory, root: this.context.model.mainStory.root })));
+    return this.nav(
+      'body',
+      () =>
+        new SimBody(this.context, () => ({
+          story: this.context.model.mainStory,
+          root: this.context.model.mainStory.root,
+        })),
+    );
   }
 
   get settings(): SimSettingCollection {
-    return this.nav('settings', () => new SimSettingCollection(this.context, () => () => [...settingKeys(this.context)]));
+    return this.nav(
+      'settings',
+      () => new SimSettingCollection(this.context, () => () => [...settingKeys(this.context)]),
+    );
   }
 
   get sections(): SimSectionCollection {

@@ -27,24 +27,32 @@ export class SimNoteItem extends SimObject<NoteTarget> implements WordNoteItem {
   }
 
   get body(): SimBody {
-    return this.nav('body', () => new SimBody(this.context, () => {
-      const { note, kind } = this.target;
-      const part = this.context.model.partOf(kind);
-      if (!note || !part) return { story: this.context.model.mainStory, root: null };
-      return { story: { kind, root: note, part }, root: note };
-    }));
+    return this.nav(
+      'body',
+      () =>
+        new SimBody(this.context, () => {
+          const { note, kind } = this.target;
+          const part = this.context.model.partOf(kind);
+          if (!note || !part) return { story: this.context.model.mainStory, root: null };
+          return { story: { kind, root: note, part }, root: note };
+        }),
+    );
   }
 
   /** The reference mark: one character of Paragraph.text, U+0002 (office-js#6942). */
   get reference(): SimRange {
-    return this.nav('reference', () => new SimRange(this.context, () => {
-      const model = this.context.model;
-      const { mark } = this.target;
-      const p = closest(mark, 'p');
-      if (!p) throw itemNotFound('footnote reference paragraph');
-      const offset = model.text(p).marks.find((m) => m.el === mark)?.offset ?? 0;
-      return makeRange(this.context, model.storyOf(p), p, offset, p, offset + 1);
-    }));
+    return this.nav(
+      'reference',
+      () =>
+        new SimRange(this.context, () => {
+          const model = this.context.model;
+          const { mark } = this.target;
+          const p = closest(mark, 'p');
+          if (!p) throw itemNotFound('footnote reference paragraph');
+          const offset = model.text(p).marks.find((m) => m.el === mark)?.offset ?? 0;
+          return makeRange(this.context, model.storyOf(p), p, offset, p, offset + 1);
+        }),
+    );
   }
 }
 

@@ -2,7 +2,13 @@
 import type { WordParagraph, WordSearchOptions } from '../../word/api';
 import { invalidArgument, itemNotFound } from '../errors';
 import { isBuiltInName, builtInFromName } from '../ooxml/builtInStyles';
-import { deleteParagraph, detachFromList, insertParagraphBeside, setListLevel, setParagraphStyleId } from '../ooxml/blockEdit';
+import {
+  deleteParagraph,
+  detachFromList,
+  insertParagraphBeside,
+  setListLevel,
+  setParagraphStyleId,
+} from '../ooxml/blockEdit';
 import { closest, tableNestingLevel, tableRows } from '../ooxml/story';
 import { changeParagraphProps, markRowsInserted } from '../ooxml/trackedBlocks';
 import type { StyleInfo } from '../ooxml/styles';
@@ -36,7 +42,8 @@ export class SimListItem extends SimObject<XElement | null> {
       const model = this.context.model;
       const position = p ? model.listPosition(p) : null;
       if (!p || !position) throw invalidArgument('the paragraph is not a list item');
-      if (!Number.isInteger(value) || value < 0 || value > 8) throw invalidArgument(`list level ${String(value)} (use 0 to 8)`);
+      if (!Number.isInteger(value) || value < 0 || value > 8)
+        throw invalidArgument(`list level ${String(value)} (use 0 to 8)`);
       changeParagraphProps(model, p, () => setListLevel(p, position.numId, value));
       model.touch(model.storyOf(p).part);
     });
@@ -93,7 +100,11 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
   set style(name: string) {
     this.write(() => {
       const styles = this.context.model.styles;
-      const found = styles.findParagraphStyle(name) ?? (isBuiltInName(name) ? (styles.findBuiltIn(builtInFromName(name)) ?? styles.addBuiltIn(builtInFromName(name))) : null);
+      const found =
+        styles.findParagraphStyle(name) ??
+        (isBuiltInName(name)
+          ? (styles.findBuiltIn(builtInFromName(name)) ?? styles.addBuiltIn(builtInFromName(name)))
+          : null);
       if (!found) throw invalidArgument(`there is no paragraph style named '${name}'`);
       this.applyStyle(found);
     });
@@ -127,11 +138,17 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
   }
 
   get listItemOrNullObject(): SimListItem {
-    return this.nav('listItemOrNullObject', () => new SimListItem(this.context, () => (this.context.model.listLabel(this.target) ? this.target : null)));
+    return this.nav(
+      'listItemOrNullObject',
+      () => new SimListItem(this.context, () => (this.context.model.listLabel(this.target) ? this.target : null)),
+    );
   }
 
   get parentTableCellOrNullObject(): SimTableCell {
-    return this.nav('parentTableCellOrNullObject', () => new SimTableCell(this.context, () => closest(this.target, 'tc')));
+    return this.nav(
+      'parentTableCellOrNullObject',
+      () => new SimTableCell(this.context, () => closest(this.target, 'tc')),
+    );
   }
 
   /** WordApi 1.4: the text as if every tracked change were accepted ('Current') or rejected ('Original'). */
@@ -154,7 +171,9 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
         case 'After': {
           const list = model.paragraphsOf(story.root);
           const next = list[list.indexOf(p) + 1];
-          return next ? makeRange(this.context, story, next, 0, next, 0) : makeRange(this.context, story, p, length, p, length);
+          return next
+            ? makeRange(this.context, story, next, 0, next, 0)
+            : makeRange(this.context, story, p, length, p, length);
         }
         case 'Whole':
         case 'Content':
@@ -171,16 +190,29 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
     }
     return new SimParagraph(
       this.context,
-      () => insertParagraphBeside(this.context.model, this.context.model.storyOf(this.target), this.target, String(paragraphText), insertLocation),
+      () =>
+        insertParagraphBeside(
+          this.context.model,
+          this.context.model.storyOf(this.target),
+          this.target,
+          String(paragraphText),
+          insertLocation,
+        ),
       true,
     );
   }
 
-  insertTable(rowCount: number, columnCount: number, insertLocation: 'Before' | 'After', values?: string[][]): SimTable {
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: 'Before' | 'After',
+    values?: string[][],
+  ): SimTable {
     return new SimTable(
       this.context,
       () => {
-        if (!(rowCount >= 1) || !(columnCount >= 1)) throw invalidArgument('insertTable needs at least one row and one column');
+        if (!(rowCount >= 1) || !(columnCount >= 1))
+          throw invalidArgument('insertTable needs at least one row and one column');
         const model = this.context.model;
         const p = this.target;
         const tbl = createTable(model, p, rowCount, columnCount, values, defaultTextWidth(model.firstSectPr()));
@@ -199,7 +231,12 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
       const p = this.target;
       const model = this.context.model;
       const length = model.text(p).text.length;
-      return searchRanges(this.context, makeRange(this.context, model.storyOf(p), p, 0, p, length), searchText, searchOptions);
+      return searchRanges(
+        this.context,
+        makeRange(this.context, model.storyOf(p), p, 0, p, length),
+        searchText,
+        searchOptions,
+      );
     });
   }
 
@@ -213,7 +250,9 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
       const p = this.target;
       const model = this.context.model;
       if (!model.listPosition(p)) throw invalidArgument('the paragraph is not a list item');
-      changeParagraphProps(model, p, () => detachFromList(p, model.styles.styleNumPr(model.paragraphStyleId(p)) !== null));
+      changeParagraphProps(model, p, () =>
+        detachFromList(p, model.styles.styleNumPr(model.paragraphStyleId(p)) !== null),
+      );
       model.touch(model.storyOf(p).part);
     });
   }
@@ -223,7 +262,11 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
       const p = this.target;
       const model = this.context.model;
       const length = model.text(p).text.length;
-      this.context.host.selection = selectionOf(model, makeRange(this.context, model.storyOf(p), p, 0, p, length), selectionMode);
+      this.context.host.selection = selectionOf(
+        model,
+        makeRange(this.context, model.storyOf(p), p, 0, p, length),
+        selectionMode,
+      );
     });
   }
 }

@@ -25,7 +25,14 @@ export interface RangeTarget {
 export type RangeLocation = 'Whole' | 'Start' | 'End' | 'After' | 'Content';
 export type TextInsertLocation = 'Replace' | 'Start' | 'End' | 'Before' | 'After';
 
-export function makeRange(context: SimContext, story: Story, p1: XElement, o1: number, p2: XElement, o2: number): RangeTarget {
+export function makeRange(
+  context: SimContext,
+  story: Story,
+  p1: XElement,
+  o1: number,
+  p2: XElement,
+  o2: number,
+): RangeTarget {
   return { story, start: context.point(p1, o1, 'start'), end: context.point(p2, o2, 'end') };
 }
 
@@ -79,7 +86,12 @@ function before(model: DocModel, story: Story, a: Point, b: Point): boolean {
   return orderOf(model, story, a.p) < orderOf(model, story, b.p);
 }
 
-export function searchRanges(context: SimContext, r: RangeTarget, text: string, options: WordSearchOptions | undefined): RangeTarget[] {
+export function searchRanges(
+  context: SimContext,
+  r: RangeTarget,
+  text: string,
+  options: WordSearchOptions | undefined,
+): RangeTarget[] {
   const pattern = compileSearch(text, options ?? {});
   if (!pattern) return [];
   const out: RangeTarget[] = [];
@@ -87,7 +99,8 @@ export function searchRanges(context: SimContext, r: RangeTarget, text: string, 
     const { text, revised } = context.model.text(p);
     // Word does not match across a tracked deletion (office-js#5874): a match spanning one is no match.
     const spansDeletion = (s: number, e: number) => (revised?.deletedAt ?? []).some((at) => s < at && at < e);
-    for (const [s, e] of findAll(pattern, text, from, to)) if (!spansDeletion(s, e)) out.push(makeRange(context, r.story, p, s, p, e));
+    for (const [s, e] of findAll(pattern, text, from, to))
+      if (!spansDeletion(s, e)) out.push(makeRange(context, r.story, p, s, p, e));
   }
   return out;
 }
@@ -145,12 +158,18 @@ function replaceAcrossTracked(context: SimContext, r: RangeTarget, text: string)
 }
 
 /** insertText on a range; returns the range of the new text. */
-export function insertIntoRange(context: SimContext, r: RangeTarget, text: string, location: TextInsertLocation): RangeTarget {
+export function insertIntoRange(
+  context: SimContext,
+  r: RangeTarget,
+  text: string,
+  location: TextInsertLocation,
+): RangeTarget {
   const model = context.model;
   switch (location) {
     case 'Replace': {
       const start = { p: r.start.p, offset: r.start.offset };
-      if (r.start.p === r.end.p) replaceText(model, r.story, r.start.p, r.start.offset, Math.max(r.start.offset, r.end.offset), text);
+      if (r.start.p === r.end.p)
+        replaceText(model, r.story, r.start.p, r.start.offset, Math.max(r.start.offset, r.end.offset), text);
       else replaceAcross(context, r, text);
       return makeRange(context, r.story, start.p, start.offset, start.p, start.offset + text.length);
     }
@@ -171,7 +190,11 @@ export function insertIntoRange(context: SimContext, r: RangeTarget, text: strin
   }
 }
 
-export function selectionOf(model: DocModel, r: RangeTarget, mode: 'Select' | 'Start' | 'End' | undefined): { paragraph: number; start: number; end: number } | null {
+export function selectionOf(
+  model: DocModel,
+  r: RangeTarget,
+  mode: 'Select' | 'Start' | 'End' | undefined,
+): { paragraph: number; start: number; end: number } | null {
   const at = mode === 'End' ? r.end : r.start;
   const index = model.bodyIndex(at.p);
   if (index < 0) return null;
@@ -184,7 +207,9 @@ export class SimFont extends SimObject<RangeTarget> {
   protected scalars(): Scalars<RangeTarget> {
     return {
       italic: (r) => {
-        const values = segments(this.context.model, r).map(({ p, from, to }) => readItalic(this.context.model, p, from, to));
+        const values = segments(this.context.model, r).map(({ p, from, to }) =>
+          readItalic(this.context.model, p, from, to),
+        );
         return values.every((v) => v === true) ? true : values.every((v) => v === false) ? false : null;
       },
     };
@@ -196,7 +221,8 @@ export class SimFont extends SimObject<RangeTarget> {
 
   set italic(value: boolean) {
     this.write(() => {
-      for (const { p, from, to } of segments(this.context.model, this.target)) setItalic(this.context.model, this.target.story, p, from, to, Boolean(value));
+      for (const { p, from, to } of segments(this.context.model, this.target))
+        setItalic(this.context.model, this.target.story, p, from, to, Boolean(value));
     });
   }
 }
@@ -224,7 +250,10 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
   }
 
   get paragraphs(): SimParagraphCollection {
-    return this.nav('paragraphs', () => new SimParagraphCollection(this.context, () => () => paragraphsIn(this.context.model, this.target)));
+    return this.nav(
+      'paragraphs',
+      () => new SimParagraphCollection(this.context, () => () => paragraphsIn(this.context.model, this.target)),
+    );
   }
 
   getRange(rangeLocation?: RangeLocation): SimRange {
@@ -252,7 +281,11 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
       if (view === 'current') return rangeText(model, this.target);
       // Whole paragraphs in the original view; a partial paragraph keeps its current slice.
       return segments(model, this.target)
-        .map(({ p, from, to }) => (from === 0 && to === model.text(p).text.length ? model.textView(p, 'original') : model.text(p).text.slice(from, to)))
+        .map(({ p, from, to }) =>
+          from === 0 && to === model.text(p).text.length
+            ? model.textView(p, 'original')
+            : model.text(p).text.slice(from, to),
+        )
         .join('\r');
     });
   }
@@ -265,7 +298,8 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
       const b = range.rangeTarget;
       if (a.story.root !== b.story.root) return 'Unrelated';
       const model = this.context.model;
-      const cmp = (x: Point, y: Point): number => (x.p === y.p ? x.offset - y.offset : orderOf(model, a.story, x.p) - orderOf(model, a.story, y.p));
+      const cmp = (x: Point, y: Point): number =>
+        x.p === y.p ? x.offset - y.offset : orderOf(model, a.story, x.p) - orderOf(model, a.story, y.p);
       const ss = cmp(a.start, b.start);
       const ee = cmp(a.end, b.end);
       if (ss === 0 && ee === 0) return 'Equal';
@@ -283,11 +317,18 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
   }
 
   insertText(text: string, insertLocation: TextInsertLocation): SimRange {
-    return new SimRange(this.context, () => insertIntoRange(this.context, this.target, String(text), insertLocation), true);
+    return new SimRange(
+      this.context,
+      () => insertIntoRange(this.context, this.target, String(text), insertLocation),
+      true,
+    );
   }
 
   search(searchText: string, searchOptions?: WordSearchOptions): SimRangeCollection {
-    return new SimRangeCollection(this.context, () => () => searchRanges(this.context, this.target, searchText, searchOptions));
+    return new SimRangeCollection(
+      this.context,
+      () => () => searchRanges(this.context, this.target, searchText, searchOptions),
+    );
   }
 
   select(selectionMode?: 'Select' | 'Start' | 'End'): void {
@@ -298,7 +339,9 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
 
   /** The paragraphs the range touches, whole (the simulator copies whole paragraphs and the tables between). */
   getOoxml(): SimClientResult<string> {
-    return new SimClientResult(this.context, () => rangeOoxml(this.context.model, this.target.story, paragraphsIn(this.context.model, this.target)));
+    return new SimClientResult(this.context, () =>
+      rangeOoxml(this.context.model, this.target.story, paragraphsIn(this.context.model, this.target)),
+    );
   }
 
   /** 'Before' the range's first paragraph or 'After' its last, as whole paragraphs (the simulator's subset). */
@@ -306,12 +349,22 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
     return new SimRange(
       this.context,
       () => {
-        if (insertLocation !== 'Before' && insertLocation !== 'After') throw invalidArgument(`insertOoxml location '${insertLocation}' (the simulator inserts whole paragraphs 'Before' or 'After')`);
+        if (insertLocation !== 'Before' && insertLocation !== 'After')
+          throw invalidArgument(
+            `insertOoxml location '${insertLocation}' (the simulator inserts whole paragraphs 'Before' or 'After')`,
+          );
         const r = this.target;
-        const inserted = insertOoxml(this.context.model, r.story, insertLocation === 'Before' ? r.start.p : r.end.p, insertLocation, String(ooxml));
+        const inserted = insertOoxml(
+          this.context.model,
+          r.story,
+          insertLocation === 'Before' ? r.start.p : r.end.p,
+          insertLocation,
+          String(ooxml),
+        );
         const first = inserted[0];
         const last = inserted[inserted.length - 1];
-        if (!first || !last) return makeRange(this.context, r.story, r.start.p, r.start.offset, r.start.p, r.start.offset);
+        if (!first || !last)
+          return makeRange(this.context, r.story, r.start.p, r.start.offset, r.start.p, r.start.offset);
         return makeRange(this.context, r.story, first, 0, last, this.context.model.text(last).text.length);
       },
       true,

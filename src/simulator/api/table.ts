@@ -30,7 +30,8 @@ export class SimTableCell extends SimObject<XElement | null> implements WordTabl
       cellIndex: (tc) => {
         // Word throws GeneralException for the cellIndex of a vertically merged cell, failing the whole sync
         // (OfficeDev/office-js#3200).
-        if (tc && wChild(wChild(tc, 'tcPr'), 'vMerge')) throw new RichApiError('GeneralException', 'GeneralException: cellIndex of a vertically merged cell.');
+        if (tc && wChild(wChild(tc, 'tcPr'), 'vMerge'))
+          throw new RichApiError('GeneralException', 'GeneralException: cellIndex of a vertically merged cell.');
         return tc ? position(this.context.model, tc).cell : null;
       },
       value: (tc) => (tc ? cellText(this.context.model, tc) : null),
@@ -74,18 +75,26 @@ export class SimTableCell extends SimObject<XElement | null> implements WordTabl
   }
 
   get body(): SimBody {
-    return this.nav('body', () => new SimBody(this.context, () => {
-      const tc = this.requireCell();
-      return { story: this.context.model.storyOf(tc), root: tc };
-    }));
+    return this.nav(
+      'body',
+      () =>
+        new SimBody(this.context, () => {
+          const tc = this.requireCell();
+          return { story: this.context.model.storyOf(tc), root: tc };
+        }),
+    );
   }
 
   get parentRow(): SimTableRow {
-    return this.nav('parentRow', () => new SimTableRow(this.context, () => {
-      const tr = closest(this.requireCell(), 'tr');
-      if (!tr) throw itemNotFound('table row');
-      return tr;
-    }));
+    return this.nav(
+      'parentRow',
+      () =>
+        new SimTableRow(this.context, () => {
+          const tr = closest(this.requireCell(), 'tr');
+          if (!tr) throw itemNotFound('table row');
+          return tr;
+        }),
+    );
   }
 }
 
@@ -108,7 +117,10 @@ function position(model: DocModel, tc: XElement): { row: number; cell: number } 
  * A border of a table or of one row (WordApi 1.3 `getBorder`), as direct formatting: w:tblBorders in the table's
  * w:tblPr, or w:tcBorders in each cell of the row (its outer cells for Left and Right).
  */
-export class SimTableBorder extends SimObject<{ element: XElement; location: WordBorderLocation }> implements WordTableBorder {
+export class SimTableBorder
+  extends SimObject<{ element: XElement; location: WordBorderLocation }>
+  implements WordTableBorder
+{
   protected scalars(): Scalars<{ element: XElement; location: WordBorderLocation }> {
     return {
       type: ({ element, location }) => {
@@ -126,12 +138,15 @@ export class SimTableBorder extends SimObject<{ element: XElement; location: Wor
   set type(type: string) {
     this.write(() => {
       const { element, location } = this.target;
-      if (!/^[A-Z][A-Za-z]*$/.test(String(type)) || type === 'Mixed') throw invalidArgument(`border type '${String(type)}'`);
+      if (!/^[A-Z][A-Za-z]*$/.test(String(type)) || type === 'Mixed')
+        throw invalidArgument(`border type '${String(type)}'`);
       if (isTable(element)) writeBorder(propsOf(element, 'tblPr'), 'tblBorders', sidesOf(location), type);
       else {
         const cells = rowCells(element);
         cells.forEach((tc, i) => {
-          const sides = rowSides(location).filter((side) => (side !== 'left' || i === 0) && (side !== 'right' || i === cells.length - 1));
+          const sides = rowSides(location).filter(
+            (side) => (side !== 'left' || i === 0) && (side !== 'right' || i === cells.length - 1),
+          );
           if (sides.length > 0) writeBorder(propsOf(tc, 'tcPr'), 'tcBorders', sides, type);
         });
       }
@@ -285,9 +300,17 @@ export class SimTable extends SimObject<XElement> implements WordTable {
       () => {
         const rows = tableRows(this.target);
         const ref = insertLocation === 'Start' ? rows[0] : rows[rows.length - 1];
-        if (!ref || !(rowCount >= 1)) throw invalidArgument('addRows needs a table with rows and a row count of at least 1');
+        if (!ref || !(rowCount >= 1))
+          throw invalidArgument('addRows needs a table with rows and a row count of at least 1');
         const model = this.context.model;
-        const added = insertRowsBeside(model, model.storyOf(this.target), ref, insertLocation === 'Start' ? 'Before' : 'After', rowCount, values);
+        const added = insertRowsBeside(
+          model,
+          model.storyOf(this.target),
+          ref,
+          insertLocation === 'Start' ? 'Before' : 'After',
+          rowCount,
+          values,
+        );
         return () => added;
       },
       true,

@@ -6,7 +6,19 @@
 import type { DocModel, Story } from './docModel';
 import { runContent } from './runText';
 import { changeParagraphProps, deleteParagraphTracked, insertedByUs, markParagraphInserted } from './trackedBlocks';
-import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wAttr, wChild, walkElements, type XElement } from './xml';
+import {
+  childElements,
+  cloneProps,
+  createW,
+  insertAfter,
+  isElement,
+  isW,
+  removeNode,
+  wAttr,
+  wChild,
+  walkElements,
+  type XElement,
+} from './xml';
 
 export function firstRunProps(p: XElement): XElement | null {
   let found: XElement | null = null;
@@ -38,7 +50,13 @@ export function newParagraph(doc: XElement['ownerDocument'], text: string, like:
   return p;
 }
 
-export function insertParagraphBeside(model: DocModel, story: Story, anchor: XElement, text: string, where: 'Before' | 'After'): XElement {
+export function insertParagraphBeside(
+  model: DocModel,
+  story: Story,
+  anchor: XElement,
+  text: string,
+  where: 'Before' | 'After',
+): XElement {
   const p = newParagraph(anchor.ownerDocument, text, anchor);
   if (where === 'Before') anchor.parentNode?.insertBefore(p, anchor);
   else insertAfter(p, anchor);
@@ -52,7 +70,13 @@ function blockChildren(root: XElement): XElement[] {
   return childElements(root).filter((c) => !isW(c, 'sectPr') && !isW(c, 'tcPr') && !isW(c, 'tblPr'));
 }
 
-export function insertParagraphInStory(model: DocModel, story: Story, root: XElement, text: string, where: 'Start' | 'End'): XElement {
+export function insertParagraphInStory(
+  model: DocModel,
+  story: Story,
+  root: XElement,
+  text: string,
+  where: 'Start' | 'End',
+): XElement {
   const blocks = blockChildren(root);
   const neighbour = where === 'Start' ? blocks[0] : blocks[blocks.length - 1];
   const like = neighbour && isW(neighbour, 'p') ? neighbour : null;
@@ -103,7 +127,8 @@ function removeComments(model: DocModel, el: XElement, ids: Set<string>): void {
   const part = model.commentsPart;
   const root = part?.doc.documentElement;
   if (part && root) {
-    for (const comment of childElements(root)) if (isW(comment, 'comment') && ids.has(wAttr(comment, 'id') ?? '')) removeNode(comment);
+    for (const comment of childElements(root))
+      if (isW(comment, 'comment') && ids.has(wAttr(comment, 'id') ?? '')) removeNode(comment);
     model.touch(part);
   }
   // The range's ends outside `el` go too (those inside go with it); a dangling end would be invalid.
@@ -120,7 +145,15 @@ function mustStay(p: XElement): boolean {
   const parent = p.parentNode;
   if (!parent || !isElement(parent)) return true;
   const blocks = blockChildren(parent);
-  return blocks[blocks.length - 1] === p && (isW(parent, 'body') || isW(parent, 'tc') || isW(parent, 'footnote') || isW(parent, 'endnote') || isW(parent, 'hdr') || isW(parent, 'ftr'));
+  return (
+    blocks[blocks.length - 1] === p &&
+    (isW(parent, 'body') ||
+      isW(parent, 'tc') ||
+      isW(parent, 'footnote') ||
+      isW(parent, 'endnote') ||
+      isW(parent, 'hdr') ||
+      isW(parent, 'ftr'))
+  );
 }
 
 /** Empty a paragraph, keeping its properties (and section break). */

@@ -41,7 +41,12 @@ function createStylesPart(pkg: DocxPackage, mainName: string): XmlPart {
   // An unrelated styles.xml lying in the package is not ours to overwrite.
   const name = pkg.has(`${folder}styles.xml`) ? `${folder}stylesAgendaDesk.xml` : `${folder}styles.xml`;
   const part: XmlPart = { name, doc: parseXml(MINIMAL_STYLES, name), dirty: false };
-  pkg.createPart(part, mainName, `${REL}styles`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml');
+  pkg.createPart(
+    part,
+    mainName,
+    `${REL}styles`,
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
+  );
   return part;
 }
 
@@ -89,7 +94,9 @@ export class DocModel {
     const root = main.doc.documentElement;
     const body = root ? wChild(root, 'body') : null;
     if (root?.namespaceURI === STRICT_W_NS) {
-      throw new DocxError(`Cannot read this file: it is saved as Strict Open XML; save it in Word as a standard Word Document (.docx) first.`);
+      throw new DocxError(
+        `Cannot read this file: it is saved as Strict Open XML; save it in Word as a standard Word Document (.docx) first.`,
+      );
     }
     if (!root || !isW(root, 'document') || !body) {
       throw new DocxError(`Not a Word document: ${main.name} has no w:document/w:body.`);
@@ -126,9 +133,17 @@ export class DocModel {
       const part = await pkg.readXml(rel.target);
       if (part) headers.set(rel.id, part);
     }
-    const parts = [main, styles, numbering, footnotes, endnotes, settings, ...headers.values(), comments, relsPart].filter(
-      (p): p is XmlPart => p !== null,
-    );
+    const parts = [
+      main,
+      styles,
+      numbering,
+      footnotes,
+      endnotes,
+      settings,
+      ...headers.values(),
+      comments,
+      relsPart,
+    ].filter((p): p is XmlPart => p !== null);
     const model = new DocModel(pkg, main, parts, rels, styles, numbering, footnotes, endnotes, settings, headers);
     model.commentsPart = comments;
     model.relsPart = relsPart;
@@ -138,7 +153,8 @@ export class DocModel {
   /** Add a relationship of the main part (e.g. a hyperlink's target carried by insertOoxml); returns its id. */
   addRelationship(type: string, target: string, external: boolean): string {
     const root = this.relsPart?.doc.documentElement;
-    if (!this.relsPart || !root) throw new DocxError('Not a Word document: word/document.xml has no relationships part.');
+    if (!this.relsPart || !root)
+      throw new DocxError('Not a Word document: word/document.xml has no relationships part.');
     let n = this.mainRels.length + 1;
     while (this.mainRels.some((r) => r.id === `rId${n}`)) n++;
     const id = `rId${n}`;
@@ -222,7 +238,9 @@ export class DocModel {
   listLabel(p: XElement): ListLabel | null {
     if (!this.listCache || this.listCache.version !== this.version) {
       const paragraphs = this.paragraphsOf(this.mainStory.root);
-      const labels = this.numbering.label(paragraphs.map((el) => [el, this.listPosition(el)] as [XElement, ListPosition | null]));
+      const labels = this.numbering.label(
+        paragraphs.map((el) => [el, this.listPosition(el)] as [XElement, ListPosition | null]),
+      );
       this.listCache = { version: this.version, labels };
     }
     const label = this.listCache.labels.get(p);
@@ -283,7 +301,13 @@ export class DocModel {
    * pure insertion, `gravity` says which points sitting exactly there move past the new text: 'inside'
    * (end points only: a range ending there grows, as with insertText 'End'), 'all' ('Before') or 'none' ('After').
    */
-  mapPoints(p: XElement, start: number, end: number, inserted: number, gravity: 'inside' | 'all' | 'none' = 'inside'): void {
+  mapPoints(
+    p: XElement,
+    start: number,
+    end: number,
+    inserted: number,
+    gravity: 'inside' | 'all' | 'none' = 'inside',
+  ): void {
     const delta = inserted - (end - start);
     for (const pt of this.points) {
       if (pt.p !== p) continue;

@@ -61,7 +61,8 @@ export class Numbering {
       if (isW(el, 'abstractNum')) {
         const id = wAttr(el, 'abstractNumId') ?? '';
         const levels = new Map<number, LevelDef>();
-        for (const lvl of childElements(el)) if (isW(lvl, 'lvl')) levels.set(Number(wAttr(lvl, 'ilvl') ?? '0'), readLevel(lvl));
+        for (const lvl of childElements(el))
+          if (isW(lvl, 'lvl')) levels.set(Number(wAttr(lvl, 'ilvl') ?? '0'), readLevel(lvl));
         this.abstracts.set(id, levels);
         const link = wAttr(wChild(el, 'numStyleLink'));
         if (link) this.abstractStyleLink.set(id, link);

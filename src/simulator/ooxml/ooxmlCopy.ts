@@ -13,7 +13,18 @@ import { invalidArgument } from '../errors';
 import type { DocModel, Story } from './docModel';
 import { isOurs } from './revisions';
 import { markParagraphInserted } from './trackedBlocks';
-import { childElements, insertAfter, isElement, isW, parseXml, serializeXml, walkElements, W_NS, type XDocument, type XElement } from './xml';
+import {
+  childElements,
+  insertAfter,
+  isElement,
+  isW,
+  parseXml,
+  serializeXml,
+  walkElements,
+  W_NS,
+  type XDocument,
+  type XElement,
+} from './xml';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -80,7 +91,8 @@ function rootNamespaces(doc: XDocument): string {
   if (!root) return '';
   for (let i = 0; i < root.attributes.length; i++) {
     const attr = root.attributes.item(i);
-    if (attr && (attr.name.startsWith('xmlns:') || attr.name === 'mc:Ignorable')) out.push(`${attr.name}="${attr.value}"`);
+    if (attr && (attr.name.startsWith('xmlns:') || attr.name === 'mc:Ignorable'))
+      out.push(`${attr.name}="${attr.value}"`);
   }
   return out.join(' ');
 }
@@ -109,23 +121,50 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
     .join('');
   const relationships = model.mainRels
     .filter((r) => rels.has(r.id))
-    .map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`);
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+    );
   const parts = [
-    part('/_rels/.rels', 'application/vnd.openxmlformats-package.relationships+xml', `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${REL}officeDocument" Target="word/document.xml"/></Relationships>`),
+    part(
+      '/_rels/.rels',
+      'application/vnd.openxmlformats-package.relationships+xml',
+      `<Relationships xmlns="${PKG_RELS}"><Relationship Id="rId1" Type="${REL}officeDocument" Target="word/document.xml"/></Relationships>`,
+    ),
     part('/word/document.xml', `${CT}.document.main+xml`, `<w:document ${ns}><w:body>${body}</w:body></w:document>`),
   ];
   const noteXml = [...notes].map((id) => model.noteElement('footnote', id)).filter((n): n is XElement => n !== null);
   if (noteXml.length > 0) {
     relationships.push(`<Relationship Id="rIdFootnotes" Type="${REL}footnotes" Target="footnotes.xml"/>`);
-    parts.push(part('/word/footnotes.xml', `${CT}.footnotes+xml`, `<w:footnotes ${rootNamespaces(model.footnotesPart?.doc ?? story.part.doc)}>${noteXml.map((n) => serializeXml(n)).join('')}</w:footnotes>`));
+    parts.push(
+      part(
+        '/word/footnotes.xml',
+        `${CT}.footnotes+xml`,
+        `<w:footnotes ${rootNamespaces(model.footnotesPart?.doc ?? story.part.doc)}>${noteXml.map((n) => serializeXml(n)).join('')}</w:footnotes>`,
+      ),
+    );
   }
   const commentRoot = model.commentsPart?.doc.documentElement;
-  const commentXml = commentRoot ? childElements(commentRoot).filter((c) => isW(c, 'comment') && comments.has(c.getAttributeNS(W_NS, 'id') ?? '')) : [];
+  const commentXml = commentRoot
+    ? childElements(commentRoot).filter((c) => isW(c, 'comment') && comments.has(c.getAttributeNS(W_NS, 'id') ?? ''))
+    : [];
   if (commentXml.length > 0 && model.commentsPart) {
     relationships.push(`<Relationship Id="rIdComments" Type="${REL}comments" Target="comments.xml"/>`);
-    parts.push(part('/word/comments.xml', `${CT}.comments+xml`, `<w:comments ${rootNamespaces(model.commentsPart.doc)}>${commentXml.map((n) => serializeXml(n)).join('')}</w:comments>`));
+    parts.push(
+      part(
+        '/word/comments.xml',
+        `${CT}.comments+xml`,
+        `<w:comments ${rootNamespaces(model.commentsPart.doc)}>${commentXml.map((n) => serializeXml(n)).join('')}</w:comments>`,
+      ),
+    );
   }
-  parts.push(part('/word/_rels/document.xml.rels', 'application/vnd.openxmlformats-package.relationships+xml', `<Relationships xmlns="${PKG_RELS}">${relationships.join('')}</Relationships>`));
+  parts.push(
+    part(
+      '/word/_rels/document.xml.rels',
+      'application/vnd.openxmlformats-package.relationships+xml',
+      `<Relationships xmlns="${PKG_RELS}">${relationships.join('')}</Relationships>`,
+    ),
+  );
   return `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="${PKG}">${parts.join('')}</pkg:package>`;
 }
 
@@ -154,11 +193,19 @@ function readPackage(ooxml: string): Package {
   const bodyEl = body ? childElements(body).find((c) => isW(c, 'body')) : undefined;
   if (!bodyEl) throw invalidArgument('insertOoxml: the OOXML has no /word/document.xml with a w:body');
   const byId = (root: XElement | undefined, name: string): Map<string, XElement> =>
-    new Map((root ? childElements(root) : []).filter((c) => isW(c, name)).map((c) => [c.getAttributeNS(W_NS, 'id') ?? '', c] as [string, XElement]));
+    new Map(
+      (root ? childElements(root) : [])
+        .filter((c) => isW(c, name))
+        .map((c) => [c.getAttributeNS(W_NS, 'id') ?? '', c] as [string, XElement]),
+    );
   const rels = new Map<string, { type: string; target: string; external: boolean }>();
   const relsRoot = parts.get('/word/_rels/document.xml.rels');
   for (const r of relsRoot ? childElements(relsRoot) : []) {
-    rels.set(r.getAttribute('Id') ?? '', { type: r.getAttribute('Type') ?? '', target: r.getAttribute('Target') ?? '', external: r.getAttribute('TargetMode') === 'External' });
+    rels.set(r.getAttribute('Id') ?? '', {
+      type: r.getAttribute('Type') ?? '',
+      target: r.getAttribute('Target') ?? '',
+      external: r.getAttribute('TargetMode') === 'External',
+    });
   }
   return {
     blocks: childElements(bodyEl).filter((c) => !isW(c, 'sectPr')),
@@ -170,7 +217,8 @@ function readPackage(ooxml: string): Package {
 
 function nextId(root: XElement | null | undefined, name: string): number {
   let max = 0;
-  for (const c of root ? childElements(root) : []) if (isW(c, name)) max = Math.max(max, Number(c.getAttributeNS(W_NS, 'id')) || 0);
+  for (const c of root ? childElements(root) : [])
+    if (isW(c, name)) max = Math.max(max, Number(c.getAttributeNS(W_NS, 'id')) || 0);
   return max + 1;
 }
 
@@ -178,7 +226,13 @@ function nextId(root: XElement | null | undefined, name: string): number {
  * Insert the body blocks of a package before or after `anchor` (its outermost table when it is in one); returns the paragraphs
  * inserted. Footnotes and comments get fresh ids; hyperlink relationships are added when the document lacks them.
  */
-export function insertOoxml(model: DocModel, story: Story, anchor: XElement, where: 'Before' | 'After', ooxml: string): XElement[] {
+export function insertOoxml(
+  model: DocModel,
+  story: Story,
+  anchor: XElement,
+  where: 'Before' | 'After',
+  ooxml: string,
+): XElement[] {
   const pkg = readPackage(ooxml);
   const doc = story.part.doc;
   const imported = pkg.blocks.map((b) => doc.importNode<XElement>(b, true));
@@ -190,7 +244,8 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
   everyElement(imported, (el) => {
     if (isW(el, 'footnoteReference')) {
       const note = pkg.footnotes.get(el.getAttributeNS(W_NS, 'id') ?? '');
-      if (!note || !noteRoot || !model.footnotesPart) throw invalidArgument('insertOoxml: a footnote mark without its footnote');
+      if (!note || !noteRoot || !model.footnotesPart)
+        throw invalidArgument('insertOoxml: a footnote mark without its footnote');
       const copy = noteRoot.ownerDocument.importNode<XElement>(note, true);
       copy.setAttributeNS(W_NS, 'w:id', String(noteId));
       el.setAttributeNS(W_NS, 'w:id', String(noteId++));
@@ -216,11 +271,13 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
     for (const attr of attrsOf(el, R_NS)) {
       const rel = pkg.rels.get(attr.value);
       const own = model.mainRels.find((r) => r.id === attr.value);
-      if (rel && !(own && own.target === rel.target)) attr.value = model.addRelationship(rel.type, rel.target, rel.external);
+      if (rel && !(own && own.target === rel.target))
+        attr.value = model.addRelationship(rel.type, rel.target, rel.external);
     }
   });
   everyElement(imported, (el) => {
-    if (isW(el) && REVISIONS.has(el.localName ?? '') && el.hasAttributeNS(W_NS, 'id')) el.setAttributeNS(W_NS, 'w:id', String(model.revisions.takeId()));
+    if (isW(el) && REVISIONS.has(el.localName ?? '') && el.hasAttributeNS(W_NS, 'id'))
+      el.setAttributeNS(W_NS, 'w:id', String(model.revisions.takeId()));
   });
   // Next to the anchor paragraph itself (inside a content control around it too); next to its table when it is in one.
   let top: XElement = anchor;
@@ -237,10 +294,11 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
   const inserted: XElement[] = [];
   for (const block of imported) {
     if (isW(block, 'p')) inserted.push(block);
-    else walkElements(block, (el) => {
-      if (isW(el, 'p')) inserted.push(el);
-      return !isW(el, 'p');
-    });
+    else
+      walkElements(block, (el) => {
+        if (isW(el, 'p')) inserted.push(el);
+        return !isW(el, 'p');
+      });
   }
   if (model.revisions.tracking) {
     for (const block of imported) acceptOurs(block);
@@ -249,7 +307,21 @@ export function insertOoxml(model: DocModel, story: Story, anchor: XElement, whe
   return inserted;
 }
 
-const REVISIONS = new Set(['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'cellIns', 'cellDel', 'numberingChange']);
+const REVISIONS = new Set([
+  'ins',
+  'del',
+  'moveFrom',
+  'moveTo',
+  'rPrChange',
+  'pPrChange',
+  'sectPrChange',
+  'tblPrChange',
+  'trPrChange',
+  'tcPrChange',
+  'cellIns',
+  'cellDel',
+  'numberingChange',
+]);
 
 /** Accept the revisions of ours inside a copy: our deletions go, our insertions and property changes stay as plain. */
 function acceptOurs(block: XElement): void {

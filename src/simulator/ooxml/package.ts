@@ -6,7 +6,15 @@
  */
 import JSZip from 'jszip';
 import { DocxError } from '../errors';
-import { checkXmlLimits, DEFAULT_XML_LIMITS, forbiddenXmlCharacter, parseXml, serializeXml, type XDocument, type XmlLimits } from './xml';
+import {
+  checkXmlLimits,
+  DEFAULT_XML_LIMITS,
+  forbiddenXmlCharacter,
+  parseXml,
+  serializeXml,
+  type XDocument,
+  type XmlLimits,
+} from './xml';
 
 export const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
@@ -104,7 +112,7 @@ export function crc32(bytes: Uint8Array): number {
     }
   }
   let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = (crcTable[(crc ^ bytes[i]) & 0xff]) ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++) crc = crcTable[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
@@ -131,12 +139,18 @@ export class DocxPackage {
     private readonly inflateRaw: InflateRaw | null,
   ) {}
 
-  static async open(bytes: Uint8Array, maxInflatedBytes = DEFAULT_MAX_INFLATED_BYTES, inflateRaw: InflateRaw | null = null): Promise<DocxPackage> {
+  static async open(
+    bytes: Uint8Array,
+    maxInflatedBytes = DEFAULT_MAX_INFLATED_BYTES,
+    inflateRaw: InflateRaw | null = null,
+  ): Promise<DocxPackage> {
     if (!(bytes instanceof Uint8Array)) throw new DocxError('Not a .docx file: no bytes were given.');
     if (bytes.length === 0) throw new DocxError('Not a .docx file: the file is empty.');
     if (startsWith(bytes, OLE_SIGNATURE)) {
       if (isEncryptedOle(bytes)) {
-        throw new DocxError('Cannot open this file: it is an encrypted (password-protected) .docx; remove the password in Word (File > Info > Protect Document) first.');
+        throw new DocxError(
+          'Cannot open this file: it is an encrypted (password-protected) .docx; remove the password in Word (File > Info > Protect Document) first.',
+        );
       }
       throw new DocxError(
         'Cannot open this file: it is either an encrypted (password-protected) .docx or an old Word 97-2003 .doc; save it in Word as an unprotected .docx first.',
@@ -144,11 +158,13 @@ export class DocxPackage {
     }
     if (!startsWith(bytes, [0x50, 0x4b])) throw new DocxError('Not a .docx file: it is not a ZIP package.');
     const directory = centralDirectory(bytes);
-    if (directory?.encrypted) throw new DocxError('Cannot open this file: it is a password-protected (encrypted) ZIP, which a .docx never is.');
+    if (directory?.encrypted)
+      throw new DocxError('Cannot open this file: it is a password-protected (encrypted) ZIP, which a .docx never is.');
     const seen = new Set<string>();
     for (const name of directory?.names ?? []) {
       const key = name.toLowerCase();
-      if (seen.has(key)) throw new DocxError(`The .docx file is damaged or tampered with: the ZIP holds two entries named ${name}.`);
+      if (seen.has(key))
+        throw new DocxError(`The .docx file is damaged or tampered with: the ZIP holds two entries named ${name}.`);
       seen.add(key);
     }
     let zip: JSZip;
@@ -238,7 +254,9 @@ export class DocxPackage {
       throw new DocxError(`The .docx file is damaged: ${name} cannot be decompressed.`);
     }
     if (out === null) {
-      throw new DocxError(`Refused: ${name} inflates to more than ${megabytes(this.maxInflatedBytes)} (a ZIP bomb or an oversized document).`);
+      throw new DocxError(
+        `Refused: ${name} inflates to more than ${megabytes(this.maxInflatedBytes)} (a ZIP bomb or an oversized document).`,
+      );
     }
     this.inflated += out.length;
     return out;
@@ -250,7 +268,9 @@ export class DocxPackage {
     const file = this.zip.file(name);
     const expected = (file as unknown as { _data?: { crc32?: unknown } } | null)?._data?.crc32;
     if (bytes && typeof expected === 'number' && crc32(bytes) !== expected >>> 0) {
-      throw new DocxError(`The .docx file is damaged: ${name} fails its checksum (CRC-32); it was corrupted, e.g. in transit.`);
+      throw new DocxError(
+        `The .docx file is damaged: ${name} fails its checksum (CRC-32); it was corrupted, e.g. in transit.`,
+      );
     }
     return bytes;
   }
@@ -306,15 +326,26 @@ export class DocxPackage {
     for (const { part, source, relationshipType, contentType } of this.createdParts) {
       if (!part.dirty || this.has(part.name)) continue;
       const relsName = relsPathFor(source);
-      const rels = (await this.readText(relsName)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      const rels =
+        (await this.readText(relsName)) ??
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
       const ids = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
       let n = ids.size + 1;
       while (ids.has(`rId${n}`)) n += 1;
       const target = relativeTarget(source, part.name);
-      this.zip.file(relsName, rels.replace('</Relationships>', `<Relationship Id="rId${n}" Type="${relationshipType}" Target="${target}"/></Relationships>`));
+      this.zip.file(
+        relsName,
+        rels.replace(
+          '</Relationships>',
+          `<Relationship Id="rId${n}" Type="${relationshipType}" Target="${target}"/></Relationships>`,
+        ),
+      );
       const types = await this.readText('[Content_Types].xml');
       if (types && !types.includes(`PartName="/${part.name}"`)) {
-        this.zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${part.name}" ContentType="${contentType}"/></Types>`));
+        this.zip.file(
+          '[Content_Types].xml',
+          types.replace('</Types>', `<Override PartName="/${part.name}" ContentType="${contentType}"/></Types>`),
+        );
       }
     }
   }
@@ -330,7 +361,10 @@ export class DocxPackage {
     for (const [name, text] of this.created) written.set(name, text);
     for (const [name, text] of written) {
       const bad = forbiddenXmlCharacter(text);
-      if (bad) throw new DocxError(`Nothing written: ${name} would hold ${bad}, a character XML forbids (Word could not open the file).`);
+      if (bad)
+        throw new DocxError(
+          `Nothing written: ${name} would hold ${bad}, a character XML forbids (Word could not open the file).`,
+        );
       try {
         parseXml(text, name);
       } catch (error) {

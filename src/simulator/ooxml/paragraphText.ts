@@ -62,8 +62,23 @@ export interface ParagraphText {
 export type TextView = 'current' | 'withDeleted' | 'original';
 
 const SKIPPED = new Set([
-  'pPr', 'rPr', 'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'sdtPr', 'sdtEndPr', 'drawing',
-  'pict', 'object', 'txbxContent', 'fldData', 'commentReference', 'annotationRef', 'rt',
+  'pPr',
+  'rPr',
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'delInstrText',
+  'sdtPr',
+  'sdtEndPr',
+  'drawing',
+  'pict',
+  'object',
+  'txbxContent',
+  'fldData',
+  'commentReference',
+  'annotationRef',
+  'rt',
 ]);
 
 function nearestRun(el: XElement): XElement {
@@ -190,5 +205,10 @@ export function readParagraphText(p: XElement, view: TextView = 'current'): Para
         for (const c of childElements(el).reverse()) stack.push(c);
     }
   }
-  return { text: parts.join(''), atoms, marks, ...(deleted || inserted ? { revised: { deleted, inserted, deletedAt } } : {}) };
+  return {
+    text: parts.join(''),
+    atoms,
+    marks,
+    ...(deleted || inserted ? { revised: { deleted, inserted, deletedAt } } : {}),
+  };
 }

@@ -41,7 +41,11 @@ export class Revisions {
 
   /** A new revision element (w:ins, w:del, w:pPrChange…) with a fresh id, our author and the time. */
   create(doc: XDocument, localName: string): XElement {
-    return createW(doc, localName, { id: String(this.takeId()), author: REVISION_AUTHOR, date: revisionDate(this.now()) });
+    return createW(doc, localName, {
+      id: String(this.takeId()),
+      author: REVISION_AUTHOR,
+      date: revisionDate(this.now()),
+    });
   }
 
   /** A fresh id: above every w:id already in the package (scanned once, at the first revision). */
@@ -116,7 +120,10 @@ export function markRow(revisions: Revisions, tr: XElement, kind: RevisionKind):
 }
 
 /** A paragraph whose mark is deleted and which shows nothing: gone once the revisions are accepted. */
-export function isDeletedParagraph(p: XElement, visibleText: (p: XElement) => { text: string; marks: unknown[] }): boolean {
+export function isDeletedParagraph(
+  p: XElement,
+  visibleText: (p: XElement) => { text: string; marks: unknown[] },
+): boolean {
   if (!paragraphMarkRevision(p, 'del')) return false;
   const shown = visibleText(p);
   return shown.text === '' && shown.marks.length === 0;

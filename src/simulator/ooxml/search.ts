@@ -19,7 +19,10 @@ function escapeRegex(ch: string): string {
 }
 
 function invalid(text: string): RichApiError {
-  return new RichApiError('SearchStringInvalidOrTooLong', `The search string is invalid or longer than ${MAX_LENGTH} characters: "${text.slice(0, 40)}".`);
+  return new RichApiError(
+    'SearchStringInvalidOrTooLong',
+    `The search string is invalid or longer than ${MAX_LENGTH} characters: "${text.slice(0, 40)}".`,
+  );
 }
 
 /** A regular expression for the search, or null when it can never match (a paragraph mark). */
@@ -38,17 +41,37 @@ export function compileSearch(text: string, options: SearchOptions = {}): RegExp
     const code = text[i + 1];
     i++;
     switch (code) {
-      case 't': source += '\\t'; break;
-      case '^': source += '\\^'; break;
-      case 'l': source += '\\v'; break;
-      case 's': source += '\\u00a0'; break;
-      case '~': source += '-'; break;
-      case '?': source += '.'; break;
-      case '#': source += '\\p{Nd}'; break;
-      case '$': source += '\\p{L}'; break;
-      case 'w': source += '[ \\t\\u00a0]+'; break;
-      case 'p': return null;
-      default: throw invalid(text);
+      case 't':
+        source += '\\t';
+        break;
+      case '^':
+        source += '\\^';
+        break;
+      case 'l':
+        source += '\\v';
+        break;
+      case 's':
+        source += '\\u00a0';
+        break;
+      case '~':
+        source += '-';
+        break;
+      case '?':
+        source += '.';
+        break;
+      case '#':
+        source += '\\p{Nd}';
+        break;
+      case '$':
+        source += '\\p{L}';
+        break;
+      case 'w':
+        source += '[ \\t\\u00a0]+';
+        break;
+      case 'p':
+        return null;
+      default:
+        throw invalid(text);
     }
   }
   if (options.matchWholeWord) source = `(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`;

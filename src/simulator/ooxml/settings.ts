@@ -7,12 +7,36 @@ import { childElements, createW, onOff, removeNode, setWAttr, wChild, type XElem
 
 /** CT_Settings elements that precede w:trackRevisions (schema order matters to Word). */
 const BEFORE_TRACK_REVISIONS = [
-  'writeProtection', 'view', 'zoom', 'removePersonalInformation', 'removeDateAndTime', 'doNotDisplayPageBoundaries',
-  'displayBackgroundShape', 'printPostScriptOverText', 'printFractionalCharacterWidth', 'printFormsData',
-  'embedTrueTypeFonts', 'embedSystemFonts', 'saveSubsetFonts', 'saveFormsData', 'mirrorMargins',
-  'alignBordersAndEdges', 'bordersDoNotSurroundHeader', 'bordersDoNotSurroundFooter', 'gutterAtTop',
-  'hideSpellingErrors', 'hideGrammaticalErrors', 'activeWritingStyle', 'proofState', 'formsDesign',
-  'attachedTemplate', 'linkStyles', 'stylePaneFormatFilter', 'stylePaneSortMethod', 'documentType', 'mailMerge',
+  'writeProtection',
+  'view',
+  'zoom',
+  'removePersonalInformation',
+  'removeDateAndTime',
+  'doNotDisplayPageBoundaries',
+  'displayBackgroundShape',
+  'printPostScriptOverText',
+  'printFractionalCharacterWidth',
+  'printFormsData',
+  'embedTrueTypeFonts',
+  'embedSystemFonts',
+  'saveSubsetFonts',
+  'saveFormsData',
+  'mirrorMargins',
+  'alignBordersAndEdges',
+  'bordersDoNotSurroundHeader',
+  'bordersDoNotSurroundFooter',
+  'gutterAtTop',
+  'hideSpellingErrors',
+  'hideGrammaticalErrors',
+  'activeWritingStyle',
+  'proofState',
+  'formsDesign',
+  'attachedTemplate',
+  'linkStyles',
+  'stylePaneFormatFilter',
+  'stylePaneSortMethod',
+  'documentType',
+  'mailMerge',
   'revisionView',
 ];
 
@@ -43,9 +67,22 @@ export function writeTrackRevisions(settings: XmlPart, on: boolean): void {
 const ADDIN_PREFIX = 'addin.';
 /** CT_Settings elements that follow w:docVars. */
 const AFTER_DOC_VARS = [
-  'rsids', 'mathPr', 'attachedSchema', 'themeFontLang', 'clrSchemeMapping', 'doNotIncludeSubdocsInStats',
-  'doNotAutoCompressPictures', 'forceUpgrade', 'captions', 'readModeInkLockDown', 'smartTagType', 'schemaLibrary',
-  'shapeDefaults', 'doNotEmbedSmartTags', 'decimalSymbol', 'listSeparator',
+  'rsids',
+  'mathPr',
+  'attachedSchema',
+  'themeFontLang',
+  'clrSchemeMapping',
+  'doNotIncludeSubdocsInStats',
+  'doNotAutoCompressPictures',
+  'forceUpgrade',
+  'captions',
+  'readModeInkLockDown',
+  'smartTagType',
+  'schemaLibrary',
+  'shapeDefaults',
+  'doNotEmbedSmartTags',
+  'decimalSymbol',
+  'listSeparator',
 ];
 
 /** Every add-in setting as key → JSON text, in document order. */
@@ -68,7 +105,9 @@ export function writeAddinSetting(settings: XmlPart, key: string, json: string |
   if (!root) return;
   let vars = wChild(root, 'docVars');
   const name = ADDIN_PREFIX + key;
-  const existing = vars ? childElements(vars).find((v) => v.getAttributeNS(v.namespaceURI, 'name') === name) : undefined;
+  const existing = vars
+    ? childElements(vars).find((v) => v.getAttributeNS(v.namespaceURI, 'name') === name)
+    : undefined;
   if (json === null) {
     if (existing) removeNode(existing);
     if (vars && childElements(vars).length === 0) removeNode(vars);

@@ -67,7 +67,8 @@ export class StyleSheet {
     const wanted = name.trim().toLowerCase();
     for (const s of this.byId.values()) {
       if (s.type !== 'paragraph') continue;
-      if (s.name.toLowerCase() === wanted || s.xmlName.toLowerCase() === wanted || s.id.toLowerCase() === wanted) return s;
+      if (s.name.toLowerCase() === wanted || s.xmlName.toLowerCase() === wanted || s.id.toLowerCase() === wanted)
+        return s;
     }
     return null;
   }
@@ -111,7 +112,7 @@ export class StyleSheet {
   /** numPr from the style or the styles it is based on (nearest wins). */
   styleNumPr(styleId: string | null): { numId: string | null; ilvl: number | null } | null {
     const seen = new Set<string>();
-    let current = styleId ? this.byId.get(styleId) : this.paragraphStyle(null) ?? undefined;
+    let current = styleId ? this.byId.get(styleId) : (this.paragraphStyle(null) ?? undefined);
     while (current && !seen.has(current.id)) {
       seen.add(current.id);
       const numPr = wChild(wChild(current.element, 'pPr'), 'numPr');

@@ -7,10 +7,23 @@ import { appendBlock, clearParagraph, firstRunProps, newParagraph, removeNotesIn
 import type { DocModel, Story } from './docModel';
 import { isVMergeContinuation, rowCells, storyParagraphs, tableRows } from './story';
 import { deleteRowsTracked, deleteTableTracked, markRowsInserted, setCellTextTracked } from './trackedBlocks';
-import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wAttr, wChild, type XElement } from './xml';
+import {
+  childElements,
+  cloneProps,
+  createW,
+  insertAfter,
+  isElement,
+  isW,
+  removeNode,
+  wAttr,
+  wChild,
+  type XElement,
+} from './xml';
 
 export function cellText(model: DocModel, tc: XElement): string {
-  return storyParagraphs(tc).map((p) => model.text(p).text).join('\n');
+  return storyParagraphs(tc)
+    .map((p) => model.text(p).text)
+    .join('\n');
 }
 
 export function tableValues(model: DocModel, tbl: XElement): string[][] {
@@ -58,7 +71,14 @@ function rowLike(like: XElement, texts: string[]): XElement {
   return tr;
 }
 
-export function insertRowsBeside(model: DocModel, story: Story, ref: XElement, where: 'Before' | 'After', count: number, values: string[][] | undefined): XElement[] {
+export function insertRowsBeside(
+  model: DocModel,
+  story: Story,
+  ref: XElement,
+  where: 'Before' | 'After',
+  count: number,
+  values: string[][] | undefined,
+): XElement[] {
   const rows: XElement[] = [];
   for (let i = 0; i < count; i++) rows.push(rowLike(ref, values?.[i] ?? []));
   let anchor = ref;
@@ -138,7 +158,14 @@ export function setHeaderRowCount(model: DocModel, story: Story, tbl: XElement, 
 }
 
 /** A new table like Word's insertTable: "Table Grid" when the document has it, equal column widths. */
-export function createTable(model: DocModel, anchor: XElement, rows: number, columns: number, values: string[][] | undefined, textWidth: number): XElement {
+export function createTable(
+  model: DocModel,
+  anchor: XElement,
+  rows: number,
+  columns: number,
+  values: string[][] | undefined,
+  textWidth: number,
+): XElement {
   const doc = anchor.ownerDocument;
   if (!doc) throw new Error('detached paragraph');
   const tbl = createW(doc, 'tbl');
@@ -153,7 +180,17 @@ export function createTable(model: DocModel, anchor: XElement, rows: number, col
     }
     tblPr.appendChild(borders);
   }
-  tblPr.appendChild(createW(doc, 'tblLook', { val: '04A0', firstRow: '1', lastRow: '0', firstColumn: '1', lastColumn: '0', noHBand: '0', noVBand: '1' }));
+  tblPr.appendChild(
+    createW(doc, 'tblLook', {
+      val: '04A0',
+      firstRow: '1',
+      lastRow: '0',
+      firstColumn: '1',
+      lastColumn: '0',
+      noHBand: '0',
+      noVBand: '1',
+    }),
+  );
   tbl.appendChild(tblPr);
   const width = Math.max(1, Math.floor(textWidth / Math.max(1, columns)));
   const tblGrid = createW(doc, 'tblGrid');
@@ -216,7 +253,9 @@ export function writeBorder(props: XElement, container: string, sides: string[],
   let borders = wChild(props, container);
   if (!borders) {
     borders = createW(doc, container);
-    const after = (container === 'tblBorders' ? AFTER_TBL_BORDERS : AFTER_TC_BORDERS).map((name) => wChild(props, name)).find(Boolean);
+    const after = (container === 'tblBorders' ? AFTER_TBL_BORDERS : AFTER_TC_BORDERS)
+      .map((name) => wChild(props, name))
+      .find(Boolean);
     props.insertBefore(borders, after ?? null);
   }
   const val = type === 'None' ? 'nil' : type.charAt(0).toLowerCase() + type.slice(1);

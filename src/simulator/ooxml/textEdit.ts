@@ -8,7 +8,17 @@ import type { DocModel, Story } from './docModel';
 import { isNoteMarkAtom, type Atom } from './paragraphText';
 import { runContent, setText, textElement } from './runText';
 import { replaceTextTracked } from './trackedText';
-import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, wChild, type XElement } from './xml';
+import {
+  childElements,
+  cloneProps,
+  createW,
+  insertAfter,
+  isElement,
+  isW,
+  removeNode,
+  wChild,
+  type XElement,
+} from './xml';
 
 /** Make sure no text atom straddles `offset`: split the w:t there. */
 export function splitTextAt(model: DocModel, p: XElement, offset: number): void {
@@ -105,7 +115,11 @@ export function replaceText(
  * The text atoms that end and start at `offset`, whose runs new text joins. A note's reference mark is no such
  * neighbour: text typed next to it does not take its (superscript) run.
  */
-export function neighbours(model: DocModel, p: XElement, offset: number): { before: Atom | undefined; after: Atom | undefined } {
+export function neighbours(
+  model: DocModel,
+  p: XElement,
+  offset: number,
+): { before: Atom | undefined; after: Atom | undefined } {
   const atoms = model.text(p).atoms.filter((a) => a.length > 0 && !isNoteMarkAtom(a));
   return { before: atoms.find((a) => a.start + a.length === offset), after: atoms.find((a) => a.start === offset) };
 }
@@ -130,7 +144,8 @@ function resolveAlternates(model: DocModel, p: XElement, start: number, end: num
   const touched = model.text(p).atoms.filter((a) => a.start <= end && a.start + a.length >= start);
   const alternates = new Set<XElement>();
   for (const atom of touched) {
-    for (let n = atom.el.parentNode; n && n !== p && isElement(n); n = n.parentNode) if (isAlternateContent(n)) alternates.add(n);
+    for (let n = atom.el.parentNode; n && n !== p && isElement(n); n = n.parentNode)
+      if (isAlternateContent(n)) alternates.add(n);
   }
   let changed = false;
   for (const ac of alternates) changed = resolveAlternateContent(ac) || changed;
@@ -158,7 +173,11 @@ function isolateRuns(model: DocModel, p: XElement, start: number, end: number): 
     if (!runs.includes(run)) runs.push(run);
   }
   for (const run of [...runs]) {
-    const inside = new Set(atomsIn(model, p, start, end).filter((a) => a.run === run).map((a) => a.el));
+    const inside = new Set(
+      atomsIn(model, p, start, end)
+        .filter((a) => a.run === run)
+        .map((a) => a.el),
+    );
     const content = childElements(run).filter((c) => !isW(c, 'rPr'));
     const firstInside = content.findIndex((c) => inside.has(c));
     let lastInside = -1;
@@ -198,7 +217,14 @@ export function nextElement(el: XElement): XElement | null {
 
 const RPR_BEFORE_ITALIC = ['rStyle', 'rFonts', 'b', 'bCs'];
 
-export function setItalic(model: DocModel, story: Story, p: XElement, start: number, end: number, italic: boolean): void {
+export function setItalic(
+  model: DocModel,
+  story: Story,
+  p: XElement,
+  start: number,
+  end: number,
+  italic: boolean,
+): void {
   const doc = p.ownerDocument;
   if (!doc || end <= start) return;
   resolveAlternates(model, p, start, end);

@@ -15,7 +15,17 @@ import { isOurs, markParagraph, markRow, paragraphMarkRevision, rowRevision } fr
 import { runContent } from './runText';
 import { tableRows } from './story';
 import { deleteRunTracked, liveRuns } from './trackedText';
-import { childElements, cloneProps, createW, isW, removeNode, serializeXml, wChild, walkElements, type XElement } from './xml';
+import {
+  childElements,
+  cloneProps,
+  createW,
+  isW,
+  removeNode,
+  serializeXml,
+  wChild,
+  walkElements,
+  type XElement,
+} from './xml';
 
 /** A paragraph whose mark we inserted: deleting it again removes it outright. */
 export function insertedByUs(p: XElement): boolean {

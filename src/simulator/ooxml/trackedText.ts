@@ -9,7 +9,19 @@ import type { Atom } from './paragraphText';
 import { isOurs } from './revisions';
 import { runContent } from './runText';
 import { atomsIn, neighbours, newRunFor, nextElement, placeBesideMarks, splitRunBefore, splitTextAt } from './textEdit';
-import { childElements, cloneProps, createW, insertAfter, isElement, isW, removeNode, setWAttr, wChild, walkElements, type XElement } from './xml';
+import {
+  childElements,
+  cloneProps,
+  createW,
+  insertAfter,
+  isElement,
+  isW,
+  removeNode,
+  setWAttr,
+  wChild,
+  walkElements,
+  type XElement,
+} from './xml';
 
 const DELETED_NAMES: Record<string, string> = { t: 'delText', instrText: 'delInstrText' };
 
@@ -102,7 +114,7 @@ function placeInsertedRun(model: DocModel, run: XElement, ref: XElement, where: 
     if (boundary) {
       const rest = parent.cloneNode(false) as XElement;
       setWAttr(rest, 'id', String(model.revisions.takeId()));
-      for (let n: XElement | null = boundary; n; ) {
+      for (let n: XElement | null = boundary; n;) {
         const next = nextElement(n);
         rest.appendChild(n);
         n = next;

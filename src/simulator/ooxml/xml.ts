@@ -53,7 +53,8 @@ function firstLine(message: string): string {
  * xmldom 0.8 silently repairs some mismatched end tags (`<w:t>x</w:r></w:t>`) without a report, so the
  * nesting is checked here first: one pass over the tags, quoted attribute values (which may hold ">") skipped.
  */
-const TAG = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>)/g;
+const TAG =
+  /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>)/g;
 
 export function unbalancedTag(text: string): string | null {
   const open: string[] = [];
@@ -127,7 +128,11 @@ export function wAttr(el: XElement | null | undefined, name = 'val'): string | n
   if (!el) return null;
   const namespaced = el.getAttributeNS(W_NS, name);
   if (namespaced !== null && namespaced !== '') return namespaced;
-  return el.hasAttribute(name) ? el.getAttribute(name) : el.hasAttribute(`w:${name}`) ? el.getAttribute(`w:${name}`) : null;
+  return el.hasAttribute(name)
+    ? el.getAttribute(name)
+    : el.hasAttribute(`w:${name}`)
+      ? el.getAttribute(`w:${name}`)
+      : null;
 }
 
 /** OOXML on/off: absent element → undefined; `<w:b/>` or val true/1/on → true; val false/0/off → false. */
@@ -188,7 +193,10 @@ export function removeNode(node: XNode): void {
 export function cloneProps(el: XElement): XElement {
   const copy = el.cloneNode(true) as XElement;
   walkElements(copy, (c) => {
-    if (isW(c) && ['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPr'].includes(c.localName ?? '')) {
+    if (
+      isW(c) &&
+      ['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange', 'sectPr'].includes(c.localName ?? '')
+    ) {
       removeNode(c);
       return false;
     }
@@ -198,8 +206,9 @@ export function cloneProps(el: XElement): XElement {
 }
 
 /** XML 1.0 forbids C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and unpaired surrogates. */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what the pattern looks for
-const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what the pattern looks for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first character of TEXT that no XML file may hold, as "U+0001", or null when there is none. */
 export function forbiddenXmlCharacter(text: string): string | null {
@@ -227,14 +236,24 @@ export interface XmlLimits {
   maxNamespaceDeclarations: number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 300_000, maxDepth: 256, maxTextLength: 32 * 1024 * 1024, maxNamespaceDeclarations: 500 };
+export const DEFAULT_XML_LIMITS: XmlLimits = {
+  maxElements: 300_000,
+  maxDepth: 256,
+  maxTextLength: 32 * 1024 * 1024,
+  maxNamespaceDeclarations: 500,
+};
 
 /**
  * One pass over TEXT with indexOf (no regex, no allocation): counts its elements, tracks the nesting depth and
  * measures each text, throwing one clear DocxError past a limit. `elementsBefore` counts earlier parts. XML
  * forbids "<" in attribute values, so a tag ends at the last ">" before the next "<". Returns the elements.
  */
-export function checkXmlLimits(text: string, partName: string, limits: XmlLimits = DEFAULT_XML_LIMITS, elementsBefore = 0): number {
+export function checkXmlLimits(
+  text: string,
+  partName: string,
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+  elementsBefore = 0,
+): number {
   const refuse = (what: string): never => {
     throw new DocxError(`Refused ${partName}: ${what} (a damaged or hostile file; see "Limits" in the README).`);
   };
@@ -263,13 +282,15 @@ export function checkXmlLimits(text: string, partName: string, limits: XmlLimits
       // the next "xmlns" is searched once past the previous one (not from every tag: that would be quadratic)
       if (nextXmlns >= 0 && nextXmlns < at) nextXmlns = text.indexOf('xmlns', at);
       while (nextXmlns >= 0 && nextXmlns < end) {
-        if (++declarations > limits.maxNamespaceDeclarations) refuse(`more than ${limits.maxNamespaceDeclarations} namespace declarations`);
+        if (++declarations > limits.maxNamespaceDeclarations)
+          refuse(`more than ${limits.maxNamespaceDeclarations} namespace declarations`);
         nextXmlns = text.indexOf('xmlns', nextXmlns + 5);
       }
     }
     if (end < at) return elements;
     at = text.indexOf('<', end + 1);
-    if ((at < 0 ? text.length : at) - end - 1 > limits.maxTextLength) refuse(`a text longer than ${limits.maxTextLength} characters`);
+    if ((at < 0 ? text.length : at) - end - 1 > limits.maxTextLength)
+      refuse(`a text longer than ${limits.maxTextLength} characters`);
   }
   return elements;
 }

@@ -25,7 +25,9 @@ const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
 type Namespaces = Record<string, string>;
 
 export function parseXmlStrict(source: string): Document {
-  const text = /[\r\u0085\u2028]/.test(source) ? source.replace(/\r[\n\u0085]/g, '\n').replace(/[\r\u0085\u2028]/g, '\n') : source;
+  const text = /[\r\u0085\u2028]/.test(source)
+    ? source.replace(/\r[\n\u0085]/g, '\n').replace(/[\r\u0085\u2028]/g, '\n')
+    : source;
   const doc = new DOMImplementation().createDocument(null, null, null);
   const open: Element[] = [];
   const scopes: Namespaces[] = [{ xml: XML_NS }];
@@ -42,8 +44,7 @@ export function parseXmlStrict(source: string): Document {
       else if (/^\s*$/.test(chars)) {
         // Whitespace between the prolog's nodes is kept, as xmldom keeps it; after the last markup, dropped.
         if (lt >= 0) doc.appendChild(doc.createTextNode(chars));
-      }
-      else throw new Error(`text outside the root element at offset ${at}`);
+      } else throw new Error(`text outside the root element at offset ${at}`);
       if (chars.includes(']]>')) throw new Error(`"]]>" in text at offset ${at}`);
     }
     if (lt < 0) break;
@@ -66,7 +67,8 @@ export function parseXmlStrict(source: string): Document {
       }
     } else if (endName !== undefined) {
       const closed = open.pop();
-      if (!closed || closed.tagName !== endName) throw new Error(`end tag </${endName}> at offset ${lt} does not close the element it should`);
+      if (!closed || closed.tagName !== endName)
+        throw new Error(`end tag </${endName}> at offset ${lt} does not close the element it should`);
       scopes.pop();
       parent = open.length > 0 ? open[open.length - 1] : doc;
     } else if (comment !== undefined) {
@@ -76,7 +78,8 @@ export function parseXmlStrict(source: string): Document {
       if (open.length === 0) throw new Error(`CDATA outside the root element at offset ${lt}`);
       parent.appendChild(doc.createCDATASection(cdata));
     } else if (target !== undefined) {
-      if (target.toLowerCase() === 'xml' && lt !== 0) throw new Error(`an XML declaration that does not open the document (offset ${lt})`);
+      if (target.toLowerCase() === 'xml' && lt !== 0)
+        throw new Error(`an XML declaration that does not open the document (offset ${lt})`);
       parent.appendChild(doc.createProcessingInstruction(target, data ?? ''));
     }
   }
@@ -108,7 +111,12 @@ function setAttributes(el: Element, attributes: string, scope: Namespaces, offse
     seen.push(name);
     const value = attributeValue(a[2] ?? a[3], offset);
     // An unprefixed attribute has no namespace: xmldom's own parser leaves its namespaceURI undefined, not null.
-    const uri = name === 'xmlns' || name.startsWith('xmlns:') ? XMLNS_NS : name.includes(':') ? namespaceOf(name, scope, false, offset) : undefined;
+    const uri =
+      name === 'xmlns' || name.startsWith('xmlns:')
+        ? XMLNS_NS
+        : name.includes(':')
+          ? namespaceOf(name, scope, false, offset)
+          : undefined;
     el.setAttributeNS(uri as string | null, name, value);
   }
 }
@@ -134,9 +142,12 @@ function decode(chars: string, offset: number): string {
   REFERENCE.lastIndex = 0;
   for (let r = REFERENCE.exec(chars); r; r = REFERENCE.exec(chars)) {
     if (chars.indexOf('&', last) !== r.index) break;
-    out += chars.slice(last, r.index) + (r[1] ? PREDEFINED[r[1]] : String.fromCodePoint(r[2] ? Number(r[2]) : parseInt(r[3], 16)));
+    out +=
+      chars.slice(last, r.index) +
+      (r[1] ? PREDEFINED[r[1]] : String.fromCodePoint(r[2] ? Number(r[2]) : parseInt(r[3], 16)));
     last = REFERENCE.lastIndex;
   }
-  if (chars.includes('&', last)) throw new Error(`an undeclared entity or stray "&" near offset ${offset + chars.indexOf('&', last)}`);
+  if (chars.includes('&', last))
+    throw new Error(`an undeclared entity or stray "&" near offset ${offset + chars.indexOf('&', last)}`);
   return out + chars.slice(last);
 }

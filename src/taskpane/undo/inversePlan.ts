@@ -24,7 +24,13 @@ export function inversePlan(before: Snapshot, after: Snapshot, description: stri
 
   const builder = new PlanBuilder(after);
   for (let s = 0; s < beforeSegments.length; s += 1) {
-    if (!builder.paragraphs(beforeSegments[s].map((i) => before.paragraphs[i]), afterSegments[s].map((i) => after.paragraphs[i]))) return null;
+    if (
+      !builder.paragraphs(
+        beforeSegments[s].map((i) => before.paragraphs[i]),
+        afterSegments[s].map((i) => after.paragraphs[i]),
+      )
+    )
+      return null;
   }
   for (let t = 0; t < before.tables.length; t += 1) {
     if (!builder.table(t, before.tables[t].values, after.tables[t].values)) return null;
@@ -47,7 +53,8 @@ export function inversePlan(before: Snapshot, after: Snapshot, description: stri
 export function firstChangedParagraph(before: Snapshot, after: Snapshot): number | null {
   const length = Math.max(before.paragraphs.length, after.paragraphs.length);
   for (let i = 0; i < length; i += 1) {
-    if (before.paragraphs[i]?.text !== after.paragraphs[i]?.text) return i < after.paragraphs.length ? i : after.paragraphs.length - 1;
+    if (before.paragraphs[i]?.text !== after.paragraphs[i]?.text)
+      return i < after.paragraphs.length ? i : after.paragraphs.length - 1;
   }
   return null;
 }
@@ -84,7 +91,8 @@ function align(before: string[], after: string[]): [number, number][] {
   const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i -= 1) {
     for (let j = m - 1; j >= 0; j -= 1) {
-      table[i][j] = masked(before[i]) === masked(after[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+      table[i][j] =
+        masked(before[i]) === masked(after[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
     }
   }
   const pairs: [number, number][] = [];
@@ -161,7 +169,12 @@ class PlanBuilder {
         style: { name: p.style, builtIn: p.styleBuiltIn },
         ...(anchor.list ? { listLevel: p.list ? p.list.level : null } : {}),
       }));
-      this.edits.push({ kind: 'insertParagraphs', anchor: anchor.index, position: previous ? 'After' : 'Before', paragraphs });
+      this.edits.push({
+        kind: 'insertParagraphs',
+        anchor: anchor.index,
+        position: previous ? 'After' : 'Before',
+        paragraphs,
+      });
       this.expected.add(anchor.index);
       this.summary.paragraphsInserted += paragraphs.length;
       this.restoredParagraphs = true;
@@ -177,7 +190,12 @@ class PlanBuilder {
     let start = 0;
     while (start < current.length && start < text.length && current[start] === text[start]) start += 1;
     let end = 0;
-    while (end < current.length - start && end < text.length - start && current[current.length - 1 - end] === text[text.length - 1 - end]) end += 1;
+    while (
+      end < current.length - start &&
+      end < text.length - start &&
+      current[current.length - 1 - end] === text[text.length - 1 - end]
+    )
+      end += 1;
     this.edits.push({
       kind: 'replaceText',
       paragraph: paragraph.index,
@@ -206,7 +224,8 @@ class PlanBuilder {
       before[i].forEach((text, cell) => {
         if (text === after[j][cell]) return;
         this.edits.push({ kind: 'setCell', table, row: j, cell, expected: after[j][cell], runs: runsOf(text) });
-        for (const p of this.after.paragraphs) if (p.cell?.table === table && p.cell.row === j && p.cell.cell === cell) this.expected.add(p.index);
+        for (const p of this.after.paragraphs)
+          if (p.cell?.table === table && p.cell.row === j && p.cell.cell === cell) this.expected.add(p.index);
         changed = true;
       });
       if (changed) this.summary.rowsChanged += 1;
@@ -239,9 +258,15 @@ class PlanBuilder {
     return {
       description,
       edits: this.edits,
-      expectations: [...this.expected].sort((a, b) => a - b).map((paragraph) => ({ paragraph, text: this.after.paragraphs[paragraph].text })),
-      tableExpectations: [...this.tables].sort((a, b) => a - b).map((table) => ({ table, values: this.after.tables[table].values.map((row) => [...row]) })),
-      warnings: this.restoredParagraphs ? ['Paragraphs put back keep their style, not their character formatting or links.'] : [],
+      expectations: [...this.expected]
+        .sort((a, b) => a - b)
+        .map((paragraph) => ({ paragraph, text: this.after.paragraphs[paragraph].text })),
+      tableExpectations: [...this.tables]
+        .sort((a, b) => a - b)
+        .map((table) => ({ table, values: this.after.tables[table].values.map((row) => [...row]) })),
+      warnings: this.restoredParagraphs
+        ? ['Paragraphs put back keep their style, not their character formatting or links.']
+        : [],
       summary: { ...this.summary },
     };
   }

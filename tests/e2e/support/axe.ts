@@ -24,24 +24,29 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return page.evaluate(async () => {
     type AxeNode = { target: unknown[]; html: string; failureSummary?: string };
     type AxeResult = { id: string; impact?: string | null; help: string; nodes: AxeNode[] };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[] }> } }).axe;
-    const results = await axe.run(
-      { exclude: [['#document-view .docx-wrapper']] },
-      { resultTypes: ['violations'] },
-    );
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[] }> } }
+    ).axe;
+    const results = await axe.run({ exclude: [['#document-view .docx-wrapper']] }, { resultTypes: ['violations'] });
     // Fluent UI's focus manager (Tabster) inserts <i data-tabster-dummy aria-hidden tabindex=0> elements that only
     // forward focus; axe reports them under aria-hidden-focus, a known false positive (microsoft/tabster#288,
     // microsoft/fluentui#25133). Only those nodes are dropped; any other aria-hidden-focus node still fails.
-    const falsePositive = (id: string, node: AxeNode): boolean => id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy');
+    const falsePositive = (id: string, node: AxeNode): boolean =>
+      id === 'aria-hidden-focus' && node.html.includes('data-tabster-dummy');
     return results.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !falsePositive(violation.id, node)) }))
+      .map((violation) => ({
+        ...violation,
+        nodes: violation.nodes.filter((node) => !falsePositive(violation.id, node)),
+      }))
       .filter((violation) => violation.nodes.length > 0)
       .map((violation) => ({
         id: violation.id,
         impact: violation.impact ?? null,
         help: violation.help,
-        targets: violation.nodes.map((node) => `${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`),
+        targets: violation.nodes.map(
+          (node) => `${node.target.join(' ')} — ${(node.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+        ),
       }));
   });
 }

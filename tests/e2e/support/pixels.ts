@@ -29,7 +29,8 @@ export async function distinctColours(page: Page, region: Region): Promise<numbe
       context.drawImage(image, 0, 0);
       const data = context.getImageData(0, 0, image.width, image.height).data;
       const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4) colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+      for (let i = 0; i < data.length; i += 4)
+        colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
       return colours.size;
     }, png.toString('base64'));
   } finally {

@@ -103,7 +103,9 @@ export async function viewParagraphs(page: Page): Promise<string[]> {
 /** Rows of the document view's tables (the annex among them), cell texts whitespace collapsed. */
 export async function viewTableRows(page: Page): Promise<string[][]> {
   return page.$$eval('#document-view section.docx > article table tr', (rows) =>
-    rows.map((row) => Array.from(row.children).map((cell) => (cell.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim())),
+    rows.map((row) =>
+      Array.from(row.children).map((cell) => (cell.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim()),
+    ),
   );
 }
 
@@ -112,7 +114,13 @@ export async function openDocument(preview: PreviewPage, name: string, bytes: Ui
   const before = await renderCount(preview.page);
   const chooser = preview.page.waitForEvent('filechooser');
   await preview.page.getByRole('button', { name: 'Open .docx…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
+  await (
+    await chooser
+  ).setFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(bytes),
+  });
   await preview.page.waitForFunction((file) => document.getElementById('document-name')?.textContent === file, name);
   await waitForRender(preview.page, before + 1);
 }

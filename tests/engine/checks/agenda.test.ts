@@ -1,7 +1,8 @@
 import { doc, p } from '../../helpers/snapshotBuilder';
 import { applyTextPlan, check, sample, type Change } from './variants';
 
-const BY_SEA = 'Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea';
+const BY_SEA =
+  'Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea';
 
 /** A small agenda written with the builder: the list only, items as given. */
 function listOf(...lines: string[]) {
@@ -11,12 +12,32 @@ function listOf(...lines: string[]) {
 describe('agenda/numbering', () => {
   test.each<[string, string[], string[]]>([
     ['1, 2, 3', ['1.\tOpening.', '2.\tOther matters.', '3.\tAdoption of the report.'], []],
-    ['sub-items (a), (b)', ['1.\tOrganizational matters:', '\t(a)\tOpening;', '\t(b)\tAgenda.', '2.\tAdoption of the report.'], []],
-    ['a gap: 1, 2, 4, 5', ['1.\tOpening.', '2.\tOther matters.', '4.\tThird.', '5.\tAdoption of the report.'], ['4.\tThird']],
-    ['a repeat: 1, 2, 2, 3', ['1.\tOpening.', '2.\tOther matters.', '2.\tThird.', '3.\tAdoption of the report.'], ['2.\tThird']],
+    [
+      'sub-items (a), (b)',
+      ['1.\tOrganizational matters:', '\t(a)\tOpening;', '\t(b)\tAgenda.', '2.\tAdoption of the report.'],
+      [],
+    ],
+    [
+      'a gap: 1, 2, 4, 5',
+      ['1.\tOpening.', '2.\tOther matters.', '4.\tThird.', '5.\tAdoption of the report.'],
+      ['4.\tThird'],
+    ],
+    [
+      'a repeat: 1, 2, 2, 3',
+      ['1.\tOpening.', '2.\tOther matters.', '2.\tThird.', '3.\tAdoption of the report.'],
+      ['2.\tThird'],
+    ],
     ['starts at 2', ['2.\tOpening.', '3.\tAdoption of the report.'], ['2.\tOpening']],
-    ['letters out of order: (a), (c)', ['1.\tOrganizational matters:', '\t(a)\tOpening;', '\t(c)\tAgenda.', '2.\tAdoption of the report.'], ['(c)\tAgenda']],
-    ['letters starting at (b)', ['1.\tOrganizational matters:', '\t(b)\tOpening;', '\t(c)\tAgenda.', '2.\tAdoption of the report.'], ['(b)\tOpening']],
+    [
+      'letters out of order: (a), (c)',
+      ['1.\tOrganizational matters:', '\t(a)\tOpening;', '\t(c)\tAgenda.', '2.\tAdoption of the report.'],
+      ['(c)\tAgenda'],
+    ],
+    [
+      'letters starting at (b)',
+      ['1.\tOrganizational matters:', '\t(b)\tOpening;', '\t(c)\tAgenda.', '2.\tAdoption of the report.'],
+      ['(b)\tOpening'],
+    ],
   ])('%s', (_name, lines, excerpts) => {
     expect(check(listOf(...lines), 'agenda/numbering').map((f) => f.excerpt)).toEqual(excerpts);
   });
@@ -34,8 +55,16 @@ describe('agenda/numbering', () => {
 describe('agenda/annotation-missing', () => {
   test.each<[string, Change[], string[]]>([
     ['the sample', [], []],
-    ['no heading for item 5', [{ in: 'Heading 3', find: '5.\tOther matters', with: 'Other matters are not foreseen.', style: 'Normal' }], ['Other matters']],
-    ['no heading for sub-item 1 (b)', [{ in: 'Heading 3', find: '(b)\tAdoption of the agenda', with: 'Adoption of the agenda', style: 'Normal' }], ['Adoption of the agenda and organization of work']],
+    [
+      'no heading for item 5',
+      [{ in: 'Heading 3', find: '5.\tOther matters', with: 'Other matters are not foreseen.', style: 'Normal' }],
+      ['Other matters'],
+    ],
+    [
+      'no heading for sub-item 1 (b)',
+      [{ in: 'Heading 3', find: '(b)\tAdoption of the agenda', with: 'Adoption of the agenda', style: 'Normal' }],
+      ['Adoption of the agenda and organization of work'],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     expect(check(sample(...changes), 'agenda/annotation-missing').map((f) => f.excerpt)).toEqual(excerpts);
   });
@@ -49,7 +78,11 @@ describe('agenda/annotation-missing', () => {
   });
 
   test('an agenda without annotations is not missing them', () => {
-    const snapshot = doc(p('Provisional agenda', 'Heading 2'), p('1.\tOpening.'), p('2.\tAdoption of the report.')).build();
+    const snapshot = doc(
+      p('Provisional agenda', 'Heading 2'),
+      p('1.\tOpening.'),
+      p('2.\tAdoption of the report.'),
+    ).build();
     expect(check(snapshot, 'agenda/annotation-missing')).toEqual([]);
   });
 });
@@ -57,8 +90,16 @@ describe('agenda/annotation-missing', () => {
 describe('agenda/annotation-unknown', () => {
   test.each<[string, Change[], string[]]>([
     ['the sample', [], []],
-    ['heading 7 in an agenda of 6 items', [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '7.\tAdoption of the report' }], ['7.\tAdoption of the report']],
-    ['sub-heading (c) under item 1', [{ in: 'Heading 3', find: '(b)\tAdoption of the agenda', with: '(c)\tAdoption of the agenda' }], ['(c)\tAdoption of the agenda and organization of work']],
+    [
+      'heading 7 in an agenda of 6 items',
+      [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '7.\tAdoption of the report' }],
+      ['7.\tAdoption of the report'],
+    ],
+    [
+      'sub-heading (c) under item 1',
+      [{ in: 'Heading 3', find: '(b)\tAdoption of the agenda', with: '(c)\tAdoption of the agenda' }],
+      ['(c)\tAdoption of the agenda and organization of work'],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     expect(check(sample(...changes), 'agenda/annotation-unknown').map((f) => f.excerpt)).toEqual(excerpts);
   });
@@ -68,18 +109,40 @@ describe('agenda/annotation-title', () => {
   test.each<[string, Change[], string[]]>([
     ['the sample', [], []],
     ['heading with a full stop', [{ in: 'Heading 3', find: '5.\tOther matters', with: '5.\tOther matters.' }], []],
-    ['heading with two spaces', [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '6.\tAdoption of the  report' }], []],
-    ['a word differs', [{ in: 'Heading 3', find: `3.\t${BY_SEA}`, with: `3.\t${BY_SEA.replace('by sea', 'at sea')}` }], [BY_SEA.replace('by sea', 'at sea')]],
-    ['sentence case broken', [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '6.\tAdoption of the Report' }], ['Adoption of the Report']],
-    ['sub-item heading differs', [{ in: 'Heading 3', find: '(a)\tOpening of the meeting', with: '(a)\tOpening of the session' }], ['Opening of the session']],
+    [
+      'heading with two spaces',
+      [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '6.\tAdoption of the  report' }],
+      [],
+    ],
+    [
+      'a word differs',
+      [{ in: 'Heading 3', find: `3.\t${BY_SEA}`, with: `3.\t${BY_SEA.replace('by sea', 'at sea')}` }],
+      [BY_SEA.replace('by sea', 'at sea')],
+    ],
+    [
+      'sentence case broken',
+      [{ in: 'Heading 3', find: '6.\tAdoption of the report', with: '6.\tAdoption of the Report' }],
+      ['Adoption of the Report'],
+    ],
+    [
+      'sub-item heading differs',
+      [{ in: 'Heading 3', find: '(a)\tOpening of the meeting', with: '(a)\tOpening of the session' }],
+      ['Opening of the session'],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     expect(check(sample(...changes), 'agenda/annotation-title').map((f) => f.excerpt)).toEqual(excerpts);
   });
 
   test('the message quotes the difference and the fix writes the list title', () => {
-    const snapshot = sample({ in: 'Heading 3', find: `3.\t${BY_SEA}`, with: `3.\t${BY_SEA.replace('by sea', 'at sea')}` });
+    const snapshot = sample({
+      in: 'Heading 3',
+      find: `3.\t${BY_SEA}`,
+      with: `3.\t${BY_SEA.replace('by sea', 'at sea')}`,
+    });
     const [f] = check(snapshot, 'agenda/annotation-title');
-    expect(f.message).toBe("Annotation heading of item 3 differs from the agenda: '… of migrants at sea' vs '… of migrants by sea'.");
+    expect(f.message).toBe(
+      "Annotation heading of item 3 differs from the agenda: '… of migrants at sea' vs '… of migrants by sea'.",
+    );
     expect(f.location).toMatchObject({ kind: 'paragraph', start: 3, end: 3 + BY_SEA.length });
     const fixed = applyTextPlan(snapshot, f.fix!);
     expect(fixed.paragraphs[f.location.kind === 'paragraph' ? f.location.paragraph : -1].text).toBe(`3.\t${BY_SEA}`);
@@ -101,8 +164,17 @@ describe('agenda/annotation-order', () => {
     [
       'sub-headings (a) and (b) swapped',
       [
-        { in: 'Heading 3', find: '(a)\tOpening of the meeting', with: '(b)\tAdoption of the agenda and organization of work' },
-        { in: 'Heading 3', find: '(b)\tAdoption of the agenda and organization of work', nth: 1, with: '(a)\tOpening of the meeting' },
+        {
+          in: 'Heading 3',
+          find: '(a)\tOpening of the meeting',
+          with: '(b)\tAdoption of the agenda and organization of work',
+        },
+        {
+          in: 'Heading 3',
+          find: '(b)\tAdoption of the agenda and organization of work',
+          nth: 1,
+          with: '(a)\tOpening of the meeting',
+        },
       ],
       ['(a)'],
     ],
@@ -115,19 +187,51 @@ describe('agenda/reference', () => {
   const AS_NO_ISSUES = 'As no issues to be raised under agenda item 5';
   test.each<[string, Change[], string[]]>([
     ['the sample ("agenda item 5")', [], []],
-    ['an item that does not exist', [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 7' }], ['under agenda item 7']],
-    ['a sub-item that does not exist', [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 1 (c)' }], ['under agenda item 1 (c)']],
-    ['a range running past the end', [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda items 5–7' }], ['under agenda items 5–7']],
-    ["another body's agenda", [{ find: AS_NO_ISSUES, with: 'As under item 9 of the provisional agenda of the Conference at its eleventh session' }], []],
+    [
+      'an item that does not exist',
+      [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 7' }],
+      ['under agenda item 7'],
+    ],
+    [
+      'a sub-item that does not exist',
+      [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 1 (c)' }],
+      ['under agenda item 1 (c)'],
+    ],
+    [
+      'a range running past the end',
+      [{ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda items 5–7' }],
+      ['under agenda items 5–7'],
+    ],
+    [
+      "another body's agenda",
+      [
+        {
+          find: AS_NO_ISSUES,
+          with: 'As under item 9 of the provisional agenda of the Conference at its eleventh session',
+        },
+      ],
+      [],
+    ],
     ['another body', [{ find: AS_NO_ISSUES, with: 'As under item 9 of the Conference' }], []],
-    ['this agenda, named', [{ find: AS_NO_ISSUES, with: 'As no issues under item 9 of the provisional agenda' }], ['under item 9']],
-    ['resolution and paragraph numbers', [{ find: AS_NO_ISSUES, with: 'As resolution 7/1 and paragraph 53 (h) say' }], []],
+    [
+      'this agenda, named',
+      [{ find: AS_NO_ISSUES, with: 'As no issues under item 9 of the provisional agenda' }],
+      ['under item 9'],
+    ],
+    [
+      'resolution and paragraph numbers',
+      [{ find: AS_NO_ISSUES, with: 'As resolution 7/1 and paragraph 53 (h) say' }],
+      [],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     expect(check(sample(...changes), 'agenda/reference').map((f) => f.excerpt)).toEqual(excerpts);
   });
 
   test('says what the agenda has', () => {
-    const [f] = check(sample({ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 1 (c)' }), 'agenda/reference');
+    const [f] = check(
+      sample({ find: AS_NO_ISSUES, with: 'As no issues to be raised under agenda item 1 (c)' }),
+      'agenda/reference',
+    );
     expect(f.message).toBe('"agenda item 1 (c)" refers to sub-item 1 (c), but item 1 has sub-items (a), (b).');
   });
 });

@@ -3,13 +3,18 @@ import { annex, applyTextPlan, check, sample, type Change } from './variants';
 
 const BY_SEA = 'preventing and combating the smuggling of migrants by sea';
 const AT_SEA = `Developments, challenges and best practices in ${BY_SEA.replace('by sea', 'at sea')}`;
-const ITEM_2 = 'Determining who to charge with the crime of migrant smuggling: who is and who is not a migrant smuggler';
+const ITEM_2 =
+  'Determining who to charge with the crime of migrant smuggling: who is and who is not a migrant smuggler';
 
 describe('annex/missing-item', () => {
   test.each<[string, Change[], string[]]>([
     ['the sample', [], []],
     ['item 5 taken out of the annex', [annex(10, 1, ''), annex(10, 2, '')], ['Other matters']],
-    ['sub-item 1 (b) replaced by a second 1 (a)', [annex(3, 1, '1 (a)')], ['Adoption of the agenda and organization of work']],
+    [
+      'sub-item 1 (b) replaced by a second 1 (a)',
+      [annex(3, 1, '1 (a)')],
+      ['Adoption of the agenda and organization of work'],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     const snapshot = sample(...changes);
     expect(check(snapshot, 'annex/missing-item').map((f) => f.excerpt)).toEqual(excerpts);
@@ -19,7 +24,9 @@ describe('annex/missing-item', () => {
     const [missing] = check(sample(annex(10, 1, ''), annex(10, 2, '')), 'annex/missing-item');
     expect(missing.severity).toBe('error');
     expect(missing.location).toMatchObject({ kind: 'paragraph' });
-    expect(missing.message).toBe('Item 5 "Other matters" is not scheduled in the annex: expected a row for it in the organization of work.');
+    expect(missing.message).toBe(
+      'Item 5 "Other matters" is not scheduled in the annex: expected a row for it in the organization of work.',
+    );
     const [sub] = check(sample(annex(3, 1, '1 (a)')), 'annex/missing-item');
     expect(sub.severity).toBe('warning');
   });
@@ -55,10 +62,18 @@ describe('annex/title', () => {
     ['the sample', [], []],
     ['the annex keeps the list punctuation', [annex(2, 2, 'Opening of the meeting;')], []],
     ['spacing differs only', [annex(10, 2, 'Other  matters')], []],
-    ['quotation marks added', [annex(4, 2, ITEM_2.replace('who is not', '"who is not"'))], [ITEM_2.replace('who is not', '"who is not"')]],
+    [
+      'quotation marks added',
+      [annex(4, 2, ITEM_2.replace('who is not', '"who is not"'))],
+      [ITEM_2.replace('who is not', '"who is not"')],
+    ],
     ['a word differs', [annex(6, 2, AT_SEA)], [AT_SEA]],
     ['case differs', [annex(11, 2, 'Adoption of the Report')], ['Adoption of the Report']],
-    ['a resumed row differs', [annex(5, 2, `${ITEM_2.replace('charge', 'prosecute')} (continued)`)], [ITEM_2.replace('charge', 'prosecute')]],
+    [
+      'a resumed row differs',
+      [annex(5, 2, `${ITEM_2.replace('charge', 'prosecute')} (continued)`)],
+      [ITEM_2.replace('charge', 'prosecute')],
+    ],
     ['a sub-item row differs', [annex(3, 2, 'Adoption of the agenda')], ['Adoption of the agenda']],
   ])('%s', (_name, changes, excerpts) => {
     expect(check(sample(...changes), 'annex/title').map((f) => f.excerpt)).toEqual(excerpts);
@@ -67,7 +82,9 @@ describe('annex/title', () => {
   test('message quotes where the titles differ, and the fix writes the agenda title', () => {
     const snapshot = sample(annex(6, 2, AT_SEA));
     const [f] = check(snapshot, 'annex/title');
-    expect(f.message).toBe("Annex title of item 3 differs from the agenda: '… of migrants at sea' vs '… of migrants by sea'.");
+    expect(f.message).toBe(
+      "Annex title of item 3 differs from the agenda: '… of migrants at sea' vs '… of migrants by sea'.",
+    );
     expect(f.location).toMatchObject({ kind: 'cell', table: 1, row: 6, cell: 2 });
     const fixed = applyTextPlan(snapshot, f.fix!);
     expect(fixed.tables[1].values[6][2]).toBe(ctocSnapshot().tables[1].values[6][2]);
@@ -77,7 +94,9 @@ describe('annex/title', () => {
   test('the fix of a resumed row keeps "(continued)"', () => {
     const snapshot = sample(annex(5, 2, `${ITEM_2.replace('charge', 'prosecute')} (continued)`));
     const [f] = check(snapshot, 'annex/title');
-    expect(f.fix!.edits).toEqual([expect.objectContaining({ kind: 'replaceText', expected: ITEM_2.replace('charge', 'prosecute'), text: ITEM_2 })]);
+    expect(f.fix!.edits).toEqual([
+      expect.objectContaining({ kind: 'replaceText', expected: ITEM_2.replace('charge', 'prosecute'), text: ITEM_2 }),
+    ]);
     expect(applyTextPlan(snapshot, f.fix!).tables[1].values[5][2]).toBe(`${ITEM_2} (continued)`);
   });
 });
@@ -90,7 +109,16 @@ describe('annex/order', () => {
       [annex(10, 1, '6'), annex(10, 2, 'Adoption of the report'), annex(11, 1, '5'), annex(11, 2, 'Other matters')],
       ['5'],
     ],
-    ['sub-items swapped', [annex(2, 1, '1 (b)'), annex(2, 2, 'Adoption of the agenda and organization of work'), annex(3, 1, '1 (a)'), annex(3, 2, 'Opening of the meeting')], ['1 (a)']],
+    [
+      'sub-items swapped',
+      [
+        annex(2, 1, '1 (b)'),
+        annex(2, 2, 'Adoption of the agenda and organization of work'),
+        annex(3, 1, '1 (a)'),
+        annex(3, 2, 'Opening of the meeting'),
+      ],
+      ['1 (a)'],
+    ],
   ])('%s', (_name, changes, excerpts) => {
     const findings = check(sample(...changes), 'annex/order');
     expect(findings.map((f) => f.excerpt)).toEqual(excerpts);
@@ -113,7 +141,14 @@ describe('annex/continued', () => {
     const [f] = check(snapshot, 'annex/continued');
     expect(f.message).toBe('Item 2 resumes here after an earlier slot: expected "(continued)" after its title.');
     expect(f.fix!.edits).toEqual([
-      { kind: 'setCell', table: 1, row: 5, cell: 2, expected: ITEM_2, runs: [{ text: `${ITEM_2} (` }, { text: 'continued', italic: true }, { text: ')' }] },
+      {
+        kind: 'setCell',
+        table: 1,
+        row: 5,
+        cell: 2,
+        expected: ITEM_2,
+        runs: [{ text: `${ITEM_2} (` }, { text: 'continued', italic: true }, { text: ')' }],
+      },
     ]);
     expect(check(applyTextPlan(snapshot, f.fix!), 'annex/continued')).toEqual([]);
   });
@@ -125,7 +160,7 @@ describe('annex/continued', () => {
     expect(fixed.tables[1].values[10][2]).toBe('Other matters');
   });
 
-  test('uses the word of the document\'s own markers', () => {
+  test("uses the word of the document's own markers", () => {
     const snapshot = sample(annex(5, 2, `${ITEM_2} (suite)`), annex(8, 2, AT_SEA.replace('at sea', 'by sea')));
     const [f] = check(snapshot, 'annex/continued');
     expect(f.message).toContain('"(suite)"');
@@ -141,4 +176,3 @@ describe('annex/day-order', () => {
     expect(check(sample(...changes), 'annex/day-order').map((f) => f.excerpt)).toEqual(excerpts);
   });
 });
-

@@ -23,7 +23,10 @@ export function conventionsDoc(shape: ConventionsDoc): Snapshot {
   const terminators = shape.terminators ?? ['', '', '', ''];
   const count = terminators.length;
   const items = terminators.map((t, i) => p(`${i + 1}.\tItem ${i + 1}${t}`));
-  const headings = terminators.flatMap((_, i) => [p(`${i + 1}.\tItem ${i + 1}`, 'Heading 2'), p(i === 0 && shape.prose ? shape.prose : 'The Committee will consider the item.')]);
+  const headings = terminators.flatMap((_, i) => [
+    p(`${i + 1}.\tItem ${i + 1}`, 'Heading 2'),
+    p(i === 0 && shape.prose ? shape.prose : 'The Committee will consider the item.'),
+  ]);
   const rows: string[][] = [['Date and time', 'Item', 'Title or description']];
   let item = 0;
   (shape.times ?? []).forEach((time, i) => {
@@ -32,7 +35,8 @@ export function conventionsDoc(shape: ConventionsDoc): Snapshot {
     if (marker === '' || item === 0) item = Math.min(item + 1, count);
     rows.push([time, String(item), `Item ${item}${marker}`]);
   });
-  const annex = rows.length > 1 ? [p('Annex', 'Heading 1'), p('Proposed organization of work', 'Heading 2'), table(rows)] : [];
+  const annex =
+    rows.length > 1 ? [p('Annex', 'Heading 1'), p('Proposed organization of work', 'Heading 2'), table(rows)] : [];
   return doc(
     p('A/AC.1/2024/1'),
     p('Committee on Conventions'),

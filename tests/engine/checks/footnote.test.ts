@@ -28,7 +28,10 @@ describe('footnote/punctuation', () => {
     ['See the report (A/78/1).', []],
     ['As the Conference put it, “no more than one item.”', []],
     ['Reissued for technical reasons on 5 September 2023?', []],
-    ['Available at www.unodc.org/unodc/en/organized-crime/som_2022.html', ['www.unodc.org/unodc/en/organized-crime/som_2022.html']],
+    [
+      'Available at www.unodc.org/unodc/en/organized-crime/som_2022.html',
+      ['www.unodc.org/unodc/en/organized-crime/som_2022.html'],
+    ],
     ['See the report of the Working Group', ['Group']],
     ['Available at:', ['at:']],
   ])('"%s"', (text, excerpts) => {
@@ -47,7 +50,10 @@ describe('footnote/url', () => {
     [CTOC_FOOTNOTES[1], []],
     ['See https://undocs.org/en/CTOC/COP/WG.7/2023/2.', []],
     ['Write to unodc-sectiona@un.org.', []],
-    ['Available at www.unodc.org/unodc/ en/organized-crime/intro.html.', ['www.unodc.org/unodc/ en/organized-crime/intro.html']],
+    [
+      'Available at www.unodc.org/unodc/ en/organized-crime/intro.html.',
+      ['www.unodc.org/unodc/ en/organized-crime/intro.html'],
+    ],
     ['Available at htps://undocs.org/en/A/78/1.', ['htps://undocs.org/en/A/78/1']],
     ['Available at https//undocs.org/en/A/78/1.', ['https//undocs.org/en/A/78/1']],
     ['Available at http:/www.un.org/en.', ['http:/www.un.org/en']],
@@ -61,7 +67,9 @@ describe('footnote/url', () => {
 
   test('says what is wrong and the address expected', () => {
     const [f] = check(withNote('Available at www.unodc.org/unodc/ en/intro.html.'), 'footnote/url');
-    expect(f.message).toBe('Malformed web address in footnote 2 (space inside the address): expected "www.unodc.org/unodc/en/intro.html".');
+    expect(f.message).toBe(
+      'Malformed web address in footnote 2 (space inside the address): expected "www.unodc.org/unodc/en/intro.html".',
+    );
   });
 });
 

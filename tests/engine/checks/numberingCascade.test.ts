@@ -7,7 +7,14 @@ import { runChecks } from '../../../src/engine/checks';
 import { parseAgenda } from '../../../src/engine/parse';
 import { doc, p, table } from '../../helpers/snapshotBuilder';
 
-const TITLES = ['Opening of the session', 'Adoption of the agenda', 'Election of officers', 'Review of implementation', 'Technical assistance', 'Other matters'];
+const TITLES = [
+  'Opening of the session',
+  'Adoption of the agenda',
+  'Election of officers',
+  'Review of implementation',
+  'Technical assistance',
+  'Other matters',
+];
 
 interface Shape {
   /** The numbers the list writes, one per title. */
@@ -33,7 +40,11 @@ function agenda(shape: Shape) {
     p('Annotations', 'Heading 1'),
     ...TITLES.flatMap((t, i) => [
       p(`${headings[i]}.\t${i === 4 && shape.headingTitle5 ? shape.headingTitle5 : t}`, 'Heading 2'),
-      p(i === 3 ? `Under agenda item ${headings[i]}, the Committee will review implementation; see also item ${headings[5]}.` : 'The Committee will consider the item.'),
+      p(
+        i === 3
+          ? `Under agenda item ${headings[i]}, the Committee will review implementation; see also item ${headings[5]}.`
+          : 'The Committee will consider the item.',
+      ),
     ]),
     p('Annex', 'Heading 1'),
     p('Proposed organization of work', 'Heading 2'),
@@ -60,10 +71,26 @@ const REPEAT = ['1', '2', '3', '3', '4', '5'];
 describe('a list numbering defect is reported once', () => {
   test.each<[string, Shape, string[]]>([
     ['a skip; annotations and annex numbered 1–6', { list: SKIP }, ['agenda/numbering: 5.\tReview of implementation']],
-    ['a skip; annotations and annex numbered as the list', { list: SKIP, headings: SKIP, annex: SKIP }, ['agenda/numbering: 5.\tReview of implementation']],
-    ['a repeat; annotations and annex numbered 1–6', { list: REPEAT }, ['agenda/numbering: 3.\tReview of implementation']],
-    ['a repeat; annotations and annex numbered as the list', { list: REPEAT, headings: REPEAT, annex: REPEAT }, ['agenda/numbering: 3.\tReview of implementation']],
-    ['a skip and a real title defect: both, once each', { list: SKIP, headingTitle5: 'Technical cooperation' }, ['agenda/numbering: 5.\tReview of implementation', 'agenda/annotation-title: Technical cooperation']],
+    [
+      'a skip; annotations and annex numbered as the list',
+      { list: SKIP, headings: SKIP, annex: SKIP },
+      ['agenda/numbering: 5.\tReview of implementation'],
+    ],
+    [
+      'a repeat; annotations and annex numbered 1–6',
+      { list: REPEAT },
+      ['agenda/numbering: 3.\tReview of implementation'],
+    ],
+    [
+      'a repeat; annotations and annex numbered as the list',
+      { list: REPEAT, headings: REPEAT, annex: REPEAT },
+      ['agenda/numbering: 3.\tReview of implementation'],
+    ],
+    [
+      'a skip and a real title defect: both, once each',
+      { list: SKIP, headingTitle5: 'Technical cooperation' },
+      ['agenda/numbering: 5.\tReview of implementation', 'agenda/annotation-title: Technical cooperation'],
+    ],
   ])('%s', (_name, shape, expected) => {
     expect(agenda(shape)).toEqual(expected);
   });
@@ -92,5 +119,10 @@ describe('no cascade: each rule that used to follow the numbering', () => {
 
 test('a list numbered in sequence still reports headings and rows whose numbers differ', () => {
   const findings = agenda({ list: ['1', '2', '3', '4', '5', '6'], headings: SKIP, annex: SKIP });
-  expect(findings).toEqual(expect.arrayContaining([expect.stringMatching(/^agenda\/annotation-unknown: 7/u), expect.stringMatching(/^annex\/unknown-item: 7/u)]));
+  expect(findings).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^agenda\/annotation-unknown: 7/u),
+      expect.stringMatching(/^annex\/unknown-item: 7/u),
+    ]),
+  );
 });

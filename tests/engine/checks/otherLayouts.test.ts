@@ -9,7 +9,10 @@ import { doc, p, table } from '../../helpers/snapshotBuilder';
 
 function geneva() {
   return doc(
-    table([['', 'United Nations', 'ECE/TRANS/WP.29/2024/1'], ['', 'Economic and Social Council', 'Distr.: General\n4 January 2024\n\nOriginal: English']]),
+    table([
+      ['', 'United Nations', 'ECE/TRANS/WP.29/2024/1'],
+      ['', 'Economic and Social Council', 'Distr.: General\n4 January 2024\n\nOriginal: English'],
+    ]),
     p('Economic Commission for Europe'),
     p('Inland Transport Committee'),
     p('World Forum for Harmonization of Vehicle Regulations'),
@@ -23,10 +26,17 @@ function geneva() {
     p('3.\tOther business.'),
     p('II.\tAnnotations', 'Heading 2'),
     p('Item 1.\tAdoption of the agenda', 'Heading 3'),
-    p('The World Forum will open its session on Tuesday, 5 March 2024, at 10.00 and consider item 2 (b) on 6 March (see ECE/TRANS/WP.29/1175, para. 12.30).'),
-    table([['Document', 'Symbol'], ['Provisional agenda', 'ECE/TRANS/WP.29/2024/1']]),
+    p(
+      'The World Forum will open its session on Tuesday, 5 March 2024, at 10.00 and consider item 2 (b) on 6 March (see ECE/TRANS/WP.29/1175, para. 12.30).',
+    ),
+    table([
+      ['Document', 'Symbol'],
+      ['Provisional agenda', 'ECE/TRANS/WP.29/2024/1'],
+    ]),
     p('Item 2.\tCoordination and organization of work', 'Heading 3'),
-    p('Under item 2 (a), the World Forum will hear the report; under agenda item 3 of the Inland Transport Committee, see ECE/TRANS/2024/3.'),
+    p(
+      'Under item 2 (a), the World Forum will hear the report; under agenda item 3 of the Inland Transport Committee, see ECE/TRANS/2024/3.',
+    ),
     p('Item 3.\tOther business', 'Heading 3'),
     p('No proposals have been received; see paragraphs 10.11–10.15 of the report and resolution 7/1.'),
     p('Annex', 'Heading 1'),
@@ -54,7 +64,13 @@ test('a Geneva agenda in the 24-hour convention draws no finding', () => {
   expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3']);
   expect(agenda.annotations.map((a) => a.item)).toEqual(['1', '2', '3']);
   const rows = (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((s) => s.rows));
-  expect(rows.map((r) => [r.item, r.continued])).toEqual([['Item 1', false], ['Item 2 (a)', false], ['Item 2 (b)', false], ['Item 2 (b)', true], ['Item 3', false]]);
+  expect(rows.map((r) => [r.item, r.continued])).toEqual([
+    ['Item 1', false],
+    ['Item 2 (a)', false],
+    ['Item 2 (b)', false],
+    ['Item 2 (b)', true],
+    ['Item 3', false],
+  ]);
   expect(runChecks(snapshot, agenda, { timeConvention: '24h' }).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
 });
 
@@ -76,5 +92,14 @@ test('a title differing in a combined "Item N: title" cell is found and fixed in
   snapshot.tables[cell.cell!.table].values[cell.cell!.row][cell.cell!.cell] = cell.text;
   const findings = runChecks(snapshot, parseAgenda(snapshot), { timeConvention: '24h' });
   expect(findings.map((f) => [f.rule, f.excerpt])).toEqual([['annex/title', 'Item 3: Any other business']]);
-  expect(findings[0].fix?.edits).toEqual([{ kind: 'replaceText', paragraph: cell.index, start: 8, end: 26, expected: 'Any other business', text: 'Other business' }]);
+  expect(findings[0].fix?.edits).toEqual([
+    {
+      kind: 'replaceText',
+      paragraph: cell.index,
+      start: 8,
+      end: 26,
+      expected: 'Any other business',
+      text: 'Other business',
+    },
+  ]);
 });

@@ -33,24 +33,73 @@ function agenda(words: [string, string, string, string, string], citation: strin
     .build();
 }
 
-const rule = (snapshot: Snapshot, id: string) => runChecks(snapshot, parseAgenda(snapshot)).filter((f) => f.rule === id).map((f) => f.excerpt);
+const rule = (snapshot: Snapshot, id: string) =>
+  runChecks(snapshot, parseAgenda(snapshot))
+    .filter((f) => f.rule === id)
+    .map((f) => f.excerpt);
 
-const EN: [string, string, string, string, string] = ['Provisional agenda', 'Annotations', 'Documentation', 'Adoption of the agenda', 'Review of the programme'];
+const EN: [string, string, string, string, string] = [
+  'Provisional agenda',
+  'Annotations',
+  'Documentation',
+  'Adoption of the agenda',
+  'Review of the programme',
+];
 
 describe('symbol/duplicate: the agenda cites itself under the item that adopts it', () => {
   test.each<[string, [string, string, string, string, string], string]>([
     ['English, "Informal document"', EN, `Informal document (${OWN})`],
     ['English, "Annotated provisional agenda (…)"', EN, `Annotated provisional agenda (${OWN})`],
     ['English, the bare symbol', EN, OWN],
-    ['English, a sub-heading that adopts', ['Provisional agenda', 'Annotations', 'Documentation', 'Organizational matters: adoption of the agenda', 'Review'], `Informal document (${OWN})`],
-    ['French', ['Ordre du jour provisoire', 'Annotations', 'Documentation', "Adoption de l'ordre du jour", 'Examen du programme'], `Document officieux (${OWN})`],
-    ['Spanish', ['Programa provisional', 'Anotaciones', 'Documentación', 'Aprobación del programa', 'Examen del programa de trabajo'], `Documento oficioso (${OWN})`],
-    ['Russian', ['Предварительная повестка дня', 'Аннотации', 'Документация', 'Утверждение повестки дня', 'Обзор программы'], `Неофициальный документ (${OWN})`],
-    ['Arabic', ['جدول الأعمال المؤقت', 'الشروح', 'الوثائق', 'إقرار جدول الأعمال', 'استعراض البرنامج'], `وثيقة غير رسمية (${OWN})`],
+    [
+      'English, a sub-heading that adopts',
+      [
+        'Provisional agenda',
+        'Annotations',
+        'Documentation',
+        'Organizational matters: adoption of the agenda',
+        'Review',
+      ],
+      `Informal document (${OWN})`,
+    ],
+    [
+      'French',
+      [
+        'Ordre du jour provisoire',
+        'Annotations',
+        'Documentation',
+        "Adoption de l'ordre du jour",
+        'Examen du programme',
+      ],
+      `Document officieux (${OWN})`,
+    ],
+    [
+      'Spanish',
+      [
+        'Programa provisional',
+        'Anotaciones',
+        'Documentación',
+        'Aprobación del programa',
+        'Examen del programa de trabajo',
+      ],
+      `Documento oficioso (${OWN})`,
+    ],
+    [
+      'Russian',
+      ['Предварительная повестка дня', 'Аннотации', 'Документация', 'Утверждение повестки дня', 'Обзор программы'],
+      `Неофициальный документ (${OWN})`,
+    ],
+    [
+      'Arabic',
+      ['جدول الأعمال المؤقت', 'الشروح', 'الوثائق', 'إقرار جدول الأعمال', 'استعراض البرنامج'],
+      `وثيقة غير رسمية (${OWN})`,
+    ],
     ['Chinese', ['临时议程', '说明', '文件', '通过议程', '审查方案'], `非正式文件 (${OWN})`],
   ])('%s', (_name, words, citation) => {
     const snapshot = agenda(words, citation);
-    expect(parseAgenda(snapshot).annotations[0].documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([[OWN]]);
+    expect(parseAgenda(snapshot).annotations[0].documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([
+      [OWN],
+    ]);
     expect(rule(snapshot, 'symbol/duplicate')).toEqual([]);
   });
 
@@ -63,7 +112,14 @@ describe('footnote/mark-position: stacked marks', () => {
   const TEXT = 'The Group will consider the work, and the programme.';
   const at = TEXT.indexOf(',');
   const withNotes = (text: string, offsets: number[]): Snapshot => {
-    const builder = doc(p(OWN), p('Provisional agenda', 'Heading 1'), p('1.\tAdoption of the agenda.'), p('Annotations', 'Heading 1'), p('1.\tAdoption of the agenda', 'Heading 2'), p(text)).header(OWN);
+    const builder = doc(
+      p(OWN),
+      p('Provisional agenda', 'Heading 1'),
+      p('1.\tAdoption of the agenda.'),
+      p('Annotations', 'Heading 1'),
+      p('1.\tAdoption of the agenda', 'Heading 2'),
+      p(text),
+    ).header(OWN);
     offsets.forEach((offset) => builder.footnote('See the report.', { paragraph: 5, offset }));
     return builder.build();
   };
@@ -72,10 +128,20 @@ describe('footnote/mark-position: stacked marks', () => {
     // "the work¹, ² and": the text Word gives holds the superscript ", " between the marks.
     ['two marks separated by ", "', TEXT.replace('work, and', 'work,  and'), [at, at + 2], []],
     ['two marks separated by ","', TEXT, [at, at + 1], []],
-    ['a stack of two marks before a comma of the text: at its last mark', TEXT.replace('work, and', 'work,, and'), [at, at + 1], ['work,,']],
+    [
+      'a stack of two marks before a comma of the text: at its last mark',
+      TEXT.replace('work, and', 'work,, and'),
+      [at, at + 1],
+      ['work,,'],
+    ],
     ['a mark after the comma', TEXT, [at + 1], []],
     // Word's own text holds each mark as U+0002 at its offset (office-js#2749).
-    ['two marks separated by ", ", marks in the text', TEXT.replace('work, and', 'work\u0002, \u0002 and'), [at, at + 3], []],
+    [
+      'two marks separated by ", ", marks in the text',
+      TEXT.replace('work, and', 'work\u0002, \u0002 and'),
+      [at, at + 3],
+      [],
+    ],
     ['one mark before a comma, mark in the text', TEXT.replace('work, and', 'work\u0002, and'), [at], ['work,']],
   ])('%s', (_name, text, offsets, excerpts) => {
     expect(rule(withNotes(text, offsets), 'footnote/mark-position')).toEqual(excerpts);

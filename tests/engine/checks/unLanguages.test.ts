@@ -24,11 +24,41 @@ function russian(listSubs: string[], headingSubs: string[], item = 'Органи
 
 describe('agenda/annotation-title in Russian', () => {
   test.each<[string, string[], string[], string, string[]]>([
-    ['lower-case list, capitalized headings', ['открытие совещания', 'утверждение повестки дня'], ['Открытие совещания', 'Утверждение повестки дня'], 'Организационные вопросы', []],
-    ['same case in both', ['Открытие совещания', 'Утверждение повестки дня'], ['Открытие совещания', 'Утверждение повестки дня'], 'Организационные вопросы', []],
-    ['a different word is still an error', ['открытие совещания', 'утверждение повестки дня'], ['Открытие сессии', 'Утверждение повестки дня'], 'Организационные вопросы', ['Открытие сессии']],
-    ['a lower-case heading under a capitalized list title is still an error', ['Открытие совещания', 'утверждение повестки дня'], ['открытие совещания', 'Утверждение повестки дня'], 'Организационные вопросы', ['открытие совещания']],
-    ['an item heading in another case is still an error', ['открытие совещания', 'утверждение повестки дня'], ['Открытие совещания', 'Утверждение повестки дня'], 'организационные вопросы', ['организационные вопросы']],
+    [
+      'lower-case list, capitalized headings',
+      ['открытие совещания', 'утверждение повестки дня'],
+      ['Открытие совещания', 'Утверждение повестки дня'],
+      'Организационные вопросы',
+      [],
+    ],
+    [
+      'same case in both',
+      ['Открытие совещания', 'Утверждение повестки дня'],
+      ['Открытие совещания', 'Утверждение повестки дня'],
+      'Организационные вопросы',
+      [],
+    ],
+    [
+      'a different word is still an error',
+      ['открытие совещания', 'утверждение повестки дня'],
+      ['Открытие сессии', 'Утверждение повестки дня'],
+      'Организационные вопросы',
+      ['Открытие сессии'],
+    ],
+    [
+      'a lower-case heading under a capitalized list title is still an error',
+      ['Открытие совещания', 'утверждение повестки дня'],
+      ['открытие совещания', 'Утверждение повестки дня'],
+      'Организационные вопросы',
+      ['открытие совещания'],
+    ],
+    [
+      'an item heading in another case is still an error',
+      ['открытие совещания', 'утверждение повестки дня'],
+      ['Открытие совещания', 'Утверждение повестки дня'],
+      'организационные вопросы',
+      ['организационные вопросы'],
+    ],
   ])('%s', (_name, list, headings, itemHeading, excerpts) => {
     const snapshot = russian(list, headings, 'Организационные вопросы', itemHeading);
     expect(check(snapshot, 'agenda/annotation-title').map((f) => f.excerpt)).toEqual(excerpts);
@@ -40,7 +70,11 @@ describe('symbol/duplicate: the agenda cites itself by a title that names an age
     ['Russian agenda', 'Предварительная повестка дня и аннотации (CTOC/COP/WG.7/2023/1)', []],
     ['Arabic agenda', 'جدول الأعمال المؤقت وشروحه (CTOC/COP/WG.7/2023/1)', []],
     ['Chinese agenda', '临时议程和说明 (CTOC/COP/WG.7/2023/1)', []],
-    ['Russian background paper with the agenda symbol', 'Справочный документ Секретариата (CTOC/COP/WG.7/2023/1)', ['CTOC/COP/WG.7/2023/1']],
+    [
+      'Russian background paper with the agenda symbol',
+      'Справочный документ Секретариата (CTOC/COP/WG.7/2023/1)',
+      ['CTOC/COP/WG.7/2023/1'],
+    ],
   ])('%s', (_name, entry, excerpts) => {
     const snapshot = doc(
       p('CTOC/COP/WG.7/2023/1'),

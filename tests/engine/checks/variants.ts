@@ -39,7 +39,9 @@ function clone(snapshot: Snapshot): Snapshot {
 function syncCell(snapshot: Snapshot, index: number): void {
   const cell = snapshot.paragraphs[index].cell;
   if (!cell) return;
-  const texts = snapshot.paragraphs.filter((p) => p.cell?.table === cell.table && p.cell.row === cell.row && p.cell.cell === cell.cell).map((p) => p.text);
+  const texts = snapshot.paragraphs
+    .filter((p) => p.cell?.table === cell.table && p.cell.row === cell.row && p.cell.cell === cell.cell)
+    .map((p) => p.text);
   snapshot.tables[cell.table].values[cell.row][cell.cell] = texts.join('\n');
 }
 
@@ -48,19 +50,27 @@ export function change(base: Snapshot, ...changes: Change[]): Snapshot {
   for (const c of changes) {
     if ('cell' in c) {
       const [table, row, cell] = c.cell;
-      const para = snapshot.paragraphs.find((p) => p.cell?.table === table && p.cell.row === row && p.cell.cell === cell);
+      const para = snapshot.paragraphs.find(
+        (p) => p.cell?.table === table && p.cell.row === row && p.cell.cell === cell,
+      );
       if (!para) throw new Error(`variant: no cell ${c.cell.join(':')}`);
       para.text = c.text;
       syncCell(snapshot, para.index);
       continue;
     }
-    const matches = snapshot.paragraphs.filter((p) => p.text.includes(c.find) && (c.in === undefined || p.style === c.in));
+    const matches = snapshot.paragraphs.filter(
+      (p) => p.text.includes(c.find) && (c.in === undefined || p.style === c.in),
+    );
     const para = matches[c.nth ?? 0];
     if (!para) throw new Error(`variant: no paragraph ${c.nth ?? 0} contains "${c.find}"`);
     if (c.with !== undefined) para.text = para.text.replace(c.find, c.with);
     if (c.style !== undefined) {
       para.style = c.style;
-      para.styleBuiltIn = /^Heading \d$/u.test(c.style) ? c.style.replace(' ', '') : c.style === 'Normal' ? 'Normal' : 'Other';
+      para.styleBuiltIn = /^Heading \d$/u.test(c.style)
+        ? c.style.replace(' ', '')
+        : c.style === 'Normal'
+          ? 'Normal'
+          : 'Other';
     }
     syncCell(snapshot, para.index);
   }
@@ -81,7 +91,12 @@ export function check(snapshot: Snapshot, rule: string, settings?: Partial<Check
   return runChecks(snapshot, parseAgenda(snapshot), settings).filter((f) => f.rule === rule);
 }
 
-export function checkAgenda(snapshot: Snapshot, agenda: Agenda, rule: string, settings?: Partial<CheckSettings>): Finding[] {
+export function checkAgenda(
+  snapshot: Snapshot,
+  agenda: Agenda,
+  rule: string,
+  settings?: Partial<CheckSettings>,
+): Finding[] {
   return runChecks(snapshot, agenda, settings).filter((f) => f.rule === rule);
 }
 
@@ -92,13 +107,17 @@ export function checkAgenda(snapshot: Snapshot, agenda: Agenda, rule: string, se
 export function applyTextPlan(base: Snapshot, plan: EditPlan): Snapshot {
   const snapshot = clone(base);
   for (const e of plan.expectations) {
-    if (snapshot.paragraphs[e.paragraph].text !== e.text) throw new Error(`stale expectation on paragraph ${e.paragraph}`);
+    if (snapshot.paragraphs[e.paragraph].text !== e.text)
+      throw new Error(`stale expectation on paragraph ${e.paragraph}`);
   }
-  const edits = [...plan.edits].sort((a, b) => (b.kind === 'replaceText' ? b.start : 0) - (a.kind === 'replaceText' ? a.start : 0));
+  const edits = [...plan.edits].sort(
+    (a, b) => (b.kind === 'replaceText' ? b.start : 0) - (a.kind === 'replaceText' ? a.start : 0),
+  );
   for (const edit of edits) {
     if (edit.kind === 'replaceText') {
       const para = snapshot.paragraphs[edit.paragraph];
-      if (para.text.slice(edit.start, edit.end) !== edit.expected) throw new Error(`replaceText expects "${edit.expected}"`);
+      if (para.text.slice(edit.start, edit.end) !== edit.expected)
+        throw new Error(`replaceText expects "${edit.expected}"`);
       para.text = para.text.slice(0, edit.start) + edit.text + para.text.slice(edit.end);
       syncCell(snapshot, para.index);
     } else if (edit.kind === 'setCell') {
@@ -106,7 +125,9 @@ export function applyTextPlan(base: Snapshot, plan: EditPlan): Snapshot {
       if (values[edit.row][edit.cell] !== edit.expected) throw new Error(`setCell expects "${edit.expected}"`);
       const text = edit.runs.map((r) => r.text).join('');
       values[edit.row][edit.cell] = text;
-      const para = snapshot.paragraphs.find((p) => p.cell?.table === edit.table && p.cell.row === edit.row && p.cell.cell === edit.cell);
+      const para = snapshot.paragraphs.find(
+        (p) => p.cell?.table === edit.table && p.cell.row === edit.row && p.cell.cell === edit.cell,
+      );
       if (para) para.text = text;
     } else {
       throw new Error(`applyTextPlan: ${edit.kind} is not a text edit`);

@@ -24,7 +24,14 @@ function retitle(s: Snapshot, from: string, to: string): Snapshot {
     ...s,
     paragraphs: s.paragraphs.map((para) => (para === at ? { ...para, text: to } : para)),
     tables: s.tables.map((t) =>
-      at.cell && t.index === at.cell.table ? { ...t, values: t.values.map((r, row) => r.map((c, cell) => (row === at.cell?.row && cell === at.cell.cell ? to : c))) } : t,
+      at.cell && t.index === at.cell.table
+        ? {
+            ...t,
+            values: t.values.map((r, row) =>
+              r.map((c, cell) => (row === at.cell?.row && cell === at.cell.cell ? to : c)),
+            ),
+          }
+        : t,
     ),
   };
 }
@@ -34,7 +41,9 @@ function retitle(s: Snapshot, from: string, to: string): Snapshot {
  * nothing else (an empty cell, a bare number) are left out, as a new row's or a removed row's are.
  */
 const blanked = (s: Snapshot): string[] =>
-  s.paragraphs.map((para) => para.text.replace(/\d+/gu, '#')).filter((text, i) => !s.paragraphs[i].cell || !/^[#\s]*$/u.test(text));
+  s.paragraphs
+    .map((para) => para.text.replace(/\d+/gu, '#'))
+    .filter((text, i) => !s.paragraphs[i].cell || !/^[#\s]*$/u.test(text));
 
 /** The texts that belong to item `number`: its list lines, its annotation section, its annex rows (blanked). */
 function textsOf(s: Snapshot, number: string): string[] {
@@ -47,10 +56,14 @@ function textsOf(s: Snapshot, number: string): string[] {
   for (const row of (agenda.annex?.days ?? []).flatMap((d) => d.slots.flatMap((slot) => slot.rows))) {
     if (row.ref?.number !== number) continue;
     s.paragraphs.forEach((para) => {
-      if (para.cell?.table === row.table && para.cell.row === row.row && para.cell.cell !== agenda.annex?.columns.time) indices.add(para.index);
+      if (para.cell?.table === row.table && para.cell.row === row.row && para.cell.cell !== agenda.annex?.columns.time)
+        indices.add(para.index);
     });
   }
-  const all = blanked({ ...s, paragraphs: s.paragraphs.map((para) => (indices.has(para.index) ? para : { ...para, text: '\u0000' })) });
+  const all = blanked({
+    ...s,
+    paragraphs: s.paragraphs.map((para) => (indices.has(para.index) ? para : { ...para, text: '\u0000' })),
+  });
   return all.filter((t) => t !== '\u0000');
 }
 
@@ -61,7 +74,8 @@ const ctocDiffering = (): Snapshot =>
     '4.\tThe Review Mechanism', // and so does item 4's annotation heading
   );
 
-const genevaDiffering = (): Snapshot => retitle(genevaSnapshot(), 'Item 3: Other business', 'Item 3: Any other business');
+const genevaDiffering = (): Snapshot =>
+  retitle(genevaSnapshot(), 'Item 3: Other business', 'Item 3: Any other business');
 
 const TIMETABLE = (): Snapshot =>
   doc(
@@ -85,19 +99,50 @@ const TIMETABLE = (): Snapshot =>
 type Op = (s: Snapshot, a: Agenda) => EditPlan;
 
 describe.each<[string, () => Snapshot, [string, Op, string[], string[]][]]>([
-  ['CTOC sample with titles that differ from the list', ctocDiffering, [
-    ['insert at 2', (s, a) => insertItem(s, a, { position: 2, title: 'Election of officers' }), [], ['#.\tElection of officers.', '#.\tElection of officers', '[Annotation to be drafted.]', 'Election of officers']],
-    ['remove 2', (s, a) => removeItem(s, a, { item: '2' }), textsOf(ctocDiffering(), '2'), []],
-    ['move 6 to 5', (s, a) => moveItem(s, a, { item: '6', to: 5 }), [], []],
-  ]],
-  ['Geneva layout (number and title in one cell) with a title that differs', genevaDiffering, [
-    ['insert at 1', (s, a) => insertItem(s, a, { position: 1, title: 'Election of officers' }), [], ['#.\tElection of officers.', 'Item #.\tElection of officers', '[Annotation to be drafted.]', 'Item #: Election of officers', '#.#–#.#']],
-    // Every row has its own time: the moved row is given the time of the row it joins (and the plan warns).
-    ['move 3 to 2', (s, a) => moveItem(s, a, { item: '3', to: 2 }), [], ['#.#–#.#']],
-  ]],
-  ['a timetable with a title that differs', TIMETABLE, [
-    ['move 3 to 1', (s, a) => moveItem(s, a, { item: '3', to: 1 }), [], ['#.#–#.#']],
-  ]],
+  [
+    'CTOC sample with titles that differ from the list',
+    ctocDiffering,
+    [
+      [
+        'insert at 2',
+        (s, a) => insertItem(s, a, { position: 2, title: 'Election of officers' }),
+        [],
+        [
+          '#.\tElection of officers.',
+          '#.\tElection of officers',
+          '[Annotation to be drafted.]',
+          'Election of officers',
+        ],
+      ],
+      ['remove 2', (s, a) => removeItem(s, a, { item: '2' }), textsOf(ctocDiffering(), '2'), []],
+      ['move 6 to 5', (s, a) => moveItem(s, a, { item: '6', to: 5 }), [], []],
+    ],
+  ],
+  [
+    'Geneva layout (number and title in one cell) with a title that differs',
+    genevaDiffering,
+    [
+      [
+        'insert at 1',
+        (s, a) => insertItem(s, a, { position: 1, title: 'Election of officers' }),
+        [],
+        [
+          '#.\tElection of officers.',
+          'Item #.\tElection of officers',
+          '[Annotation to be drafted.]',
+          'Item #: Election of officers',
+          '#.#–#.#',
+        ],
+      ],
+      // Every row has its own time: the moved row is given the time of the row it joins (and the plan warns).
+      ['move 3 to 2', (s, a) => moveItem(s, a, { item: '3', to: 2 }), [], ['#.#–#.#']],
+    ],
+  ],
+  [
+    'a timetable with a title that differs',
+    TIMETABLE,
+    [['move 3 to 1', (s, a) => moveItem(s, a, { item: '3', to: 1 }), [], ['#.#–#.#']]],
+  ],
 ])('%s', (_name, build, cases) => {
   const before = build();
   it.each(cases)('%s changes only the item it names; renumbering aside, nothing else', (_op, op, removed, added) => {
@@ -125,13 +170,15 @@ describe('title sync belongs to regenerate-annex, which says what it changes', (
   it('lists every title it will write before it writes it', () => {
     const before = ctocDiffering();
     const plan = regenerateAnnex(before, parseAgenda(before));
-    expect(plan.warnings).toEqual(['Annex, item 5: the title “Any other matters” becomes the list\'s “Other matters”.']);
+    expect(plan.warnings).toEqual(["Annex, item 5: the title “Any other matters” becomes the list's “Other matters”."]);
   });
 
   it('the annex/title fix names what it writes over', () => {
     const before = ctocDiffering();
     const finding = runChecks(before, parseAgenda(before)).find((f) => f.rule === 'annex/title');
-    expect(finding?.fix?.description).toBe('Use the agenda\'s title for item 5 in the annex: “Any other matters” becomes “Other matters”');
+    expect(finding?.fix?.description).toBe(
+      "Use the agenda's title for item 5 in the annex: “Any other matters” becomes “Other matters”",
+    );
   });
 });
 
@@ -140,7 +187,16 @@ describe('a new row in a timetable where every row has its own time', () => {
     const before = TIMETABLE();
     const { plan, after } = apply(before, (s, a) => insertItem(s, a, { position: 3, title: 'Election of officers' }));
     const rows = after.tables[0].values.slice(1).map((r) => r.slice(1).join(' | '));
-    expect(rows).toEqual(['10.00–10.15 | 1 | Adoption of the agenda', '10.15–12.30 | 2 | General debate', '10.15–12.30 | 3 | Election of officers', '12.30–13.00 | 4 | Any other business']);
-    expect(plan.warnings).toEqual([expect.stringMatching(/every row of the timetable has its own time; the new row of item 3 is given 10\.15–12\.30/u)]);
+    expect(rows).toEqual([
+      '10.00–10.15 | 1 | Adoption of the agenda',
+      '10.15–12.30 | 2 | General debate',
+      '10.15–12.30 | 3 | Election of officers',
+      '12.30–13.00 | 4 | Any other business',
+    ]);
+    expect(plan.warnings).toEqual([
+      expect.stringMatching(
+        /every row of the timetable has its own time; the new row of item 3 is given 10\.15–12\.30/u,
+      ),
+    ]);
   });
 });

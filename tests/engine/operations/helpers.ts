@@ -41,7 +41,8 @@ export function rowDiff(before: Snapshot, after: Snapshot): { removed: string[];
 export function sequenceDiff(a: string[], b: string[]): { removed: string[]; added: string[] } {
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   }
   const removed: string[] = [];
   const added: string[] = [];
@@ -70,9 +71,19 @@ export interface Outline {
 
 export function outlineOf(agenda: Agenda): Outline {
   return {
-    items: agenda.items.map((i) => ({ number: i.number, title: i.title, subItems: i.subItems.map((s) => ({ letter: s.letter, title: s.title })) })),
-    annotations: agenda.annotations.map((a) => ({ item: a.item, title: a.heading.title, subs: a.subHeadings.map((h) => `${h.label} ${h.title}`) })),
-    annex: (agenda.annex?.days ?? []).flatMap((d) => d.slots.map((s) => s.rows.map((r) => ({ item: r.item, title: r.title, continued: r.continued })))),
+    items: agenda.items.map((i) => ({
+      number: i.number,
+      title: i.title,
+      subItems: i.subItems.map((s) => ({ letter: s.letter, title: s.title })),
+    })),
+    annotations: agenda.annotations.map((a) => ({
+      item: a.item,
+      title: a.heading.title,
+      subs: a.subHeadings.map((h) => `${h.label} ${h.title}`),
+    })),
+    annex: (agenda.annex?.days ?? []).flatMap((d) =>
+      d.slots.map((s) => s.rows.map((r) => ({ item: r.item, title: r.title, continued: r.continued }))),
+    ),
   };
 }
 
@@ -93,10 +104,12 @@ export function inconsistencies(agenda: Agenda): string[] {
   if (withAnnotations) {
     const labels = agenda.annotations.map((a) => a.item);
     const numbers = agenda.items.map((i) => i.number);
-    if (labels.join(',') !== numbers.join(',')) out.push(`annotations ${labels.join(',')} vs list ${numbers.join(',')}`);
+    if (labels.join(',') !== numbers.join(','))
+      out.push(`annotations ${labels.join(',')} vs list ${numbers.join(',')}`);
     for (const a of agenda.annotations) {
       const item = agenda.items.find((i) => i.number === a.item);
-      if (item && item.title !== a.heading.title) out.push(`annotation ${a.item} title "${a.heading.title}" vs "${item.title}"`);
+      if (item && item.title !== a.heading.title)
+        out.push(`annotation ${a.item} title "${a.heading.title}" vs "${item.title}"`);
       if (item && a.subHeadings.length > 0) {
         const subs = a.subHeadings.map((h) => `${h.label} ${h.title}`).join('|');
         const want = item.subItems.map((s) => `${s.letter} ${s.title}`).join('|');
@@ -125,7 +138,8 @@ export function inconsistencies(agenda: Agenda): string[] {
           if (order < lastOrder) out.push(`annex: row ${row.row} (${row.item}) out of order`);
           lastOrder = order;
           const key = row.item;
-          if (row.continued !== seen.has(key)) out.push(`annex: row ${row.row} (${row.item}) continued=${row.continued}`);
+          if (row.continued !== seen.has(key))
+            out.push(`annex: row ${row.row} (${row.item}) continued=${row.continued}`);
           seen.add(key);
         }
       }

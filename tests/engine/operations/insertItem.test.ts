@@ -26,7 +26,9 @@ describe('insertItem on the CTOC sample (typed list)', () => {
   });
 
   it('renumbers the annotation headings and adds a section for the new item', () => {
-    expect(agenda.annotations.map((a) => `${a.item} ${a.heading.title}`)).toEqual(agenda.items.map((i) => `${i.number} ${i.title}`));
+    expect(agenda.annotations.map((a) => `${a.item} ${a.heading.title}`)).toEqual(
+      agenda.items.map((i) => `${i.number} ${i.title}`),
+    );
   });
 
   it('places the new item in the annex right after item 2, and renumbers the rows', () => {
@@ -109,7 +111,13 @@ describe('insertItem on the CTOC sample (typed list)', () => {
 
   it('describes and counts what it changes', () => {
     expect(plan.description).toBe(`Insert item 3 “${NEW}” and renumber items 3–6 to 4–7`);
-    expect(plan.summary).toEqual({ paragraphsChanged: 9, paragraphsInserted: 3, paragraphsDeleted: 0, rowsChanged: 6, referencesUpdated: 1 });
+    expect(plan.summary).toEqual({
+      paragraphsChanged: 9,
+      paragraphsInserted: 3,
+      paragraphsDeleted: 0,
+      rowsChanged: 6,
+      referencesUpdated: 1,
+    });
     expect(plan.warnings).toEqual([]);
   });
 });
@@ -117,7 +125,9 @@ describe('insertItem on the CTOC sample (typed list)', () => {
 describe('insertItem keeps the terminators right', () => {
   it('appending makes the old last item a non-last one (convention read from the document)', () => {
     const before = ctocSnapshot();
-    const { after, agenda } = apply(before, (s, a) => insertItem(s, a, { position: 7, title: 'Closing of the meeting' }));
+    const { after, agenda } = apply(before, (s, a) =>
+      insertItem(s, a, { position: 7, title: 'Closing of the meeting' }),
+    );
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     // The sample ends every item with "." — the old last item keeps it, the new one follows.
     expect(after.paragraphs.find((p) => p.text.startsWith('6.\tAdoption'))?.text).toBe('6.\tAdoption of the report.');
@@ -128,7 +138,14 @@ describe('insertItem keeps the terminators right', () => {
   it('in a ";"-then-"." list, the old last item gets ";" and the new last "."', () => {
     const before = ctocSnapshot();
     // Turn the sample into the common convention: ";" for every item but the last.
-    const typed = { ...before, paragraphs: before.paragraphs.map((p) => (/^[2-5]\.\t/.test(p.text) && p.text.endsWith('.') && p.style === 'Normal' ? { ...p, text: `${p.text.slice(0, -1)};` } : p)) };
+    const typed = {
+      ...before,
+      paragraphs: before.paragraphs.map((p) =>
+        /^[2-5]\.\t/.test(p.text) && p.text.endsWith('.') && p.style === 'Normal'
+          ? { ...p, text: `${p.text.slice(0, -1)};` }
+          : p,
+      ),
+    };
     const { after } = apply(typed, (s, a) => insertItem(s, a, { position: 7, title: 'Closing of the meeting' }));
     expect(after.paragraphs.find((p) => p.text.startsWith('6.\tAdoption'))?.text).toBe('6.\tAdoption of the report;');
     expect(after.paragraphs.find((p) => p.text.startsWith('7.\t'))?.text).toBe('7.\tClosing of the meeting.');
@@ -158,7 +175,10 @@ describe('insertItem on the auto-numbered variant', () => {
 
   it('inserting at 1 anchors before the first item', () => {
     const { agenda: at1 } = apply(before, (s, a) => insertItem(s, a, { position: 1, title: NEW }));
-    expect(at1.items.map((i) => `${i.number} ${i.title}`).slice(0, 2)).toEqual([`1 ${NEW}`, '2 Organizational matters']);
+    expect(at1.items.map((i) => `${i.number} ${i.title}`).slice(0, 2)).toEqual([
+      `1 ${NEW}`,
+      '2 Organizational matters',
+    ]);
     expect(at1.items[1].subItems.map((s) => s.letter)).toEqual(['a', 'b']);
     expect(inconsistencies(at1)).toEqual([]);
   });

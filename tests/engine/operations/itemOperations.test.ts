@@ -17,12 +17,20 @@ describe.each([
     const removed = apply(inserted.after, (s, a) => removeItem(s, a, { item: '3' }));
     expect(removed.after.paragraphs.map((p) => p.text)).toEqual(before.paragraphs.map((p) => p.text));
     expect(removed.after.tables.map((t) => t.values)).toEqual(before.tables.map((t) => t.values));
-    expect(removed.after.paragraphs.map((p) => p.list?.listString ?? null)).toEqual(before.paragraphs.map((p) => p.list?.listString ?? null));
+    expect(removed.after.paragraphs.map((p) => p.list?.listString ?? null)).toEqual(
+      before.paragraphs.map((p) => p.list?.listString ?? null),
+    );
   });
 
   it('removeItem 3 deletes its line, its whole section with its documentation, and its annex rows', () => {
     const { plan, after, agenda } = apply(before, (s, a) => removeItem(s, a, { item: '3' }));
-    expect(agenda.items.map((i) => i.title)).toEqual(['Organizational matters', DET, expect.stringContaining('Matters pertaining'), 'Other matters', 'Adoption of the report']);
+    expect(agenda.items.map((i) => i.title)).toEqual([
+      'Organizational matters',
+      DET,
+      expect.stringContaining('Matters pertaining'),
+      'Other matters',
+      'Adoption of the report',
+    ]);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(after.paragraphs.some((p) => p.text.includes('CTOC/COP/WG.7/2023/4'))).toBe(false);
     expect(after.paragraphs.some((p) => p.text.includes('under agenda item 4 have come'))).toBe(true);
@@ -52,7 +60,14 @@ describe.each([
 
   it('moveItem 5 to 2 moves line, section and annex row, and follows the reference', () => {
     const { plan, after, agenda } = apply(before, (s, a) => moveItem(s, a, { item: '5', to: 2 }));
-    expect(agenda.items.map((i) => i.title)).toEqual(['Organizational matters', 'Other matters', DET, DEV, expect.stringContaining('Matters pertaining'), 'Adoption of the report']);
+    expect(agenda.items.map((i) => i.title)).toEqual([
+      'Organizational matters',
+      'Other matters',
+      DET,
+      DEV,
+      expect.stringContaining('Matters pertaining'),
+      'Adoption of the report',
+    ]);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(after.paragraphs.some((p) => p.text.includes('under agenda item 2 have come'))).toBe(true);
     expect(plan.description).toBe('Move item 5 “Other matters” to 2 and renumber items 2–4 to 3–5');
@@ -60,7 +75,11 @@ describe.each([
     expect(plan.warnings).toEqual([]);
     // Two moves: the list line and the annotation section, each whole.
     expect(plan.edits.filter((e) => e.kind === 'moveParagraphs')).toHaveLength(2);
-    expect(plan.summary.paragraphsMoved).toBe(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges : [])).reduce((n, r) => n + r.last - r.first + 1, 0));
+    expect(plan.summary.paragraphsMoved).toBe(
+      plan.edits
+        .flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges : []))
+        .reduce((n, r) => n + r.last - r.first + 1, 0),
+    );
     expect(plan.summary.paragraphsDeleted).toBe(0);
   });
 
@@ -69,33 +88,58 @@ describe.each([
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(agenda.items[5].title).toBe('Organizational matters');
     // In the auto-numbered list too: the moved sub-items are put back at the sub-item level.
-    expect(agenda.items[5].subItems.map((s) => s.title)).toEqual(['Opening of the meeting', 'Adoption of the agenda and organization of work']);
+    expect(agenda.items[5].subItems.map((s) => s.title)).toEqual([
+      'Opening of the meeting',
+      'Adoption of the agenda and organization of work',
+    ]);
     // Its annotation holds footnote 1, which moves with it (and is now the last footnote).
     expect(plan.warnings.some((w) => w.includes('holds a footnote'))).toBe(false);
-    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
-    expect(agenda.footnotes.map((f) => f.text)).toEqual([...before.footnotes.slice(1), before.footnotes[0]].map((f) => f.text));
+    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(
+      agenda.items.map((i) => [i.number, i.title]),
+    );
+    expect(agenda.footnotes.map((f) => f.text)).toEqual(
+      [...before.footnotes.slice(1), before.footnotes[0]].map((f) => f.text),
+    );
     expect(plan.warnings.some((w) => w.includes('check the level'))).toBe(false);
   });
 
   it('moveItem 1 to 3: its annotation moves whole, with its footnote, and the annotations follow the list', () => {
     const { plan, agenda } = apply(before, (s, a) => moveItem(s, a, { item: '1', to: 3 }));
-    expect(agenda.items.map((i) => i.title)).toEqual([DET, DEV, 'Organizational matters', expect.stringContaining('Matters pertaining'), 'Other matters', 'Adoption of the report']);
-    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(agenda.items.map((i) => [i.number, i.title]));
+    expect(agenda.items.map((i) => i.title)).toEqual([
+      DET,
+      DEV,
+      'Organizational matters',
+      expect.stringContaining('Matters pertaining'),
+      'Other matters',
+      'Adoption of the report',
+    ]);
+    expect(agenda.annotations.map((a) => [a.item, a.heading.title])).toEqual(
+      agenda.items.map((i) => [i.number, i.title]),
+    );
     expect(agenda.footnotes).toHaveLength(before.footnotes.length);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(plan.warnings).toEqual([]);
     // The list lines of item 1 (with its two sub-items) and its annotation section, each moved whole.
-    expect(plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges.map((r) => r.last - r.first + 1) : []))).toEqual([3, 7]);
+    expect(
+      plan.edits.flatMap((e) => (e.kind === 'moveParagraphs' ? e.ranges.map((r) => r.last - r.first + 1) : [])),
+    ).toEqual([3, 7]);
   });
 
   it('renameItem changes the title in the list, the heading and the annex together', () => {
-    const { plan, after, agenda } = apply(before, (s, a) => renameItem(s, a, { item: '3', title: 'Smuggling of migrants by sea' }));
+    const { plan, after, agenda } = apply(before, (s, a) =>
+      renameItem(s, a, { item: '3', title: 'Smuggling of migrants by sea' }),
+    );
     expect(agenda.items[2].title).toBe('Smuggling of migrants by sea');
     expect(agenda.annotations[2].heading.title).toBe('Smuggling of migrants by sea');
     expect(inconsistencies(agenda)).toEqual([]);
-    expect(rowDiff(before, after).added).toEqual([' | 3 | Smuggling of migrants by sea', '10 a.m.–1 p.m. | 3 | Smuggling of migrants by sea (continued)']);
+    expect(rowDiff(before, after).added).toEqual([
+      ' | 3 | Smuggling of migrants by sea',
+      '10 a.m.–1 p.m. | 3 | Smuggling of migrants by sea (continued)',
+    ]);
     // Only the title's own characters change in the cell: "(continued)" and its italics are left as they are.
-    const continued = plan.edits.find((e) => e.kind === 'replaceText' && before.paragraphs[e.paragraph].cell?.row === 8);
+    const continued = plan.edits.find(
+      (e) => e.kind === 'replaceText' && before.paragraphs[e.paragraph].cell?.row === 8,
+    );
     expect(continued).toMatchObject({ kind: 'replaceText', start: 0, text: 'S' });
     expect(continued && 'expected' in continued && continued.expected.includes('continued')).toBe(false);
     expect(plan.edits.some((e) => e.kind === 'setCell')).toBe(false);
@@ -107,7 +151,9 @@ describe.each([
 describe('references in the text', () => {
   const base = ctocSnapshot();
   const withText = (text: string) => {
-    const paragraphs = base.paragraphs.map((p) => (p.text.startsWith('The Working Group will be provided') ? { ...p, text } : p));
+    const paragraphs = base.paragraphs.map((p) =>
+      p.text.startsWith('The Working Group will be provided') ? { ...p, text } : p,
+    );
     return { ...base, paragraphs };
   };
 
@@ -117,10 +163,16 @@ describe('references in the text', () => {
     ['see items 3–5 above', 'insert', 'see items 4–6 above'],
     ['under item 1 (b) and agenda items 2, 3 and 5', 'insert', 'under item 1 (b) and agenda items 2, 4 and 6'],
     ['under agenda item 6 only', 'remove', 'under agenda item 5 only'],
-    ['resolution 7/1, paragraph 12 and 53 (h) of item 6', 'remove', 'resolution 7/1, paragraph 12 and 53 (h) of item 5'],
+    [
+      'resolution 7/1, paragraph 12 and 53 (h) of item 6',
+      'remove',
+      'resolution 7/1, paragraph 12 and 53 (h) of item 5',
+    ],
   ])('"%s" after %s → "%s"', (text, op, expected) => {
     const snapshot = withText(text);
-    const { after } = apply(snapshot, (s, a) => (op === 'insert' ? insertItem(s, a, { position: 3, title: 'New' }) : removeItem(s, a, { item: '3' })));
+    const { after } = apply(snapshot, (s, a) =>
+      op === 'insert' ? insertItem(s, a, { position: 3, title: 'New' }) : removeItem(s, a, { item: '3' }),
+    );
     expect(after.paragraphs.some((p) => p.text === expected)).toBe(true);
   });
 
@@ -147,7 +199,10 @@ describe('item operation arguments', () => {
     [() => removeItem(snapshot, agenda, { item: 'five' }), '"five" is not an item number: write it as 5.'],
     [() => moveItem(snapshot, agenda, { item: '2', to: 2 }), 'Item 2 is already at position 2.'],
     [() => moveItem(snapshot, agenda, { item: '2', to: 7 }), 'Position 7 is out of range: give a number from 1 to 6.'],
-    [() => renameItem(snapshot, agenda, { item: '5', title: 'Other matters.' }), 'Item 5 is already called “Other matters”.'],
+    [
+      () => renameItem(snapshot, agenda, { item: '5', title: 'Other matters.' }),
+      'Item 5 is already called “Other matters”.',
+    ],
     [() => renameItem(snapshot, agenda, { item: '5', title: '' }), 'Give item 5 a title.'],
   ])('%#: %s', (run, message) => {
     expect(run).toThrow(new OperationError(message));

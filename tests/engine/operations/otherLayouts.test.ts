@@ -19,7 +19,8 @@ function apply(op: (s: Snapshot, a: Agenda) => EditPlan) {
   return { plan, after, agenda: parseAgenda(after), texts: after.paragraphs.map((p) => p.text) };
 }
 
-const errors = (s: Snapshot) => runChecks(s, parseAgenda(s), { timeConvention: '24h' }).filter((f) => f.severity === 'error');
+const errors = (s: Snapshot) =>
+  runChecks(s, parseAgenda(s), { timeConvention: '24h' }).filter((f) => f.severity === 'error');
 
 describe('operations on a Geneva-style agenda', () => {
   it('starts with no error', () => {
@@ -28,31 +29,37 @@ describe('operations on a Geneva-style agenda', () => {
 
   it('insert item 2: list, "Item N." headings, combined annex cells and references follow', () => {
     const { after, texts } = apply((s, a) => insertItem(s, a, { position: 2, title: 'Election of officers' }));
-    expect(texts).toEqual(expect.arrayContaining([
-      '2.\tElection of officers.',
-      '3.\tCoordination of work:',
-      '4.\tOther business.',
-      'Item 2.\tElection of officers',
-      'Item 3.\tCoordination of work',
-      'Item 4.\tOther business',
-      'The World Forum will adopt its agenda; items 3 and 4 follow.',
-      'Item 2: Election of officers',
-      'Item 3 (a): Report of the session',
-      'Item 3 (b): Programme of work',
-      'Item 4: Other business',
-    ]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        '2.\tElection of officers.',
+        '3.\tCoordination of work:',
+        '4.\tOther business.',
+        'Item 2.\tElection of officers',
+        'Item 3.\tCoordination of work',
+        'Item 4.\tOther business',
+        'The World Forum will adopt its agenda; items 3 and 4 follow.',
+        'Item 2: Election of officers',
+        'Item 3 (a): Report of the session',
+        'Item 3 (b): Programme of work',
+        'Item 4: Other business',
+      ]),
+    );
     expect(errors(after)).toEqual([]);
   });
 
   it('rename item 3 rewrites the combined annex cell, keeping its label', () => {
     const { after, texts } = apply((s, a) => renameItem(s, a, { item: '3', title: 'Any other business' }));
-    expect(texts).toEqual(expect.arrayContaining(['3.\tAny other business.', 'Item 3.\tAny other business', 'Item 3: Any other business']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['3.\tAny other business.', 'Item 3.\tAny other business', 'Item 3: Any other business']),
+    );
     expect(errors(after)).toEqual([]);
   });
 
   it('remove item 2 warns about the reference it cannot rewrite', () => {
     const { plan, texts } = apply((s, a) => removeItem(s, a, { item: '2' }));
-    expect(texts).toEqual(expect.arrayContaining(['2.\tOther business.', 'Item 2.\tOther business', 'Item 2: Other business']));
+    expect(texts).toEqual(
+      expect.arrayContaining(['2.\tOther business.', 'Item 2.\tOther business', 'Item 2: Other business']),
+    );
     expect(texts.some((t) => t.includes('Report of the session'))).toBe(false);
     expect(plan.warnings).toEqual([expect.stringMatching(/refers to item 2, which is removed: 'items 2 and 3'/)]);
   });

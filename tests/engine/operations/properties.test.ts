@@ -22,8 +22,24 @@ import type { Snapshot } from '../../../src/engine/snapshot';
 import { ctocNumberedSnapshot, ctocSnapshot } from '../../fixtures/ctocSnapshot';
 import { inconsistencies } from './helpers';
 
-const WORDS = ['Cooperation', 'Technical assistance', 'Review of mandates', 'Emerging crimes', 'Financial matters', 'Venue of the next meeting'];
-const KINDS = ['insertItem', 'removeItem', 'moveItem', 'renameItem', 'insertSubItem', 'removeSubItem', 'moveSubItem', 'renameSubItem'] as const;
+const WORDS = [
+  'Cooperation',
+  'Technical assistance',
+  'Review of mandates',
+  'Emerging crimes',
+  'Financial matters',
+  'Venue of the next meeting',
+];
+const KINDS = [
+  'insertItem',
+  'removeItem',
+  'moveItem',
+  'renameItem',
+  'insertSubItem',
+  'removeSubItem',
+  'moveSubItem',
+  'renameSubItem',
+] as const;
 type Kind = (typeof KINDS)[number];
 
 interface Step {
@@ -73,7 +89,9 @@ function operationFor(s: Step, agenda: Agenda, n: number): ((snap: Snapshot, ag:
       if (s.kind === 'removeSubItem') return (snap, ag) => removeSubItem(snap, ag, { item: address });
       if (s.kind === 'renameSubItem') return (snap, ag) => renameSubItem(snap, ag, { item: address, title });
       const to = parent.subItems[s.c % parent.subItems.length];
-      return to === sub ? null : (snap, ag) => moveSubItem(snap, ag, { item: address, to: `${parent.number} (${to.letter})` });
+      return to === sub
+        ? null
+        : (snap, ag) => moveSubItem(snap, ag, { item: address, to: `${parent.number} (${to.letter})` });
     }
   }
 }
@@ -109,9 +127,13 @@ function runSequence(start: Snapshot, steps: Step[]): void {
     snapshot = applyToSnapshot(snapshot, plan);
     applied++;
     agenda = parseAgenda(snapshot);
-    expect({ step: plan.description, problems: inconsistencies(agenda) }).toEqual({ step: plan.description, problems: [] });
+    expect({ step: plan.description, problems: inconsistencies(agenda) }).toEqual({
+      step: plan.description,
+      problems: [],
+    });
     for (const text of freeTexts(snapshot, agenda)) {
-      if (text !== '[Annotation to be drafted.]') expect(originalFree.has(text) ? 'kept' : `changed: ${text}`).toBe('kept');
+      if (text !== '[Annotation to be drafted.]')
+        expect(originalFree.has(text) ? 'kept' : `changed: ${text}`).toBe('kept');
     }
     expect(snapshot.paragraphs.slice(0, preamble.length).map((p) => p.text)).toEqual(preamble);
     expect(snapshot.tables[0].values).toEqual(masthead);
@@ -121,13 +143,21 @@ function runSequence(start: Snapshot, steps: Step[]): void {
 describe('random sequences of operations', () => {
   it('keep the typed CTOC agenda consistent and change no text they do not own', () => {
     applied = 0;
-    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => runSequence(ctocSnapshot(), steps)), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => runSequence(ctocSnapshot(), steps)),
+      { numRuns: 150 },
+    );
     expect(applied).toBeGreaterThan(200); // the property exercised real plans, not only skipped steps
   });
 
   it('keep the auto-numbered CTOC agenda consistent and change no text they do not own', () => {
     applied = 0;
-    fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => runSequence(ctocNumberedSnapshot(), steps)), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) =>
+        runSequence(ctocNumberedSnapshot(), steps),
+      ),
+      { numRuns: 150 },
+    );
     expect(applied).toBeGreaterThan(200);
   });
 
@@ -135,8 +165,14 @@ describe('random sequences of operations', () => {
     fc.assert(
       fc.property(fc.nat(6), fc.constantFrom(ctocSnapshot, ctocNumberedSnapshot), (at, make) => {
         const before = make();
-        const inserted = applyToSnapshot(before, insertItem(before, parseAgenda(before), { position: at + 1, title: 'Temporary item' }));
-        const removed = applyToSnapshot(inserted, removeItem(inserted, parseAgenda(inserted), { item: String(at + 1) }));
+        const inserted = applyToSnapshot(
+          before,
+          insertItem(before, parseAgenda(before), { position: at + 1, title: 'Temporary item' }),
+        );
+        const removed = applyToSnapshot(
+          inserted,
+          removeItem(inserted, parseAgenda(inserted), { item: String(at + 1) }),
+        );
         expect(removed.paragraphs.map((p) => p.text)).toEqual(before.paragraphs.map((p) => p.text));
         expect(removed.tables).toEqual(before.tables);
       }),

@@ -45,8 +45,12 @@ describe('regenerateAnnex', () => {
     expect(after.tables[1].values[10]).toEqual(['', '5', 'Other matters']);
     expect(after.tables[1].values[11]).toEqual(['3–6 p.m.', '6', 'Adoption of the report']);
     // "(continued)" is added after the title, its word in italics; the title itself is not rewritten.
-    const continued = plan.edits.find((e) => e.kind === 'replaceText' && broken.paragraphs[e.paragraph].cell?.row === 8);
-    expect(continued).toMatchObject({ runs: [{ text: `${DEV.slice(-1)} (` }, { text: 'continued', italic: true }, { text: ')', italic: false }] });
+    const continued = plan.edits.find(
+      (e) => e.kind === 'replaceText' && broken.paragraphs[e.paragraph].cell?.row === 8,
+    );
+    expect(continued).toMatchObject({
+      runs: [{ text: `${DEV.slice(-1)} (` }, { text: 'continued', italic: true }, { text: ')', italic: false }],
+    });
     expect(paragraphDiff(broken, after)).toEqual({ removed: [], added: [] });
   });
 
@@ -69,7 +73,12 @@ describe('regenerateAnnex', () => {
       ['10 a.m.–1 p.m.', '1 (a)', 'Opening of the meeting'],
     ]);
     // 7 rows over 4 slots, in order: row e goes to slot floor(e × 4 / 7).
-    expect(outlineOf(reparsed).annex.map((slot) => slot.map((r) => r.item))).toEqual([['1 (a)', '1 (b)'], ['2', '3'], ['4', '5'], ['6']]);
+    expect(outlineOf(reparsed).annex.map((slot) => slot.map((r) => r.item))).toEqual([
+      ['1 (a)', '1 (b)'],
+      ['2', '3'],
+      ['4', '5'],
+      ['6'],
+    ]);
     expect(inconsistencies(reparsed)).toEqual([]);
   });
 
@@ -78,7 +87,9 @@ describe('regenerateAnnex', () => {
     const annexStart = s.paragraphs.findIndex((p) => p.text === 'Annex');
     const cut: Snapshot = {
       ...s,
-      paragraphs: s.paragraphs.slice(0, annexStart).map((p) => (p.text.startsWith('Vienna,') ? { ...p, text: 'Vienna' } : p)),
+      paragraphs: s.paragraphs
+        .slice(0, annexStart)
+        .map((p) => (p.text.startsWith('Vienna,') ? { ...p, text: 'Vienna' } : p)),
       tables: [s.tables[0]],
     };
     expect(() => regenerateAnnex(cut, parseAgenda(cut))).toThrow(

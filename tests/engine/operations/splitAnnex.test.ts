@@ -58,39 +58,75 @@ const R = {
 
 /** The same schedule in each layout. */
 const LAYOUTS: [string, ReturnType<typeof p>[]][] = [
-  ['one table (control)', [table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont, R.three, [FRI, '', ''], R.four, R.five])]],
-  ['one table per day, the day as a row, the header repeated', [
-    table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont, R.three]),
-    p(''),
-    table([HEADER, [FRI, '', ''], R.four, R.five]),
-  ]],
-  ['one table per day, the day as a paragraph before each table', [
-    p(THU, 'Heading 3'),
-    table([HEADER, R.a, R.b, R.two, R.twoCont, R.three]),
-    p(FRI, 'Heading 3'),
-    table([R.four, R.five]),
-  ]],
-  ['a table continued after a page break (header repeated, the slot runs on)', [
-    table([HEADER, [THU, '', ''], R.a, R.b]),
-    p(''),
-    table([HEADER, R.two, R.twoCont, R.three, [FRI, '', ''], R.four, R.five]),
-  ]],
-  ['a table continued after a heading, the day repeated "(continued)"', [
-    table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont]),
-    p('Proposed organization of work (continued)', 'Heading 2'),
-    table([[`${THU} (continued)`, '', ''], R.three, [FRI, '', ''], R.four, R.five]),
-  ]],
+  [
+    'one table (control)',
+    [table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont, R.three, [FRI, '', ''], R.four, R.five])],
+  ],
+  [
+    'one table per day, the day as a row, the header repeated',
+    [
+      table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont, R.three]),
+      p(''),
+      table([HEADER, [FRI, '', ''], R.four, R.five]),
+    ],
+  ],
+  [
+    'one table per day, the day as a paragraph before each table',
+    [
+      p(THU, 'Heading 3'),
+      table([HEADER, R.a, R.b, R.two, R.twoCont, R.three]),
+      p(FRI, 'Heading 3'),
+      table([R.four, R.five]),
+    ],
+  ],
+  [
+    'a table continued after a page break (header repeated, the slot runs on)',
+    [
+      table([HEADER, [THU, '', ''], R.a, R.b]),
+      p(''),
+      table([HEADER, R.two, R.twoCont, R.three, [FRI, '', ''], R.four, R.five]),
+    ],
+  ],
+  [
+    'a table continued after a heading, the day repeated "(continued)"',
+    [
+      table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont]),
+      p('Proposed organization of work (continued)', 'Heading 2'),
+      table([[`${THU} (continued)`, '', ''], R.three, [FRI, '', ''], R.four, R.five]),
+    ],
+  ],
 ];
 
 const EXPECTED = [
-  { label: THU, date: '2027-10-07', slots: [
-    { time: '10 a.m.–1 p.m.', rows: [['1 (a)', 'Opening of the meeting', false], ['1 (b)', 'Adoption of the agenda', false], ['2', 'General debate', false]] },
-    { time: '3–6 p.m.', rows: [['2', 'General debate', true], ['3', 'Smuggling by sea', false]] },
-  ] },
-  { label: FRI, date: '2027-10-08', slots: [
-    { time: '10 a.m.–1 p.m.', rows: [['4', 'Other matters', false]] },
-    { time: '3–6 p.m.', rows: [['5', 'Adoption of the report', false]] },
-  ] },
+  {
+    label: THU,
+    date: '2027-10-07',
+    slots: [
+      {
+        time: '10 a.m.–1 p.m.',
+        rows: [
+          ['1 (a)', 'Opening of the meeting', false],
+          ['1 (b)', 'Adoption of the agenda', false],
+          ['2', 'General debate', false],
+        ],
+      },
+      {
+        time: '3–6 p.m.',
+        rows: [
+          ['2', 'General debate', true],
+          ['3', 'Smuggling by sea', false],
+        ],
+      },
+    ],
+  },
+  {
+    label: FRI,
+    date: '2027-10-08',
+    slots: [
+      { time: '10 a.m.–1 p.m.', rows: [['4', 'Other matters', false]] },
+      { time: '3–6 p.m.', rows: [['5', 'Adoption of the report', false]] },
+    ],
+  },
 ];
 
 function annexOf(agenda: Agenda) {
@@ -103,10 +139,13 @@ function annexOf(agenda: Agenda) {
 
 /** Every annex row as "item title" per day, in order, from the re-read document. */
 const rowsByDay = (agenda: Agenda): string[][] =>
-  (agenda.annex?.days ?? []).map((d) => d.slots.flatMap((s) => s.rows.map((r) => `${r.item} ${r.title}${r.continued ? ' +' : ''}`)));
+  (agenda.annex?.days ?? []).map((d) =>
+    d.slots.flatMap((s) => s.rows.map((r) => `${r.item} ${r.title}${r.continued ? ' +' : ''}`)),
+  );
 
 /** All cell texts of all tables, as "table:row:cell=text", to diff what an edit touched. */
-const cells = (s: Snapshot): string[] => s.tables.flatMap((t, i) => t.values.flatMap((r, row) => r.map((c, cell) => `${i}:${row}:${cell}=${c}`)));
+const cells = (s: Snapshot): string[] =>
+  s.tables.flatMap((t, i) => t.values.flatMap((r, row) => r.map((c, cell) => `${i}:${row}:${cell}=${c}`)));
 
 describe.each(LAYOUTS)('annex layout: %s', (_name, blocks) => {
   const before = doc(...FRONT, ...blocks).build();
@@ -119,7 +158,9 @@ describe.each(LAYOUTS)('annex layout: %s', (_name, blocks) => {
   });
 
   it('check finds nothing wrong with the annex', () => {
-    const annexFindings = runChecks(before, agenda).filter((f) => f.rule.startsWith('annex/') || f.rule.startsWith('item/'));
+    const annexFindings = runChecks(before, agenda).filter(
+      (f) => f.rule.startsWith('annex/') || f.rule.startsWith('item/'),
+    );
     expect(annexFindings.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 
@@ -129,17 +170,31 @@ describe.each(LAYOUTS)('annex layout: %s', (_name, blocks) => {
     const lunch: Snapshot = {
       ...before,
       paragraphs: before.paragraphs.map((para, i) => (i === lunchAt ? { ...para, text: '' } : para)),
-      tables: before.tables.map((t) => ({ ...t, values: t.values.map((r) => r.map((c, k) => (k === 1 && c === '4' ? '' : c))) })),
+      tables: before.tables.map((t) => ({
+        ...t,
+        values: t.values.map((r) => r.map((c, k) => (k === 1 && c === '4' ? '' : c))),
+      })),
     };
     const missing = runChecks(lunch, parseAgenda(lunch)).filter((f) => f.rule === 'annex/missing-item');
     expect(missing.map((f) => f.message)).toEqual([expect.stringMatching(/\b4\b/u)]);
   });
 
   it('insert renumbers the rows of every table and places the new row after its predecessor', () => {
-    const { after, agenda: next, plan } = run((s, a) => insertItem(s, a, { position: 4, title: 'Trafficking by land' }));
+    const {
+      after,
+      agenda: next,
+      plan,
+    } = run((s, a) => insertItem(s, a, { position: 4, title: 'Trafficking by land' }));
     expect(inconsistencies(next)).toEqual([]);
     expect(rowsByDay(next)).toEqual([
-      ['1 (a) Opening of the meeting', '1 (b) Adoption of the agenda', '2 General debate', '2 General debate +', '3 Smuggling by sea', '4 Trafficking by land'],
+      [
+        '1 (a) Opening of the meeting',
+        '1 (b) Adoption of the agenda',
+        '2 General debate',
+        '2 General debate +',
+        '3 Smuggling by sea',
+        '4 Trafficking by land',
+      ],
       ['5 Other matters', '6 Adoption of the report'],
     ]);
     expect(after.tables.length).toBe(before.tables.length);
@@ -150,7 +205,13 @@ describe.each(LAYOUTS)('annex layout: %s', (_name, blocks) => {
     const { after, agenda: next } = run((s, a) => removeItem(s, a, { item: '4' }));
     expect(inconsistencies(next)).toEqual([]);
     expect(rowsByDay(next)).toEqual([
-      ['1 (a) Opening of the meeting', '1 (b) Adoption of the agenda', '2 General debate', '2 General debate +', '3 Smuggling by sea'],
+      [
+        '1 (a) Opening of the meeting',
+        '1 (b) Adoption of the agenda',
+        '2 General debate',
+        '2 General debate +',
+        '3 Smuggling by sea',
+      ],
       ['4 Adoption of the report'],
     ]);
     expect(next.annex?.days.map((d) => d.label)).toEqual([THU, FRI]);
@@ -172,11 +233,16 @@ describe.each(LAYOUTS)('annex layout: %s', (_name, blocks) => {
   });
 
   it('rename edits the row in whichever table holds it, and nothing else of the annex', () => {
-    const { after, agenda: next } = run((s, a) => renameItem(s, a, { item: '5', title: 'Adoption of the final report' }));
+    const { after, agenda: next } = run((s, a) =>
+      renameItem(s, a, { item: '5', title: 'Adoption of the final report' }),
+    );
     expect(inconsistencies(next)).toEqual([]);
     const changed = cells(after).filter((c) => !cells(before).includes(c));
     expect(changed).toEqual([expect.stringMatching(/=Adoption of the final report$/u)]);
-    expect(paragraphDiff(before, after).added).toEqual(['5.\tAdoption of the final report.', '5.\tAdoption of the final report']);
+    expect(paragraphDiff(before, after).added).toEqual([
+      '5.\tAdoption of the final report.',
+      '5.\tAdoption of the final report',
+    ]);
   });
 
   it('regenerate-annex leaves an annex that follows the list alone', () => {
@@ -193,7 +259,10 @@ describe('a table that loses every row', () => {
       p(''),
       table([['', '5', 'Adoption of the report']]),
     ).build();
-    expect(annexOf(parseAgenda(before))[1].slots[0].rows).toEqual([['4', 'Other matters', false], ['5', 'Adoption of the report', false]]);
+    expect(annexOf(parseAgenda(before))[1].slots[0].rows).toEqual([
+      ['4', 'Other matters', false],
+      ['5', 'Adoption of the report', false],
+    ]);
     const { plan, after } = apply(before, (s, a) => removeItem(s, a, { item: '5' }));
     expect(after.tables.length).toBe(before.tables.length);
     expect(after.tables[before.tables.length - 1].values).toEqual([['', '', '']]);
@@ -206,10 +275,15 @@ describe('tables that are not the annex stay out of it', () => {
     const before = doc(
       ...FRONT,
       table([HEADER, [THU, '', ''], R.a, R.b, R.two, R.twoCont, R.three, [FRI, '', ''], R.four, R.five]),
-      p('The secretariat will circulate a list of participants before the meeting, and statements may be sent in advance.'),
+      p(
+        'The secretariat will circulate a list of participants before the meeting, and statements may be sent in advance.',
+      ),
       table([['10 a.m.–1 p.m.', '1', 'Side event']]),
       p(''),
-      table([['Name', 'Country'], ['A. Person', 'Austria']]),
+      table([
+        ['Name', 'Country'],
+        ['A. Person', 'Austria'],
+      ]),
     ).build();
     const agenda = parseAgenda(before);
     expect(agenda.annex?.tables).toEqual([0]);

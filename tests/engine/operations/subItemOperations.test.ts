@@ -1,4 +1,10 @@
-import { insertSubItem, moveSubItem, OperationError, removeSubItem, renameSubItem } from '../../../src/engine/operations';
+import {
+  insertSubItem,
+  moveSubItem,
+  OperationError,
+  removeSubItem,
+  renameSubItem,
+} from '../../../src/engine/operations';
 import { parseAgenda } from '../../../src/engine/parse';
 import { ctocNumberedSnapshot, ctocSnapshot } from '../../fixtures/ctocSnapshot';
 import { apply, inconsistencies, outlineOf, paragraphDiff } from './helpers';
@@ -13,8 +19,14 @@ describe.each([
   const before = make();
 
   it('insertSubItem 1 (c) appends; (b) stops being the last, the new one ends the group', () => {
-    const { plan, after, agenda } = apply(before, (s, a) => insertSubItem(s, a, { position: '1 (c)', title: 'Election of officers' }));
-    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual([`a ${OPENING};`, `b ${ADOPTION};`, 'c Election of officers.']);
+    const { plan, after, agenda } = apply(before, (s, a) =>
+      insertSubItem(s, a, { position: '1 (c)', title: 'Election of officers' }),
+    );
+    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual([
+      `a ${OPENING};`,
+      `b ${ADOPTION};`,
+      'c Election of officers.',
+    ]);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(outlineOf(agenda).annex[0].map((r) => r.item)).toEqual(['1 (a)', '1 (b)', '1 (c)', '2']);
     expect(after.paragraphs.some((p) => p.text === '(c)\tElection of officers' && p.style === 'Heading 3')).toBe(true);
@@ -22,8 +34,14 @@ describe.each([
   });
 
   it('insertSubItem 1 (a) re-letters (a)–(b) to (b)–(c) in list, headings and annex', () => {
-    const { plan, agenda } = apply(before, (s, a) => insertSubItem(s, a, { position: '1 (a)', title: 'Election of officers' }));
-    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}`)).toEqual(['a Election of officers', `b ${OPENING}`, `c ${ADOPTION}`]);
+    const { plan, agenda } = apply(before, (s, a) =>
+      insertSubItem(s, a, { position: '1 (a)', title: 'Election of officers' }),
+    );
+    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}`)).toEqual([
+      'a Election of officers',
+      `b ${OPENING}`,
+      `c ${ADOPTION}`,
+    ]);
     expect(inconsistencies(agenda)).toEqual([]);
     expect(plan.description).toBe('Insert sub-item 1 (a) “Election of officers” and re-letter (a)–(b) to (b)–(c)');
     if (name === 'auto-numbered list') expect(plan.warnings).toEqual([]);
@@ -46,7 +64,10 @@ describe.each([
 
   it('moveSubItem 1 (b) to 1 (a) swaps them everywhere', () => {
     const { agenda } = apply(before, (s, a) => moveSubItem(s, a, { item: '1 (b)', to: '1 (a)' }));
-    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual([`a ${ADOPTION};`, `b ${OPENING}.`]);
+    expect(agenda.items[0].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual([
+      `a ${ADOPTION};`,
+      `b ${OPENING}.`,
+    ]);
     if (name === 'typed list') {
       // (b)'s annotation holds footnote 1: it is not moved, and the user is told.
       expect(inconsistencies(agenda).length).toBeGreaterThan(0);
@@ -63,7 +84,9 @@ describe.each([
   });
 
   it('renameSubItem changes list, heading and annex together, and nothing else', () => {
-    const { after, agenda } = apply(before, (s, a) => renameSubItem(s, a, { item: '1 (a)', title: 'Opening of the session' }));
+    const { after, agenda } = apply(before, (s, a) =>
+      renameSubItem(s, a, { item: '1 (a)', title: 'Opening of the session' }),
+    );
     expect(agenda.items[0].subItems[0].title).toBe('Opening of the session');
     expect(agenda.annotations[0].subHeadings[0].title).toBe('Opening of the session');
     expect(outlineOf(agenda).annex[0][0].title).toBe('Opening of the session');
@@ -74,9 +97,13 @@ describe.each([
 
 describe('sub-items of an item that had none', () => {
   it('insertSubItem 2 (a) makes item 2 a parent (":"), with a sub-heading like the document’s', () => {
-    const { agenda, after } = apply(ctocSnapshot(), (s, a) => insertSubItem(s, a, { position: '2 (a)', title: 'Network services' }));
+    const { agenda, after } = apply(ctocSnapshot(), (s, a) =>
+      insertSubItem(s, a, { position: '2 (a)', title: 'Network services' }),
+    );
     expect(agenda.items[1].terminator).toBe(':');
-    expect(agenda.items[1].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual(['a Network services.']);
+    expect(agenda.items[1].subItems.map((s) => `${s.letter} ${s.title}${s.terminator}`)).toEqual([
+      'a Network services.',
+    ]);
     expect(after.paragraphs.some((p) => p.text === '(a)\tNetwork services' && p.style === 'Heading 3')).toBe(true);
     expect(inconsistencies(agenda)).toEqual([]);
   });
@@ -90,7 +117,10 @@ describe('sub-item arguments', () => {
     [() => removeSubItem(snapshot, agenda, { item: '2 (a)' }), 'Item 2 has no sub-item 2 (a): it has no sub-items.'],
     [() => removeSubItem(snapshot, agenda, { item: '9 (a)' }), 'There is no item 9: the agenda has items 1–6.'],
     [() => removeSubItem(snapshot, agenda, { item: '1' }), '"1" is not a sub-item: write it as 1 (b).'],
-    [() => insertSubItem(snapshot, agenda, { position: '1 (e)', title: 'X' }), 'Sub-item "1 (e)" is out of range: item 1 can take (a)–(c) here.'],
+    [
+      () => insertSubItem(snapshot, agenda, { position: '1 (e)', title: 'X' }),
+      'Sub-item "1 (e)" is out of range: item 1 can take (a)–(c) here.',
+    ],
     [() => moveSubItem(snapshot, agenda, { item: '1 (a)', to: '1 (a)' }), 'Sub-item 1 (a) is already there.'],
   ])('%#', (run, message) => {
     expect(run).toThrow(new OperationError(message));

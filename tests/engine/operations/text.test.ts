@@ -42,8 +42,16 @@ describe('detectConvention', () => {
   it.each([
     ['";" then "."', ['1.\tA;', '2.\tB;', '3.\tC.'], { item: ';', lastItem: '.' }],
     ['"." everywhere', ['1.\tA.', '2.\tB.', '3.\tC.'], { item: '.', lastItem: '.' }],
-    ['no punctuation', ['1.\tA', '2.\tB', '3.\tC'], { item: '', lastItem: '', parent: '', subItem: '', lastSubItem: '' }],
-    ['parent and sub-items', ['1.\tA:', '\t(a)\tX;', '\t(b)\tY;', '2.\tB;', '3.\tC.'], { parent: ':', subItem: ';', lastSubItem: ';' }],
+    [
+      'no punctuation',
+      ['1.\tA', '2.\tB', '3.\tC'],
+      { item: '', lastItem: '', parent: '', subItem: '', lastSubItem: '' },
+    ],
+    [
+      'parent and sub-items',
+      ['1.\tA:', '\t(a)\tX;', '\t(b)\tY;', '2.\tB;', '3.\tC.'],
+      { parent: ':', subItem: ';', lastSubItem: ';' },
+    ],
   ])('%s', (_name, lines, expected) => {
     const agenda = parseAgenda(doc(p('Provisional agenda', 'Heading 2'), ...lines.map((l) => p(l))).build());
     expect(detectConvention(agenda)).toMatchObject(expected);

@@ -11,7 +11,11 @@ describe('provisional agenda list', () => {
     ['"1\\tTitle"', ['1\tOpening of the session', '2\tAdoption of the agenda']],
     ['"Item 1. Title"', ['Item 1.\tOpening of the session;', 'Item 2.\tAdoption of the agenda.']],
   ])('items typed as %s', (_name, lines) => {
-    const snap = doc(p('Provisional agenda', 'Heading 2'), ...lines.map((l) => p(l)), p('Annotations', 'Heading 2')).build();
+    const snap = doc(
+      p('Provisional agenda', 'Heading 2'),
+      ...lines.map((l) => p(l)),
+      p('Annotations', 'Heading 2'),
+    ).build();
     expect(titles(snap)).toEqual([
       ['1', 'Opening of the session', []],
       ['2', 'Adoption of the agenda', []],
@@ -24,7 +28,12 @@ describe('provisional agenda list', () => {
     ['"a) Title"', ['a) Election of officers;', 'b) Adoption of the agenda.']],
     ['"a)\\tTitle"', ['\ta)\tElection of officers;', '\tb)\tAdoption of the agenda.']],
   ])('sub-items typed as %s', (_name, lines) => {
-    const snap = doc(p('Provisional agenda'), p('1.\tOrganizational matters:'), ...lines.map((l) => p(l)), p('2.\tOther matters.')).build();
+    const snap = doc(
+      p('Provisional agenda'),
+      p('1.\tOrganizational matters:'),
+      ...lines.map((l) => p(l)),
+      p('2.\tOther matters.'),
+    ).build();
     expect(titles(snap)).toEqual([
       ['1', 'Organizational matters', ['a:Election of officers', 'b:Adoption of the agenda']],
       ['2', 'Other matters', []],
@@ -44,7 +53,12 @@ describe('provisional agenda list', () => {
       ['1', 'Organizational matters', ['a:Opening of the meeting', 'a:Adoption of the agenda']],
       ['2', 'Other matters', []],
     ]);
-    expect(agenda.items[0]).toMatchObject({ numbering: 'auto', labelSpan: null, titleSpan: { start: 0, end: 22 }, terminator: ':' });
+    expect(agenda.items[0]).toMatchObject({
+      numbering: 'auto',
+      labelSpan: null,
+      titleSpan: { start: 0, end: 22 },
+      terminator: ':',
+    });
   });
 
   it.each([
@@ -54,14 +68,24 @@ describe('provisional agenda list', () => {
     ['Ordre du jour provisoire', 'Heading 2'],
     ['Programa provisional', 'Normal'],
   ])('finds the agenda heading %j (%s) by its text', (heading, style) => {
-    const snap = doc(p('Note by the Secretariat'), p(heading, style), p('1.\tOuverture de la session.'), p('2.\tQuestions diverses.')).build();
+    const snap = doc(
+      p('Note by the Secretariat'),
+      p(heading, style),
+      p('1.\tOuverture de la session.'),
+      p('2.\tQuestions diverses.'),
+    ).build();
     const agenda = parseAgenda(snap);
     expect(agenda.sections.agenda).toBe(1);
     expect(agenda.items.map((i) => i.title)).toEqual(['Ouverture de la session', 'Questions diverses']);
   });
 
   it('takes a chapter heading numbered by the list ("I." as list string)', () => {
-    const snap = doc(list('Provisional agenda', 'I.', 0, 'Heading 1'), p('1.\tOpening.'), list('Annotations', 'II.', 0, 'Heading 1'), p('1.\tOpening')).build();
+    const snap = doc(
+      list('Provisional agenda', 'I.', 0, 'Heading 1'),
+      p('1.\tOpening.'),
+      list('Annotations', 'II.', 0, 'Heading 1'),
+      p('1.\tOpening'),
+    ).build();
     const agenda = parseAgenda(snap);
     expect(agenda.sections).toEqual({ agenda: 0, annotations: 2, annex: null });
     expect(agenda.items).toHaveLength(1);
@@ -69,14 +93,24 @@ describe('provisional agenda list', () => {
   });
 
   it('keeps numbering with gaps (checks report them)', () => {
-    const snap = doc(p('Provisional agenda'), p('1.\tOpening.'), p('2.\tElection.'), p('4.\tOther matters.'), p('4.\tAdoption of the report.')).build();
+    const snap = doc(
+      p('Provisional agenda'),
+      p('1.\tOpening.'),
+      p('2.\tElection.'),
+      p('4.\tOther matters.'),
+      p('4.\tAdoption of the report.'),
+    ).build();
     const agenda = parseAgenda(snap);
     expect(agenda.items.map((i) => i.number)).toEqual(['1', '2', '4', '4']);
     expect(agenda.problems).toEqual([expect.objectContaining({ code: 'masthead/symbol-not-found' })]);
   });
 
   it('keeps the colon of a parent title out of the title and the title span', () => {
-    const snap = doc(p('Provisional agenda'), p('3.\tMatters pertaining to the review: the way forward:'), p('\t(a)\tFirst;')).build();
+    const snap = doc(
+      p('Provisional agenda'),
+      p('3.\tMatters pertaining to the review: the way forward:'),
+      p('\t(a)\tFirst;'),
+    ).build();
     const [item] = parseAgenda(snap).items;
     expect(item).toMatchObject({ title: 'Matters pertaining to the review: the way forward', terminator: ':' });
     expect(snap.paragraphs[1].text.slice(item.titleSpan.start, item.titleSpan.end)).toBe(item.title);
@@ -97,7 +131,12 @@ describe('provisional agenda list', () => {
   });
 
   it('ends the list at running text', () => {
-    const snap = doc(p('Provisional agenda'), p('1.\tOpening.'), p('The agenda was approved by the Bureau.'), p('2.\tNot an item of the list.')).build();
+    const snap = doc(
+      p('Provisional agenda'),
+      p('1.\tOpening.'),
+      p('The agenda was approved by the Bureau.'),
+      p('2.\tNot an item of the list.'),
+    ).build();
     expect(parseAgenda(snap).items.map((i) => i.number)).toEqual(['1']);
   });
 
@@ -109,7 +148,11 @@ describe('provisional agenda list', () => {
 
 describe('not an agenda', () => {
   it('gives no items and one clear problem', () => {
-    const snap = doc(p('Dear colleagues,'), p('Please find attached the minutes of our meeting.'), p('Kind regards')).build();
+    const snap = doc(
+      p('Dear colleagues,'),
+      p('Please find attached the minutes of our meeting.'),
+      p('Kind regards'),
+    ).build();
     const agenda = parseAgenda(snap);
     expect(agenda.items).toEqual([]);
     expect(agenda.annotations).toEqual([]);

@@ -25,7 +25,12 @@ describe('annex', () => {
     ['French', ['Date et heure', "Point de l'ordre du jour", 'Titre ou description']],
     ['Spanish', ['Fecha y hora', 'Tema del programa', 'Título o descripción']],
   ])('finds the table by its %s header', (_name, header) => {
-    const annex = outline([header, ['Monday, 1 March', '', ''], ['10 a.m.–1 p.m.', '1 (a)', 'Opening of the session'], ['', '1(b)', 'Adoption of the agenda']]);
+    const annex = outline([
+      header,
+      ['Monday, 1 March', '', ''],
+      ['10 a.m.–1 p.m.', '1 (a)', 'Opening of the session'],
+      ['', '1(b)', 'Adoption of the agenda'],
+    ]);
     expect(annex).toEqual({
       days: [
         {
@@ -102,19 +107,32 @@ describe('annex', () => {
     ['(continued) Opening of the session', true],
     ['Opening of the session', false],
   ])('%j continued: %s', (title, continued) => {
-    const annex = outline([['Date and time', 'Agenda item', 'Title or description'], ['Monday, 1 March', '', ''], ['3–6 p.m.', '1 (a)', title]]);
+    const annex = outline([
+      ['Date and time', 'Agenda item', 'Title or description'],
+      ['Monday, 1 March', '', ''],
+      ['3–6 p.m.', '1 (a)', title],
+    ]);
     expect(annex?.days[0].slots[0].rows[0]).toEqual({ item: '1 (a)', title: 'Opening of the session', continued });
   });
 
   it('keeps punctuation written after "(continued)"', () => {
-    const annex = outline([['Date and time', 'Agenda item', 'Title or description'], ['Monday, 1 March', '', ''], ['3–6 p.m.', '1 (a)', 'Opening (continued).']]);
+    const annex = outline([
+      ['Date and time', 'Agenda item', 'Title or description'],
+      ['Monday, 1 March', '', ''],
+      ['3–6 p.m.', '1 (a)', 'Opening (continued).'],
+    ]);
     expect(annex?.days[0].slots[0].rows[0]).toEqual({ item: '1 (a)', title: 'Opening.', continued: true });
   });
 
   it('a day and a time in one cell (two paragraphs), and a day row merged across the table', () => {
     const snap = doc(
       ...FRONT,
-      table([['Date and time', 'Agenda item', 'Title or description'], ['Monday, 1 March\n10 a.m.–1 p.m.', '1 (a)', 'Opening of the session'], ['Tuesday, 2 March'], ['10 a.m.', '2', 'General debate']]),
+      table([
+        ['Date and time', 'Agenda item', 'Title or description'],
+        ['Monday, 1 March\n10 a.m.–1 p.m.', '1 (a)', 'Opening of the session'],
+        ['Tuesday, 2 March'],
+        ['10 a.m.', '2', 'General debate'],
+      ]),
     ).build();
     // The builder gives one paragraph per cell: split the first into two, as Word would report it.
     const cell = snap.paragraphs.find((para) => para.text.startsWith('Monday'));
@@ -133,7 +151,13 @@ describe('annex', () => {
   it('gives days across New Year the right year', () => {
     const front = [p('A/AC.1/2026/1'), p('Geneva, 30 December 2026–2 January 2027'), ...FRONT.slice(3)];
     const annex = outline(
-      [['Date and time', 'Agenda item', 'Title or description'], ['Wednesday, 30 December', '', ''], ['10 a.m.', '1 (a)', 'Opening'], ['Friday, 1 January', '', ''], ['10 a.m.', '2', 'Debate']],
+      [
+        ['Date and time', 'Agenda item', 'Title or description'],
+        ['Wednesday, 30 December', '', ''],
+        ['10 a.m.', '1 (a)', 'Opening'],
+        ['Friday, 1 January', '', ''],
+        ['10 a.m.', '2', 'Debate'],
+      ],
       front,
     );
     expect(annex?.days.map((d) => d.date)).toEqual(['2026-12-30', '2027-01-01']);
@@ -149,7 +173,14 @@ describe('annex', () => {
   });
 
   it('locates the item and the title cells', () => {
-    const snap = doc(...FRONT, table([['Date and time', 'Agenda item', 'Title or description'], ['Monday, 1 March', '', ''], ['10 a.m.', '2', 'General debate (continued)']])).build();
+    const snap = doc(
+      ...FRONT,
+      table([
+        ['Date and time', 'Agenda item', 'Title or description'],
+        ['Monday, 1 March', '', ''],
+        ['10 a.m.', '2', 'General debate (continued)'],
+      ]),
+    ).build();
     const row = parseAgenda(snap).annex?.days[0].slots[0].rows[0];
     expect(row?.itemLocation).toMatchObject({ kind: 'cell', table: 0, row: 2, cell: 1, start: 0, end: 1 });
     expect(row?.titleLocation).toMatchObject({ kind: 'cell', table: 0, row: 2, cell: 2, start: 0, end: 26 });

@@ -23,7 +23,10 @@ describe('annex slots without items', () => {
       ['10 a.m.–1 p.m.', '2', 'Adoption of the report'],
     ]).annex;
     expect(annex?.days.map((d) => d.slots.map((s) => [s.time, s.rows.length]))).toEqual([
-      [['10 a.m.–1 p.m.', 1], ['3–6 p.m.', 0]],
+      [
+        ['10 a.m.–1 p.m.', 1],
+        ['3–6 p.m.', 0],
+      ],
       [['10 a.m.–1 p.m.', 1]],
     ]);
   });

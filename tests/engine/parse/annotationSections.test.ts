@@ -28,7 +28,14 @@ function agenda(sections: Block[], item1Subs = false): Snapshot {
     p('4.\tOther matters.'),
     p('Annotations', 'Heading 1'),
     p(item1Subs ? '1.\tOrganizational matters' : '1.\tOpening of the session', 'Heading 2'),
-    ...(item1Subs ? [p('(a)\tOpening of the session', 'Heading 3'), p('The session opens.'), p('(b)\tAdoption of the agenda', 'Heading 3'), p('The agenda is adopted.')] : [p('The session opens.')]),
+    ...(item1Subs
+      ? [
+          p('(a)\tOpening of the session', 'Heading 3'),
+          p('The session opens.'),
+          p('(b)\tAdoption of the agenda', 'Heading 3'),
+          p('The agenda is adopted.'),
+        ]
+      : [p('The session opens.')]),
     p('2.\tElection of officers', 'Heading 2'),
     p('The Committee elects its officers.'),
     p('3.\tDocuments before the Committee', 'Heading 2'),
@@ -41,13 +48,33 @@ function agenda(sections: Block[], item1Subs = false): Snapshot {
     .build();
 }
 
-const LETTERED = [p('(a)\tDocuments for decision', 'Heading 3'), p('Report of the Secretary-General (A/AC.7/2024/2).'), p('(b)\tDocuments for information', 'Heading 3'), p('Note by the Secretariat (A/AC.7/2024/3).')];
-const LETTERED_PLAIN = [p('(a)\tDocuments for decision'), p('Report of the Secretary-General (A/AC.7/2024/2).'), p('(b)\tDocuments for information'), p('Note by the Secretariat (A/AC.7/2024/3).')];
-const NUMBERED = [p('1.\tBackground', 'Heading 3'), p('The item was last considered in 2022.'), p('2.\tDocuments', 'Heading 3'), p('Report of the Secretary-General (A/AC.7/2024/2).')];
+const LETTERED = [
+  p('(a)\tDocuments for decision', 'Heading 3'),
+  p('Report of the Secretary-General (A/AC.7/2024/2).'),
+  p('(b)\tDocuments for information', 'Heading 3'),
+  p('Note by the Secretariat (A/AC.7/2024/3).'),
+];
+const LETTERED_PLAIN = [
+  p('(a)\tDocuments for decision'),
+  p('Report of the Secretary-General (A/AC.7/2024/2).'),
+  p('(b)\tDocuments for information'),
+  p('Note by the Secretariat (A/AC.7/2024/3).'),
+];
+const NUMBERED = [
+  p('1.\tBackground', 'Heading 3'),
+  p('The item was last considered in 2022.'),
+  p('2.\tDocuments', 'Heading 3'),
+  p('Report of the Secretary-General (A/AC.7/2024/2).'),
+];
 
-const headingsOf = (a: Agenda) => a.annotations.map((x) => [x.item, x.subHeadings.map((h) => h.label), (x.sections ?? []).map((h) => `${h.label} ${h.title}`)]);
+const headingsOf = (a: Agenda) =>
+  a.annotations.map((x) => [
+    x.item,
+    x.subHeadings.map((h) => h.label),
+    (x.sections ?? []).map((h) => `${h.label} ${h.title}`),
+  ]);
 
-describe('read as the annotation\'s own sections, with no finding', () => {
+describe("read as the annotation's own sections, with no finding", () => {
   test.each<[string, Block[], string[]]>([
     ['lettered, styled as headings', LETTERED, ['a Documents for decision', 'b Documents for information']],
     ['lettered, in body style', LETTERED_PLAIN, ['a Documents for decision', 'b Documents for information']],
@@ -55,7 +82,12 @@ describe('read as the annotation\'s own sections, with no finding', () => {
   ])('%s', (_name, sections, expected) => {
     const snapshot = agenda(sections);
     const parsed = parseAgenda(snapshot);
-    expect(headingsOf(parsed)).toEqual([['1', [], []], ['2', [], []], ['3', [], expected], ['4', [], []]]);
+    expect(headingsOf(parsed)).toEqual([
+      ['1', [], []],
+      ['2', [], []],
+      ['3', [], expected],
+      ['4', [], []],
+    ]);
     expect(runChecks(snapshot, parsed).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
   });
 });
@@ -78,13 +110,21 @@ describe('every edit keeps them', () => {
     ['remove an item before', (s, a) => removeItem(s, a, { item: '2' }), '2'],
     ['move the item', (s, a) => moveItem(s, a, { item: '3', to: 1 }), '1'],
     ['rename the item', (s, a) => renameItem(s, a, { item: '3', title: 'Documentation before the Committee' }), '3'],
-    ['insert a sub-item elsewhere', (s, a) => insertSubItem(s, a, { position: '2 (a)', title: 'Election of the Chair' }), '3'],
+    [
+      'insert a sub-item elsewhere',
+      (s, a) => insertSubItem(s, a, { position: '2 (a)', title: 'Election of the Chair' }),
+      '3',
+    ],
   ])('%s', (_name, operation, number) => {
     const before = agenda(LETTERED);
     const { after, agenda: parsed } = apply(before, operation);
     for (const text of SECTION_TEXTS) expect(after.paragraphs.filter((x) => x.text === text)).toHaveLength(1);
     const annotation = parsed.annotations.find((x) => x.item === number);
     expect((annotation?.sections ?? []).map((h) => h.label)).toEqual(['a', 'b']);
-    expect(runChecks(after, parsed).filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    expect(
+      runChecks(after, parsed)
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.rule}: ${f.message}`),
+    ).toEqual([]);
   });
 });

@@ -13,9 +13,22 @@ const AGENDA = [
 describe('annotation headings', () => {
   it.each<[string, string[]]>([
     ['"1.\\tTitle" in Heading 3', ['1.\tAdoption of the agenda', '2.\tReview of implementation', '3.\tOther matters']],
-    ['"Item 1.\\tTitle"', ['Item 1.\tAdoption of the agenda', 'Item 2.\tReview of implementation', 'Item 3.\tOther matters']],
-    ['"Item 1: Title"', ['Item 1: Adoption of the agenda', 'Item 2: Review of implementation', 'Item 3: Other matters']],
-    ['"Agenda item 1\\tTitle"', ['Agenda item 1\tAdoption of the agenda', 'Agenda item 2\tReview of implementation', 'Agenda item 3\tOther matters']],
+    [
+      '"Item 1.\\tTitle"',
+      ['Item 1.\tAdoption of the agenda', 'Item 2.\tReview of implementation', 'Item 3.\tOther matters'],
+    ],
+    [
+      '"Item 1: Title"',
+      ['Item 1: Adoption of the agenda', 'Item 2: Review of implementation', 'Item 3: Other matters'],
+    ],
+    [
+      '"Agenda item 1\\tTitle"',
+      [
+        'Agenda item 1\tAdoption of the agenda',
+        'Agenda item 2\tReview of implementation',
+        'Agenda item 3\tOther matters',
+      ],
+    ],
   ])('%s', (name, headings) => {
     const style = name.includes('Heading 3') ? 'Heading 3' : 'Normal';
     const snap = doc(
@@ -29,13 +42,17 @@ describe('annotation headings', () => {
       p('No other matters are foreseen.'),
     ).build();
     const agenda = parseAgenda(snap);
-    expect(agenda.annotations.map((a) => [a.item, a.heading.title, a.paragraphs.map((i) => snap.paragraphs[i].text)])).toEqual([
+    expect(
+      agenda.annotations.map((a) => [a.item, a.heading.title, a.paragraphs.map((i) => snap.paragraphs[i].text)]),
+    ).toEqual([
       ['1', 'Adoption of the agenda', ['The Working Group will adopt its agenda.']],
       ['2', 'Review of implementation', ['Text on the review.']],
       ['3', 'Other matters', ['No other matters are foreseen.']],
     ]);
     const h = agenda.annotations[1].heading;
-    expect(snap.paragraphs[h.paragraph].text.slice(h.labelSpan?.start, h.labelSpan?.end)).toBe(headings[1].split(/\t| (?=R)/u)[0]);
+    expect(snap.paragraphs[h.paragraph].text.slice(h.labelSpan?.start, h.labelSpan?.end)).toBe(
+      headings[1].split(/\t| (?=R)/u)[0],
+    );
   });
 
   it('"Agenda item 1" alone is a heading with an empty title', () => {
@@ -47,24 +64,27 @@ describe('annotation headings', () => {
   it.each<[string, (text: string) => ReturnType<typeof p>]>([
     ['Word-numbered in a body style', (text) => list(text, '4.', 0, '_ Single Txt_G')],
     ['typed in a body style', (text) => p(`4.\t${text}`, '_ Single Txt_G')],
-  ])('a numbered running paragraph ending with a colon is not a heading when the headings have another form (%s)', (_name, numbered) => {
-    const snap = doc(
-      ...AGENDA,
-      p('Annotations', 'Heading 2'),
-      p('1. Adoption of the agenda', '_ H_1_G'),
-      p('2. Review of implementation', '_ H_1_G'),
-      numbered('The Working Group is invited to consider the following'.concat(':')),
-      p('(a) Legislation', '_ H_23_G'),
-      p('3. Other matters', '_ H_1_G'),
-    ).build();
-    expect(parseAgenda(snap).annotations.map((a) => [a.item, a.heading.title])).toEqual([
-      ['1', 'Adoption of the agenda'],
-      ['2', 'Review of implementation'],
-      ['3', 'Other matters'],
-    ]);
-  });
+  ])(
+    'a numbered running paragraph ending with a colon is not a heading when the headings have another form (%s)',
+    (_name, numbered) => {
+      const snap = doc(
+        ...AGENDA,
+        p('Annotations', 'Heading 2'),
+        p('1. Adoption of the agenda', '_ H_1_G'),
+        p('2. Review of implementation', '_ H_1_G'),
+        numbered('The Working Group is invited to consider the following'.concat(':')),
+        p('(a) Legislation', '_ H_23_G'),
+        p('3. Other matters', '_ H_1_G'),
+      ).build();
+      expect(parseAgenda(snap).annotations.map((a) => [a.item, a.heading.title])).toEqual([
+        ['1', 'Adoption of the agenda'],
+        ['2', 'Review of implementation'],
+        ['3', 'Other matters'],
+      ]);
+    },
+  );
 
-  it('a short numbered line in the headings\' own form stays a heading even with a title unlike the list\'s', () => {
+  it("a short numbered line in the headings' own form stays a heading even with a title unlike the list's", () => {
     const snap = doc(
       ...AGENDA,
       p('Annotations'),
@@ -115,7 +135,12 @@ describe('annotation headings', () => {
   });
 
   it('auto-numbered annotation headings', () => {
-    const snap = doc(...AGENDA, p('Annotations', 'Heading 2'), list('Adoption of the agenda', '1.', 0, 'Heading 3'), p('Text.')).build();
+    const snap = doc(
+      ...AGENDA,
+      p('Annotations', 'Heading 2'),
+      list('Adoption of the agenda', '1.', 0, 'Heading 3'),
+      p('Text.'),
+    ).build();
     const [a] = parseAgenda(snap).annotations;
     expect(a).toMatchObject({ item: '1', heading: { title: 'Adoption of the agenda', labelSpan: null } });
   });
@@ -161,7 +186,10 @@ describe('documentation', () => {
     ).build();
     const agenda = parseAgenda(snap);
     const [a1, a2] = agenda.annotations;
-    expect(a1.documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([['E/CN.15/2024/1'], ['E/CN.15/2024/2-E/CN.7/2024/2']]);
+    expect(a1.documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([
+      ['E/CN.15/2024/1'],
+      ['E/CN.15/2024/2-E/CN.7/2024/2'],
+    ]);
     expect(a1.documentation[1].text).toBe('Report of the Secretary-General | E/CN.15/2024/2-E/CN.7/2024/2');
     expect(a1.documentation[0].symbols[0].location).toMatchObject({ kind: 'cell', table: 0, row: 1, cell: 1 });
     expect(a2.item).toBe('2');

@@ -8,7 +8,9 @@ import { parseAgenda } from '../../../src/engine/parse';
 import { toOutline } from '../../../src/engine/outline';
 import { ctocNumberedSnapshot, ctocSnapshot, paragraphStartingWith } from '../../fixtures/ctocSnapshot';
 
-const expected = JSON.parse(readFileSync(join(__dirname, '../../../assets/samples/ctoc-cop-wg7-2023-1.outline.json'), 'utf8')) as unknown;
+const expected = JSON.parse(
+  readFileSync(join(__dirname, '../../../assets/samples/ctoc-cop-wg7-2023-1.outline.json'), 'utf8'),
+) as unknown;
 
 /** The contract fields of the outline (annotations: item and title). */
 function contract(outline: ReturnType<typeof toOutline>): unknown {
@@ -33,7 +35,9 @@ describe.each([
     expect(m.headerSymbols.map((s) => s.value)).toEqual(['CTOC/COP/WG.7/2023/1']);
     expect(m.distribution?.value).toBe('General');
     expect(m.date).toMatchObject({ value: '11 July 2023', iso: '2023-07-11' });
-    expect(m.parentBody?.value).toBe('Conference of the Parties to the United Nations Convention against Transnational Organized Crime');
+    expect(m.parentBody?.value).toBe(
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    );
     expect(m.body?.value).toBe('Working Group on the Smuggling of Migrants');
     expect(m.meeting).toMatchObject({ value: 'Vienna, 5 and 6 October 2023', venue: 'Vienna' });
   });
@@ -64,14 +68,22 @@ describe.each([
     expect(a1.paragraphs).toHaveLength(4);
     expect(a1.documentation).toEqual([]);
     expect(a2.documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([['CTOC/COP/WG.7/2023/2']]);
-    expect(a4.documentation[0].symbols[0].parts).toEqual(['CTOC/COP/WG.3/2023/3', 'CTOC/COP/WG.4/2023/3', 'CTOC/COP/WG.7/2023/3']);
+    expect(a4.documentation[0].symbols[0].parts).toEqual([
+      'CTOC/COP/WG.3/2023/3',
+      'CTOC/COP/WG.4/2023/3',
+      'CTOC/COP/WG.7/2023/3',
+    ]);
     expect(a5.documentation).toEqual([]);
     expect(a6.lastParagraph).toBe(paragraphStartingWith(snapshot, 'Annex') - 1);
     expect(a2.firstParagraph).toBe(a1.lastParagraph + 1);
   });
 
   it('reads the annex table and its columns', () => {
-    expect(agenda.annex).toMatchObject({ headerRows: 1, columns: { time: 0, item: 1, title: 2 }, title: 'Proposed organization of work' });
+    expect(agenda.annex).toMatchObject({
+      headerRows: 1,
+      columns: { time: 0, item: 1, title: 2 },
+      title: 'Proposed organization of work',
+    });
     const row = agenda.annex?.days[0].slots[1].rows[0];
     expect(row).toMatchObject({ item: '2', ref: { number: '2', letter: null }, continued: true });
     expect(row?.titleLocation).toMatchObject({ kind: 'cell', row: 5, cell: 2 });

@@ -13,7 +13,9 @@ describe('CTOC fixture snapshot', () => {
       expect(cells[cells.length - 1].index).toBe(t.lastParagraph);
     }
     // The "Distr." cell holds four paragraphs, like the .docx.
-    const distr = snapshot.paragraphs.filter((para) => para.cell?.table === 0 && para.cell.row === 1 && para.cell.cell === 2);
+    const distr = snapshot.paragraphs.filter(
+      (para) => para.cell?.table === 0 && para.cell.row === 1 && para.cell.cell === 2,
+    );
     expect(distr.map((para) => para.text)).toEqual(['Distr.: General', '11 July 2023', '', 'Original: English']);
     expect(snapshot.footnotes.map((f) => f.text)).toEqual([...CTOC_FOOTNOTES]);
     expect(snapshot.paragraphs[snapshot.footnotes[0].paragraph].text.slice(0, snapshot.footnotes[0].offset ?? 0)).toBe(

@@ -35,11 +35,20 @@ describe('an agenda in another layout', () => {
       { number: '3', title: 'Other business', subItems: [] },
     ]);
     expect(outline.annotations).toEqual([
-      { item: '1', title: 'Adoption of the agenda', documentation: [{ text: 'ECE/TRANS/WP.29/2024/1 | Provisional agenda', symbols: ['ECE/TRANS/WP.29/2024/1'] }] },
+      {
+        item: '1',
+        title: 'Adoption of the agenda',
+        documentation: [{ text: 'ECE/TRANS/WP.29/2024/1 | Provisional agenda', symbols: ['ECE/TRANS/WP.29/2024/1'] }],
+      },
       {
         item: '2',
         title: 'Coordination of work',
-        documentation: [{ text: 'ECE/TRANS/WP.29/2024/2 – ECE/TRANS/2024/5 | Programme of work', symbols: ['ECE/TRANS/WP.29/2024/2 – ECE/TRANS/2024/5'] }],
+        documentation: [
+          {
+            text: 'ECE/TRANS/WP.29/2024/2 – ECE/TRANS/2024/5 | Programme of work',
+            symbols: ['ECE/TRANS/WP.29/2024/2 – ECE/TRANS/2024/5'],
+          },
+        ],
       },
       { item: '3', title: 'Other business', documentation: [] },
     ]);

@@ -15,7 +15,11 @@ describe('references in the document', () => {
     p('Under agenda items 2 and 3, see resolution 7/1, paragraph 12 and 53 (h) (A/78/1).'),
     p('2.\tFollow-up to item 1 (b)', 'Heading 3'),
     p('Annex', 'Heading 1'),
-    table([['Date and time', 'Agenda item', 'Title or description'], ['Monday, 1 March 2024', '', ''], ['10 a.m.', '1', 'Adoption of the agenda']]),
+    table([
+      ['Date and time', 'Agenda item', 'Title or description'],
+      ['Monday, 1 March 2024', '', ''],
+      ['10 a.m.', '1', 'Adoption of the agenda'],
+    ]),
   ).build();
   const agenda = parseAgenda(snap);
 
@@ -49,14 +53,38 @@ describe('never throws', () => {
   const paragraph = fc.record({
     text: fc.oneof(
       fc.string(),
-      fc.constantFrom('Provisional agenda', 'Annotations', 'Annex', 'Documentation', '1.\t', '(a)\t', 'Item 1:', 'Thursday, 5 October', '10 a.m.–1 p.m.', 'A/1/2-'),
+      fc.constantFrom(
+        'Provisional agenda',
+        'Annotations',
+        'Annex',
+        'Documentation',
+        '1.\t',
+        '(a)\t',
+        'Item 1:',
+        'Thursday, 5 October',
+        '10 a.m.–1 p.m.',
+        'A/1/2-',
+      ),
     ),
     style: fc.constantFrom('Normal', 'Heading 1', 'Heading 3', 'List Paragraph'),
     numbered: fc.option(fc.tuple(fc.constantFrom('1.', '(a)', 'I.', '', '•'), fc.integer({ min: 0, max: 3 }))),
   });
   const block = fc.oneof(
-    paragraph.map((para) => (para.numbered ? list(para.text, para.numbered[0], para.numbered[1], para.style) : p(para.text, para.style))),
-    fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom('Date and time', 'Agenda item', 'Title', '1 (a)', 'Monday, 1 March', '3–6 p.m.')), { maxLength: 4 }), { maxLength: 5 }).map((rows) => table(rows)),
+    paragraph.map((para) =>
+      para.numbered ? list(para.text, para.numbered[0], para.numbered[1], para.style) : p(para.text, para.style),
+    ),
+    fc
+      .array(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('Date and time', 'Agenda item', 'Title', '1 (a)', 'Monday, 1 March', '3–6 p.m.'),
+          ),
+          { maxLength: 4 },
+        ),
+        { maxLength: 5 },
+      )
+      .map((rows) => table(rows)),
   );
 
   it('on random documents', () => {

@@ -31,9 +31,12 @@ function contract(outline: Outline): unknown {
 }
 
 describe('real samples', () => {
-  it.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])('%s gives the expected outline', async (file) => {
-    expect(contract(await outlineOf(file))).toEqual(expected);
-  });
+  it.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])(
+    '%s gives the expected outline',
+    async (file) => {
+      expect(contract(await outlineOf(file))).toEqual(expected);
+    },
+  );
 
   // The builder fixture that engine tests use stands for the real document only if the gateway reads the same.
   it.each([
@@ -77,7 +80,9 @@ describe('real samples', () => {
       .flatMap((d) => d.slots.flatMap((s) => s.rows))
       .filter((r) => !r.continued)
       .map((r) => r.item);
-    const listed = outline.items.flatMap((i) => (i.subItems.length > 0 ? i.subItems.map((s) => `${i.number} (${s.letter})`) : [i.number]));
+    const listed = outline.items.flatMap((i) =>
+      i.subItems.length > 0 ? i.subItems.map((s) => `${i.number} (${s.letter})`) : [i.number],
+    );
     expect(firstAppearances).toEqual(listed);
   });
 });

@@ -36,7 +36,16 @@ describe('section headings and annex header in Russian, Arabic and Chinese', () 
       ['التاريخ والوقت', 'البند', 'العنوان أو الوصف'],
       ['الخميس، 5 تشرين الأول/أكتوبر', '10:00–13:00', 'افتتاح الاجتماع'],
     ],
-    ['Chinese', '维也纳，2023年10月5日和6日', '临时议程', '说明', '附件', '拟议工作安排', ['日期和时间', '议程项目', '标题或说明'], ['10月5日，星期四', '10:00–13:00', '会议开幕']],
+    [
+      'Chinese',
+      '维也纳，2023年10月5日和6日',
+      '临时议程',
+      '说明',
+      '附件',
+      '拟议工作安排',
+      ['日期和时间', '议程项目', '标题或说明'],
+      ['10月5日，星期四', '10:00–13:00', '会议开幕'],
+    ],
   ])('%s', (_language, meeting, agendaHeading, annotations, annex, title, header, [day, time, opening]) => {
     const snap = doc(
       p('CTOC/COP/WG.7/2023/1'),
@@ -52,7 +61,10 @@ describe('section headings and annex header in Russian, Arabic and Chinese', () 
     ).build();
     const agenda = parseAgenda(snap);
     expect(agenda.sections).toEqual({ agenda: 2, annotations: 4, annex: 7 });
-    expect([agenda.masthead.meeting?.venue, agenda.masthead.meeting?.dates]).toEqual([meeting.split(/[,،，]/u)[0], ['2023-10-05', '2023-10-06']]);
+    expect([agenda.masthead.meeting?.venue, agenda.masthead.meeting?.dates]).toEqual([
+      meeting.split(/[,،，]/u)[0],
+      ['2023-10-05', '2023-10-06'],
+    ]);
     expect(agenda.annex?.title).toBe(title);
     expect(agenda.annex?.days.map((d) => [d.label, d.date, d.slots.map((s) => s.rows.map((r) => r.item))])).toEqual([
       [day, '2023-10-05', [['1']]],
@@ -68,13 +80,21 @@ describe('section headings and annex header in Russian, Arabic and Chinese', () 
   });
 
   it.each(['Аннотации к предварительной повестке дня', 'АННОТАЦИИ'])('Russian annotations heading %j', (heading) => {
-    const agenda = parseAgenda(doc(p('Предварительная повестка дня'), p('1.\tОткрытие'), p(heading), p('1.\tОткрытие')).build());
+    const agenda = parseAgenda(
+      doc(p('Предварительная повестка дня'), p('1.\tОткрытие'), p(heading), p('1.\tОткрытие')).build(),
+    );
     expect(agenda.sections.annotations).toBe(2);
   });
 
   it('the title "Предварительная повестка дня и аннотации" is not the agenda heading', () => {
     const agenda = parseAgenda(
-      doc(p('Предварительная повестка дня и аннотации'), p('Предварительная повестка дня'), p('1.\tОткрытие'), p('Аннотации'), p('1.\tОткрытие')).build(),
+      doc(
+        p('Предварительная повестка дня и аннотации'),
+        p('Предварительная повестка дня'),
+        p('1.\tОткрытие'),
+        p('Аннотации'),
+        p('1.\tОткрытие'),
+      ).build(),
     );
     expect(agenda.sections).toEqual({ agenda: 1, annotations: 3, annex: null });
   });
@@ -99,7 +119,17 @@ describe('sub-item labels', () => {
   });
 
   it.each<[string, string]>([
-    ['أ', 'a'], ['ب', 'b'], ['ج', 'c'], ['د', 'd'], ['ه', 'e'], ['و', 'f'], ['ز', 'g'], ['ح', 'h'], ['ط', 'i'], ['ي', 'j'], ['k', 'k'],
+    ['أ', 'a'],
+    ['ب', 'b'],
+    ['ج', 'c'],
+    ['د', 'd'],
+    ['ه', 'e'],
+    ['و', 'f'],
+    ['ز', 'g'],
+    ['ح', 'h'],
+    ['ط', 'i'],
+    ['ي', 'j'],
+    ['k', 'k'],
   ])('abjad %s → %s', (arabic, latin) => expect(latinSubItemLetter(arabic)).toBe(latin));
 });
 
@@ -120,7 +150,9 @@ describe('dates', () => {
     expect(found && text.slice(found.start, found.end)).toBe(matched);
   });
 
-  it.each(['31 июня 2023 года', '2023年2月30日', '12023年10月5日'])('no date in %j', (text) => expect(parseDateRange(text)).toBeNull());
+  it.each(['31 июня 2023 года', '2023年2月30日', '12023年10月5日'])('no date in %j', (text) =>
+    expect(parseDateRange(text)).toBeNull(),
+  );
 });
 
 describe('day labels', () => {
@@ -159,7 +191,15 @@ describe('"(continued)" markers', () => {
 describe('Documentation heading', () => {
   it.each(['Документация', 'الوثائق', '文件'])('%s opens the documentation of an annotation', (heading) => {
     const agenda = parseAgenda(
-      doc(p('Provisional agenda'), p('1.\tOpening'), p('Annotations'), p('1.\tOpening'), p('Text.'), p(heading), p('Note (A/1/2)')).build(),
+      doc(
+        p('Provisional agenda'),
+        p('1.\tOpening'),
+        p('Annotations'),
+        p('1.\tOpening'),
+        p('Text.'),
+        p(heading),
+        p('Note (A/1/2)'),
+      ).build(),
     );
     expect(agenda.annotations[0].documentation.map((d) => d.symbols.map((s) => s.text))).toEqual([['A/1/2']]);
   });
@@ -199,10 +239,16 @@ describe('Arabic labels rewritten by edits keep their script', () => {
     ['3', '4', null, '4'],
     ['\tb)\t', null, 'c', '\tc)\t'],
     ['\t(b)\t', null, 'd', '\t(d)\t'],
-  ])('%j → number %s, letter %s', (label, number, letter, expected) => expect(relabel(label, number, letter)).toBe(expected));
+  ])('%j → number %s, letter %s', (label, number, letter, expected) =>
+    expect(relabel(label, number, letter)).toBe(expected),
+  );
 
   it.each<[string, string]>([
-    ['a', 'أ'], ['c', 'ج'], ['j', 'ي'], ['k', 'ك'], ['z', 'ض'],
+    ['a', 'أ'],
+    ['c', 'ج'],
+    ['j', 'ي'],
+    ['k', 'ك'],
+    ['z', 'ض'],
   ])('%s → %s and back', (latin, arabic) => {
     expect(abjadSubItemLetter(latin)).toBe(arabic);
     expect(latinSubItemLetter(arabic)).toBe(latin);

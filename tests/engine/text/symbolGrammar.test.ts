@@ -29,8 +29,18 @@ describe('isWellFormedSymbol', () => {
 describe('findMalformedSymbols: text meant as a symbol that breaks the grammar', () => {
   test.each([
     ['(CTOC/COP/WG.7/2O23/2)', 'CTOC/COP/WG.7/2O23/2', 'CTOC/COP/WG.7/2023/2', 'letter O instead of zero in "2O23"'],
-    ['see CTOC/COP/WG.7/2023/2/Rev1.', 'CTOC/COP/WG.7/2023/2/Rev1', 'CTOC/COP/WG.7/2023/2/Rev.1', 'no full stop in "Rev1" (expected "Rev.1")'],
-    ['E/CN.15/2024/1/Add1 and', 'E/CN.15/2024/1/Add1', 'E/CN.15/2024/1/Add.1', 'no full stop in "Add1" (expected "Add.1")'],
+    [
+      'see CTOC/COP/WG.7/2023/2/Rev1.',
+      'CTOC/COP/WG.7/2023/2/Rev1',
+      'CTOC/COP/WG.7/2023/2/Rev.1',
+      'no full stop in "Rev1" (expected "Rev.1")',
+    ],
+    [
+      'E/CN.15/2024/1/Add1 and',
+      'E/CN.15/2024/1/Add1',
+      'E/CN.15/2024/1/Add.1',
+      'no full stop in "Add1" (expected "Add.1")',
+    ],
     ['A/78/1/Corr1', 'A/78/1/Corr1', 'A/78/1/Corr.1', 'no full stop in "Corr1" (expected "Corr.1")'],
     ['(CTOC/COP/WG.7/ 2023/2)', 'CTOC/COP/WG.7/ 2023/2', 'CTOC/COP/WG.7/2023/2', 'space inside'],
     ['(CTOC/COP /WG.7/2023/2)', 'CTOC/COP /WG.7/2023/2', 'CTOC/COP/WG.7/2023/2', 'space inside'],

@@ -59,7 +59,12 @@ describe('findTimes: 24-hour notation', () => {
     ['15.00–18.00', [], '15.00–18.00', '3–6 p.m.'],
     ['10.00 – 10.15', [], '10.00 – 10.15', '10–10.15 a.m.'],
     ['09.30–12.00', [], '09.30–12.00', '9.30 a.m.–noon'],
-    ['10:00 - 13:00', ['colon instead of a full stop in "10:00"', 'a hyphen instead of an en dash'], '10.00–13.00', '10 a.m.–1 p.m.'],
+    [
+      '10:00 - 13:00',
+      ['colon instead of a full stop in "10:00"', 'a hyphen instead of an en dash'],
+      '10.00–13.00',
+      '10 a.m.–1 p.m.',
+    ],
     ['13.00', [], '13.00', '1 p.m.'],
   ])('%s', (text, problems, as24, as12) => {
     const t = only(text);

@@ -5,7 +5,8 @@ import type { Rule } from '../types';
 export const agendaAnnotationMissing: Rule = {
   meta: {
     id: 'agenda/annotation-missing',
-    description: 'Every agenda item has its annotation; where an annotation has sub-item headings, every sub-item has one.',
+    description:
+      'Every agenda item has its annotation; where an annotation has sub-item headings, every sub-item has one.',
     severity: 'error',
     fixable: false,
   },

@@ -12,7 +12,13 @@ function capitalized(title: string): string {
   return title.charAt(0).toLocaleUpperCase() + title.slice(1);
 }
 
-function compare(context: RuleContext, heading: AnnotationHeading, listTitle: string, label: string, subItem = false): void {
+function compare(
+  context: RuleContext,
+  heading: AnnotationHeading,
+  listTitle: string,
+  label: string,
+  subItem = false,
+): void {
   if (sameTitle(heading.title, listTitle)) return;
   if (subItem && sameTitle(heading.title, capitalized(listTitle))) return;
   const { snapshot } = context;
@@ -21,7 +27,14 @@ function compare(context: RuleContext, heading: AnnotationHeading, listTitle: st
     message: `Annotation heading of ${label} differs from the agenda: ${quoteDifference(heading.title, listTitle)}.`,
     location: locationIn(snapshot, heading.paragraph, start, end),
     excerpt: (snapshot.paragraphs[heading.paragraph]?.text ?? '').slice(start, end),
-    fix: replaceTextPlan(snapshot, heading.paragraph, start, end, listTitle, `Use the agenda's title for the annotation heading of ${label}`),
+    fix: replaceTextPlan(
+      snapshot,
+      heading.paragraph,
+      start,
+      end,
+      listTitle,
+      `Use the agenda's title for the annotation heading of ${label}`,
+    ),
   });
 }
 

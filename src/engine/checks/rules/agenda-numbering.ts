@@ -16,7 +16,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * Compares each label with the successor of the label before it, so that one gap gives one finding, not one
  * per following item.
  */
-function checkSequence(context: RuleContext, entries: Numbered[], first: string, next: (label: string) => string | null, name: (label: string) => string): void {
+function checkSequence(
+  context: RuleContext,
+  entries: Numbered[],
+  first: string,
+  next: (label: string) => string | null,
+  name: (label: string) => string,
+): void {
   let expected: string | null = first;
   entries.forEach((entry, i) => {
     if (expected !== null && entry.label !== expected) {
@@ -37,13 +43,20 @@ function checkSequence(context: RuleContext, entries: Numbered[], first: string,
 export const agendaNumbering: Rule = {
   meta: {
     id: 'agenda/numbering',
-    description: 'Agenda items are numbered 1, 2, 3… and sub-items (a), (b), (c)… without gaps, repeats or letters out of order.',
+    description:
+      'Agenda items are numbered 1, 2, 3… and sub-items (a), (b), (c)… without gaps, repeats or letters out of order.',
     severity: 'error',
     fixable: false,
   },
   check(context) {
     const items = context.agenda.items.map((item) => ({ ...item, label: item.number }));
-    checkSequence(context, items, '1', (n) => (/^\d+$/u.test(n) ? String(Number(n) + 1) : null), (n) => `item ${n}`);
+    checkSequence(
+      context,
+      items,
+      '1',
+      (n) => (/^\d+$/u.test(n) ? String(Number(n) + 1) : null),
+      (n) => `item ${n}`,
+    );
     for (const item of context.agenda.items) {
       const subs = item.subItems.map((sub) => ({ ...sub, label: sub.letter }));
       const nextLetter = (l: string): string | null => LETTERS[LETTERS.indexOf(l) + 1] ?? null;

@@ -7,7 +7,8 @@ import type { Rule } from '../types';
 export const agendaRangeDash: Rule = {
   meta: {
     id: 'agenda/range-dash',
-    description: 'A range of items in the text ("items 2–4") uses the dash of the document\'s other ranges (an en dash in UN style).',
+    description:
+      'A range of items in the text ("items 2–4") uses the dash of the document\'s other ranges (an en dash in UN style).',
     severity: 'warning',
     fixable: true,
   },
@@ -24,7 +25,14 @@ export const agendaRangeDash: Rule = {
         message: `The range "${found.text}" uses ${dashName(found.dash)}, the document's ranges ${dashName(dash)} (${conventions.rangeDash.evidence.replace(/\.$/u, '')}): expected "${found.text.replace(found.dash, dash)}".`,
         location: locationIn(snapshot, found.paragraph, start, end),
         excerpt: text.slice(start, end),
-        fix: replaceTextPlan(snapshot, found.paragraph, found.at, found.at + found.dash.length, dash, `Write the range "${found.text}" with ${dashName(dash)}`),
+        fix: replaceTextPlan(
+          snapshot,
+          found.paragraph,
+          found.at,
+          found.at + found.dash.length,
+          dash,
+          `Write the range "${found.text}" with ${dashName(dash)}`,
+        ),
       });
     }
   },

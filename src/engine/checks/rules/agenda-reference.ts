@@ -33,7 +33,9 @@ export const agendaReference: Rule = {
         if (!item) problems.push(`item ${target.number}, which is not on the agenda (items ${range})`);
         else if (target.letter && !item.subItems.some((s) => s.letter === target.letter)) {
           const letters = item.subItems.map((s) => `(${s.letter})`).join(', ');
-          problems.push(`sub-item ${target.number} (${target.letter}), but item ${target.number} ${letters ? `has sub-items ${letters}` : 'has no sub-items'}`);
+          problems.push(
+            `sub-item ${target.number} (${target.letter}), but item ${target.number} ${letters ? `has sub-items ${letters}` : 'has no sub-items'}`,
+          );
         } else continue;
         // "1 (c)" as a whole when the letter follows the number.
         const letter = target.letter ? /^\s?\([a-z]\)/u.exec(text.slice(target.span.end)) : null;

@@ -9,7 +9,8 @@ const MIN_EXAMPLES = 3;
 export const agendaTerminator: Rule = {
   meta: {
     id: 'agenda/terminator',
-    description: 'Each line of the agenda list ends as most lines of its kind do in this document (";", ":", "." or nothing).',
+    description:
+      'Each line of the agenda list ends as most lines of its kind do in this document (";", ":", "." or nothing).',
     severity: 'warning',
     fixable: true,
   },
@@ -33,7 +34,14 @@ export const agendaTerminator: Rule = {
           message: `The list line of ${line.label} ends with ${terminatorName(line.terminator)}, where ${majority.count} of ${majority.total} ${roleName(role)} end with ${terminatorName(majority.value)}.`,
           location: locationIn(snapshot, line.paragraph, entry.titleSpan.start, end),
           excerpt: text.slice(entry.titleSpan.start, end),
-          fix: replaceTextPlan(snapshot, line.paragraph, at, end, majority.value, `End the list line of ${line.label} with ${terminatorName(majority.value)}`),
+          fix: replaceTextPlan(
+            snapshot,
+            line.paragraph,
+            at,
+            end,
+            majority.value,
+            `End the list line of ${line.label} with ${terminatorName(majority.value)}`,
+          ),
         });
       }
     }

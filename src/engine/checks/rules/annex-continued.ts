@@ -15,14 +15,23 @@ function removeMarker(snapshot: Snapshot, row: AnnexRow): EditPlan | undefined {
   if (!marker) return undefined;
   const inside = marker.start > 0 && marker.end < raw.length;
   const label = itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null);
-  return replaceTextPlan(snapshot, at.paragraph, at.start + marker.start, at.start + marker.end, inside ? ' ' : '', `Remove "(continued)" from the first appearance of item ${label}`);
+  return replaceTextPlan(
+    snapshot,
+    at.paragraph,
+    at.start + marker.start,
+    at.start + marker.end,
+    inside ? ' ' : '',
+    `Remove "(continued)" from the first appearance of item ${label}`,
+  );
 }
 
 /** Appends " (continued)" with the word in italics, as UN annexes set it; only for a one-paragraph cell. */
 function addMarker(snapshot: Snapshot, row: AnnexRow, word: string): EditPlan | undefined {
   const at = row.titleLocation;
   if (at.kind !== 'cell') return undefined;
-  const paragraphs = snapshot.paragraphs.filter((p) => p.cell?.table === at.table && p.cell.row === at.row && p.cell.cell === at.cell);
+  const paragraphs = snapshot.paragraphs.filter(
+    (p) => p.cell?.table === at.table && p.cell.row === at.row && p.cell.cell === at.cell,
+  );
   const value = snapshot.tables[at.table]?.values[at.row]?.[at.cell];
   if (paragraphs.length !== 1 || value === undefined || value !== paragraphs[0].text) return undefined;
   const label = itemLabel(row.ref?.number ?? '', row.ref?.letter ?? null);
@@ -42,14 +51,28 @@ export const annexContinued: Rule = {
     // Write the marker in the document's own language and form: the word most of its markers use.
     const word = conventions.continued.value;
     const markers = continuedMarkers(agenda, snapshot);
-    if (isDecisive(tally(markers.map((m) => m.marker.word), (w) => w.toLowerCase()))) {
+    if (
+      isDecisive(
+        tally(
+          markers.map((m) => m.marker.word),
+          (w) => w.toLowerCase(),
+        ),
+      )
+    ) {
       for (const { row, raw, marker } of markers) {
         if (marker.word.toLowerCase() === word.toLowerCase()) continue;
         const at = row.titleLocation;
         const wordAt = raw.indexOf(marker.word, marker.start);
         const fix =
           (at.kind === 'cell' || at.kind === 'paragraph') && at.paragraph >= 0 && wordAt >= 0
-            ? replaceTextPlan(snapshot, at.paragraph, at.start + wordAt, at.start + wordAt + marker.word.length, word, `Write "(${word})" as the rest of the annex does`)
+            ? replaceTextPlan(
+                snapshot,
+                at.paragraph,
+                at.start + wordAt,
+                at.start + wordAt + marker.word.length,
+                word,
+                `Write "(${word})" as the rest of the annex does`,
+              )
             : undefined;
         const shown = raw.slice(marker.start, marker.end);
         const from = marker.start + (shown.length - shown.trimStart().length);

@@ -6,7 +6,8 @@ import type { Rule } from '../types';
 export const annexMissingItem: Rule = {
   meta: {
     id: 'annex/missing-item',
-    description: 'Every agenda item appears in the annex (organization of work); where the annex lists sub-items of an item, all of them.',
+    description:
+      'Every agenda item appears in the annex (organization of work); where the annex lists sub-items of an item, all of them.',
     severity: 'error',
     fixable: false,
   },

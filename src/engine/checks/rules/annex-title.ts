@@ -16,7 +16,14 @@ function titleFix(snapshot: Snapshot, row: AnnexRow, title: string, label: strin
   const end = at.start + (marker ? marker.start : raw.trimEnd().length);
   const current = raw.slice(0, end - at.start).trim();
   // The plan says what it writes over, before it is applied.
-  return replaceTextPlan(snapshot, at.paragraph, at.start, end, title, `Use the agenda's title for item ${label} in the annex: “${current}” becomes “${title}”`);
+  return replaceTextPlan(
+    snapshot,
+    at.paragraph,
+    at.start,
+    end,
+    title,
+    `Use the agenda's title for item ${label} in the annex: “${current}” becomes “${title}”`,
+  );
 }
 
 export const annexTitle: Rule = {

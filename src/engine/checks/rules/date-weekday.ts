@@ -16,7 +16,12 @@ function sessionYear(agenda: Agenda): number | null {
   return iso ? Number(iso.slice(0, 4)) : null;
 }
 
-function judge(context: RuleContext, label: string, year: number | null, report: (message: string, yearWritten: boolean) => void): void {
+function judge(
+  context: RuleContext,
+  label: string,
+  year: number | null,
+  report: (message: string, yearWritten: boolean) => void,
+): void {
   const day = parseDayLabel(label, year);
   if (!day || day.weekdayMatches !== false || !day.iso) return;
   const actual = englishWeekday(new Date(`${day.iso}T00:00:00Z`).getUTCDay());
@@ -28,7 +33,8 @@ function judge(context: RuleContext, label: string, year: number | null, report:
 export const dateWeekday: Rule = {
   meta: {
     id: 'date/weekday',
-    description: 'A weekday written with a date ("Thursday, 5 October") is that date\'s weekday; the year, when not written, is the meeting\'s.',
+    description:
+      'A weekday written with a date ("Thursday, 5 October") is that date\'s weekday; the year, when not written, is the meeting\'s.',
     severity: 'error',
     fixable: false,
   },
@@ -39,7 +45,9 @@ export const dateWeekday: Rule = {
     for (const day of agenda.annex?.days ?? []) {
       if (day.location.kind === 'cell' || day.location.kind === 'paragraph') dayParagraphs.add(day.location.paragraph);
       const dayYear = day.date ? Number(day.date.slice(0, 4)) : year;
-      judge(context, day.label, dayYear, (message) => context.report({ message, location: day.location, excerpt: textAt(snapshot, day.location) }));
+      judge(context, day.label, dayYear, (message) =>
+        context.report({ message, location: day.location, excerpt: textAt(snapshot, day.location) }),
+      );
     }
     for (const para of snapshot.paragraphs) {
       if (dayParagraphs.has(para.index)) continue;

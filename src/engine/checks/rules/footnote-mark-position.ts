@@ -21,7 +21,10 @@ export const footnoteMarkPosition: Rule = {
       // the stack as a whole is judged at its last mark.
       const between = /^,\s?/u.exec(para.text.slice(afterAt))?.[0] ?? '';
       const nextInStack = (other: typeof note): boolean =>
-        other.paragraph === note.paragraph && other.offset !== null && other.offset > afterAt && other.offset <= afterAt + between.length;
+        other.paragraph === note.paragraph &&
+        other.offset !== null &&
+        other.offset > afterAt &&
+        other.offset <= afterAt + between.length;
       if (between !== '' && snapshot.footnotes.some(nextInStack)) continue;
       const after = para.text.charAt(afterAt);
       // A closing parenthesis or dash may rightly follow the mark; a comma, semicolon, colon or full stop may not.

@@ -6,7 +6,11 @@ import type { Rule } from '../types';
 function titleOf(entry: DocumentationEntry): string {
   let text = entry.text;
   for (const s of entry.symbols) text = text.split(s.text).join(' ');
-  return text.replace(/\(\s*\)|\[\s*\]/gu, ' ').replace(/[\s.,;:]+$/u, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\(\s*\)|\[\s*\]/gu, ' ')
+    .replace(/[\s.,;:]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Titles of one document may be worded a little differently under two items; different documents share few words. */
@@ -22,7 +26,8 @@ function sameDocument(titleA: string, titleB: string): boolean {
 }
 
 /** A title that names an agenda (the agenda itself, its annotations): English, French, Spanish, Russian, Arabic, Chinese. */
-const NAMES_AN_AGENDA = /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b|повестк[аиуе] дня|جدول الأعمال|议程/iu;
+const NAMES_AN_AGENDA =
+  /\b(?:agenda|ordre du jour|(?:programa|temario) provisional|temario|orden del d[ií]a)\b|повестк[аиуе] дня|جدول الأعمال|议程/iu;
 
 /** The item that adopts the agenda ("Adoption of the agenda", "Adoption de l'ordre du jour", "Aprobación del temario" …). */
 const ADOPTS = /\b(?:adopt|adoption|approbation|aprobaci[oó]n|adopci[oó]n)\b|утвержден|إقرار|通过/iu;
@@ -30,7 +35,9 @@ const ADOPTS = /\b(?:adopt|adoption|approbation|aprobaci[oó]n|adopci[oó]n)\b|�
 /** Under the item that adopts it, the agenda cites its own symbol in any wording ("Informal document …"). */
 function adoptsTheAgenda(annotation: Annotation): boolean {
   // Spanish adopts its "programa" ("Aprobación del programa"), which elsewhere may be a programme of work.
-  return [annotation.heading, ...annotation.subHeadings].some((h) => ADOPTS.test(h.title) && (NAMES_AN_AGENDA.test(h.title) || /\bprograma\b/iu.test(h.title)));
+  return [annotation.heading, ...annotation.subHeadings].some(
+    (h) => ADOPTS.test(h.title) && (NAMES_AN_AGENDA.test(h.title) || /\bprograma\b/iu.test(h.title)),
+  );
 }
 
 function partLocation(symbol: DocumentSymbol, part: string): Location {

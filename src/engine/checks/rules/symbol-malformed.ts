@@ -16,7 +16,14 @@ function scan(context: RuleContext, text: string, at: (start: number, end: numbe
       excerpt: found.text,
       ...(fixable && 'paragraph' in location
         ? {
-            fix: replaceTextPlan(context.snapshot, location.paragraph, location.start, location.end, found.suggestion, `Write "${found.text}" as "${found.suggestion}"`),
+            fix: replaceTextPlan(
+              context.snapshot,
+              location.paragraph,
+              location.start,
+              location.end,
+              found.suggestion,
+              `Write "${found.text}" as "${found.suggestion}"`,
+            ),
           }
         : {}),
     });
@@ -26,14 +33,19 @@ function scan(context: RuleContext, text: string, at: (start: number, end: numbe
 export const symbolMalformed: Rule = {
   meta: {
     id: 'symbol/malformed',
-    description: 'Text meant as a UN document symbol follows the grammar: digits not the letter O, "Rev.1" with its full stop and capital, no spaces or doubled slashes.',
+    description:
+      'Text meant as a UN document symbol follows the grammar: digits not the letter O, "Rev.1" with its full stop and capital, no spaces or doubled slashes.',
     severity: 'error',
     fixable: true,
   },
   check(context) {
     const { snapshot } = context;
-    snapshot.headers.forEach((text, header) => scan(context, text, (start, end) => ({ kind: 'header', header, start, end })));
-    for (const para of snapshot.paragraphs) scan(context, para.text, (start, end) => locationIn(snapshot, para.index, start, end));
-    for (const note of snapshot.footnotes) scan(context, note.text, (start, end) => ({ kind: 'footnote', footnote: note.number, start, end }));
+    snapshot.headers.forEach((text, header) =>
+      scan(context, text, (start, end) => ({ kind: 'header', header, start, end })),
+    );
+    for (const para of snapshot.paragraphs)
+      scan(context, para.text, (start, end) => locationIn(snapshot, para.index, start, end));
+    for (const note of snapshot.footnotes)
+      scan(context, note.text, (start, end) => ({ kind: 'footnote', footnote: note.number, start, end }));
   },
 };

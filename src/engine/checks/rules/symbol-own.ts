@@ -32,7 +32,10 @@ export const symbolOwn: Rule = {
       });
     }
     if (agenda.masthead.headerSymbols.length === 0) {
-      const what = snapshot.headers.length === 0 ? 'The document has no running header' : 'The running header has no document symbol';
+      const what =
+        snapshot.headers.length === 0
+          ? 'The document has no running header'
+          : 'The running header has no document symbol';
       report({
         severity: 'warning',
         message: `${what}: expected "${own.value}" in the header of the pages after the first.`,

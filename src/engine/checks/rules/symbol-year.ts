@@ -24,7 +24,8 @@ export const symbolYear: Rule = {
     for (const symbol of listed) {
       for (const part of symbol.parts) {
         const p = part.split('/');
-        if (p.length <= yearAt || p.slice(0, yearAt).join('/') !== body || !YEAR.test(p[yearAt]) || p[yearAt] === year) continue;
+        if (p.length <= yearAt || p.slice(0, yearAt).join('/') !== body || !YEAR.test(p[yearAt]) || p[yearAt] === year)
+          continue;
         const offset = symbol.text.indexOf(part);
         report({
           message: `"${part}" is listed as documentation for this session but carries the year ${p[yearAt]}: documents of ${body} for this session carry ${year} (as ${own}).`,

@@ -4,7 +4,8 @@ import { at, paragraphAt } from '../support';
 import { slotTimeKey } from '../slotTime';
 import type { Version, VersionRule } from '../types';
 
-const rowKey = (row: AnnexRow): string => `${row.ref ? itemLabel(row.ref.number, row.ref.letter) : `"${row.item}"`}${row.continued ? ' (continued)' : ''}`;
+const rowKey = (row: AnnexRow): string =>
+  `${row.ref ? itemLabel(row.ref.number, row.ref.letter) : `"${row.item}"`}${row.continued ? ' (continued)' : ''}`;
 const rowsOf = (slot: AnnexSlot): string => slot.rows.map(rowKey).join(', ') || 'no item';
 
 function annexPlace(version: Version) {
@@ -18,7 +19,8 @@ function annexPlace(version: Version) {
 export const versionsAnnex: VersionRule = {
   meta: {
     id: 'versions/annex',
-    description: "The annex has the same days (as dates), slots (as times, whatever the notation), items in each slot and \"(continued)\" flags in every version.",
+    description:
+      'The annex has the same days (as dates), slots (as times, whatever the notation), items in each slot and "(continued)" flags in every version.',
   },
   compare(original, other, report) {
     const [a, b] = [original.agenda.annex, other.agenda.annex];
@@ -32,7 +34,8 @@ export const versionsAnnex: VersionRule = {
     }
     if (a.days.length !== b.days.length) {
       const k = Math.min(a.days.length, b.days.length);
-      const day = (version: Version, days: typeof a.days) => (days[k] ? at(version, days[k].location) : days[k - 1] ? at(version, days[k - 1].location) : annexPlace(version));
+      const day = (version: Version, days: typeof a.days) =>
+        days[k] ? at(version, days[k].location) : days[k - 1] ? at(version, days[k - 1].location) : annexPlace(version);
       report({
         message: `The annex has ${a.days.length} days in ${original.file} but ${b.days.length} in ${other.file}.`,
         locations: [day(original, a.days), day(other, b.days)],
@@ -67,7 +70,10 @@ export const versionsAnnex: VersionRule = {
         if (rowsOf(slotA) !== rowsOf(slotB)) {
           report({
             message: `Meeting ${j + 1} of ${when} takes up items ${rowsOf(slotA)} in ${original.file} but ${rowsOf(slotB)} in ${other.file}.`,
-            locations: [at(original, slotA.rows[0]?.itemLocation ?? slotA.location), at(other, slotB.rows[0]?.itemLocation ?? slotB.location)],
+            locations: [
+              at(original, slotA.rows[0]?.itemLocation ?? slotA.location),
+              at(other, slotB.rows[0]?.itemLocation ?? slotB.location),
+            ],
           });
         }
       });

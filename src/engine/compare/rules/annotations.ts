@@ -32,7 +32,11 @@ export const versionsAnnotations: VersionRule = {
       const y = b.find((z) => z.item === x.item);
       if (!y || subLabels(x).join() === subLabels(y).join()) continue;
       // A sub-item missing from one list is that list's difference (versions/items), not its annotation's.
-      const subItems = (version: Version): string | undefined => version.agenda.items.find((i) => i.number === x.item)?.subItems.map((s) => s.letter).join();
+      const subItems = (version: Version): string | undefined =>
+        version.agenda.items
+          .find((i) => i.number === x.item)
+          ?.subItems.map((s) => s.letter)
+          .join();
       if (subItems(original) !== subItems(other)) continue;
       const k = subLabels(x).findIndex((label, i) => label !== subLabels(y)[i]);
       const place = (version: Version, annotation: Annotation): VersionLocation => {

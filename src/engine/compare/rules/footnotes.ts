@@ -31,17 +31,24 @@ function whole(note: SnapshotFootnote): Location {
 
 /** A note's place, narrowed to its first address when it has one. */
 function noteAt(version: Version, note: SnapshotFootnote, address?: Address): VersionLocation {
-  return at(version, address ? { kind: 'footnote', footnote: note.number, start: address.start, end: address.end } : whole(note));
+  return at(
+    version,
+    address ? { kind: 'footnote', footnote: note.number, start: address.start, end: address.end } : whole(note),
+  );
 }
 
 export const versionsFootnotes: VersionRule = {
   meta: {
     id: 'versions/footnotes',
-    description: 'Every version has the same number of footnotes, with the same web addresses in each (a language segment such as "/en/" may differ).',
+    description:
+      'Every version has the same number of footnotes, with the same web addresses in each (a language segment such as "/en/" may differ).',
   },
   compare(original, other, report) {
     const [a, b] = [original.snapshot.footnotes, other.snapshot.footnotes];
-    const keys = (note: SnapshotFootnote): string => addressesIn(note.text).map((x) => x.key).join(' ');
+    const keys = (note: SnapshotFootnote): string =>
+      addressesIn(note.text)
+        .map((x) => x.key)
+        .join(' ');
     if (a.length !== b.length) {
       const [longer, shorter, lv, sv] = a.length > b.length ? [a, b, original, other] : [b, a, other, original];
       let k = shorter.findIndex((note, i) => keys(note) !== keys(longer[i]));
@@ -61,7 +68,8 @@ export const versionsFootnotes: VersionRule = {
       if (xa.map((x) => x.key).join(' ') === xb.map((x) => x.key).join(' ')) return;
       const k = xa.findIndex((x, j) => x.key !== xb[j]?.key);
       const first = k >= 0 ? k : xa.length;
-      const shown = (list: Address[], text: string): string => (list.length > 0 ? list.map((x) => text.slice(x.start, x.end)).join(', ') : 'no web address');
+      const shown = (list: Address[], text: string): string =>
+        list.length > 0 ? list.map((x) => text.slice(x.start, x.end)).join(', ') : 'no web address';
       report({
         message: `Footnote ${note.number} gives ${shown(xa, note.text)} in ${original.file} but ${shown(xb, b[i].text)} in ${other.file}.`,
         locations: [noteAt(original, note, xa[first]), noteAt(other, b[i], xb[first])],

@@ -12,7 +12,8 @@ function lastLine(item: AgendaItem): number {
 export const versionsItems: VersionRule = {
   meta: {
     id: 'versions/items',
-    description: 'The agenda has the same items and sub-items in every version: their number, order and numbering, and the lines of sub-item lists.',
+    description:
+      'The agenda has the same items and sub-items in every version: their number, order and numbering, and the lines of sub-item lists.',
   },
   compare(original, other, report) {
     const [a, b] = [original.agenda.items, other.agenda.items];
@@ -32,7 +33,10 @@ export const versionsItems: VersionRule = {
       const shorter = longer === original ? b : a;
       const last = shorter[shorter.length - 1];
       const shorterVersion = longer === original ? other : original;
-      const places = [paragraphAt(longer, extra.paragraph), last ? paragraphAt(shorterVersion, lastLine(last)) : paragraphAt(shorterVersion, 0)];
+      const places = [
+        paragraphAt(longer, extra.paragraph),
+        last ? paragraphAt(shorterVersion, lastLine(last)) : paragraphAt(shorterVersion, 0),
+      ];
       report({
         message: `The agenda has ${a.length} items in ${original.file} but ${b.length} in ${other.file}: item ${extra.number} is only in ${longer.file}.`,
         locations: longer === original ? places : [places[1], places[0]],
@@ -41,7 +45,13 @@ export const versionsItems: VersionRule = {
   },
 };
 
-function compareSubItems(original: Version, other: Version, a: AgendaItem, b: AgendaItem, report: Parameters<VersionRule['compare']>[2]): void {
+function compareSubItems(
+  original: Version,
+  other: Version,
+  a: AgendaItem,
+  b: AgendaItem,
+  report: Parameters<VersionRule['compare']>[2],
+): void {
   const [la, lb] = [letters(a), letters(b)];
   if (la.join() !== lb.join()) {
     // Point at the first sub-item that differs, or at the line where the missing one would stand.

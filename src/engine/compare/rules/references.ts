@@ -45,7 +45,8 @@ function referenceAt(version: Version, section: string, reference: ItemReference
 export const versionsReferences: VersionRule = {
   meta: {
     id: 'versions/references',
-    description: 'References to items in the text ("agenda item 5", "point 5 de l\'ordre du jour", "tema 5 del programa" …) name the same items in the same sections.',
+    description:
+      'References to items in the text ("agenda item 5", "point 5 de l\'ordre du jour", "tema 5 del programa" …) name the same items in the same sections.',
   },
   compare(original, other, report) {
     const [a, b] = [bySection(original), bySection(other)];

@@ -23,7 +23,10 @@ export const versionsSymbol: VersionRule = {
       const place = which === 'masthead' ? 'masthead' : 'running header';
       report({
         message: `The ${place} symbol is ${a ? `"${a.value}"` : 'missing'} in ${original.file} but ${b ? `"${b.value}"` : 'missing'} in ${other.file}.`,
-        locations: [at(original, a?.location ?? original.agenda.masthead.symbol?.location ?? null), at(other, b?.location ?? other.agenda.masthead.symbol?.location ?? null)],
+        locations: [
+          at(original, a?.location ?? original.agenda.masthead.symbol?.location ?? null),
+          at(other, b?.location ?? other.agenda.masthead.symbol?.location ?? null),
+        ],
       });
     }
   },

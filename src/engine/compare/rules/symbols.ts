@@ -31,7 +31,8 @@ function citedByItem(version: Version): Map<string, Cited[]> {
 export const versionsSymbols: VersionRule = {
   meta: {
     id: 'versions/symbols',
-    description: 'Each item cites the same document symbols in every version (its set of symbols, joint symbols as a whole).',
+    description:
+      'Each item cites the same document symbols in every version (its set of symbols, joint symbols as a whole).',
   },
   compare(original, other, report) {
     const [a, b] = [citedByItem(original), citedByItem(other)];
@@ -44,7 +45,8 @@ export const versionsSymbols: VersionRule = {
       const onlyB = citedB.filter((c) => !keysA.has(c.key));
       if (onlyA.length === 0 && onlyB.length === 0) continue;
       const unique = (cited: Cited[]): string[] => [...new Set(cited.map((c) => c.key))];
-      const place = (version: Version, only: Cited[]) => (only[0] ? at(version, only[0].location) : placeOfAnnotation(version, item));
+      const place = (version: Version, only: Cited[]) =>
+        only[0] ? at(version, only[0].location) : placeOfAnnotation(version, item);
       report({
         message: `Item ${item} cites ${listed(unique(onlyA))} in ${original.file} where ${other.file} cites ${listed(unique(onlyB))}.`,
         locations: [place(original, onlyA), place(other, onlyB)],

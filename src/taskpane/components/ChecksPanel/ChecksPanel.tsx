@@ -52,7 +52,8 @@ export function ChecksPanel(): ReactElement {
     card?.focus();
   }, [ordered, at]);
 
-  const select = (finding: Finding) => void run('Selecting the text in the document', () => service.selectLocation(finding.location));
+  const select = (finding: Finding) =>
+    void run('Selecting the text in the document', () => service.selectLocation(finding.location));
   const go = (index: number) => {
     const finding = ordered[index];
     if (!finding) return;
@@ -67,10 +68,12 @@ export function ChecksPanel(): ReactElement {
     focusCurrent.current = true;
     void action();
   };
-  const fix = (index: number, finding: Finding) => finding.fix && act(index, () => apply(finding.fix as NonNullable<Finding['fix']>));
+  const fix = (index: number, finding: Finding) =>
+    finding.fix && act(index, () => apply(finding.fix as NonNullable<Finding['fix']>));
   const snapshot = document?.snapshot;
   const ignore = (index: number, finding: Finding) =>
-    snapshot && act(index, () => updateSettings({ ...settings, ignored: [...settings.ignored, findingKey(snapshot, finding)] }));
+    snapshot &&
+    act(index, () => updateSettings({ ...settings, ignored: [...settings.ignored, findingKey(snapshot, finding)] }));
   const ignoreLike = (index: number, finding: Finding) =>
     act(index, () => updateSettings({ ...settings, ignoredLike: [...settings.ignoredLike, likeKey(finding)] }));
   const restore = (finding: Finding) =>
@@ -129,7 +132,13 @@ export function ChecksPanel(): ReactElement {
           <Text size={200}>
             {at + 1} of {ordered.length}
           </Text>
-          <Button size="small" icon={<ChevronDownRegular />} iconPosition="after" disabled={disabled || at >= ordered.length - 1} onClick={() => go(at + 1)}>
+          <Button
+            size="small"
+            icon={<ChevronDownRegular />}
+            iconPosition="after"
+            disabled={disabled || at >= ordered.length - 1}
+            onClick={() => go(at + 1)}
+          >
             Next
           </Button>
         </nav>
@@ -175,7 +184,12 @@ export function ChecksPanel(): ReactElement {
       ))}
       {ignored.length > 0 && (
         <section className={styles.group} aria-label={`Ignored: ${ignored.length}`}>
-          <Button appearance="subtle" size="small" aria-expanded={showIgnored} onClick={() => setShowIgnored(!showIgnored)}>
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-expanded={showIgnored}
+            onClick={() => setShowIgnored(!showIgnored)}
+          >
             {showIgnored ? 'Hide' : 'Show'} the {ignored.length} ignored
           </Button>
           {showIgnored && (

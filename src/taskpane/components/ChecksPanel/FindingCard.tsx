@@ -50,7 +50,13 @@ export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function Fi
         <Caption1 className={styles.ruleId}>{finding.rule}</Caption1>
         {position && <Caption1 className={styles.position}>{position}</Caption1>}
       </div>
-      <Button appearance="transparent" className={styles.message} disabled={busy} onClick={props.onSelect} title="Select in the document">
+      <Button
+        appearance="transparent"
+        className={styles.message}
+        disabled={busy}
+        onClick={props.onSelect}
+        title="Select in the document"
+      >
         {finding.message}
       </Button>
       {finding.excerpt && <span className={styles.excerpt}>“{finding.excerpt}”</span>}
@@ -75,7 +81,13 @@ export const FindingCard = forwardRef<HTMLElement, FindingCardProps>(function Fi
         ) : (
           <>
             {finding.fix && (
-              <Button size="small" appearance="primary" icon={<CheckmarkRegular />} disabled={busy} onClick={props.onFix}>
+              <Button
+                size="small"
+                appearance="primary"
+                icon={<CheckmarkRegular />}
+                disabled={busy}
+                onClick={props.onFix}
+              >
                 Fix
               </Button>
             )}

@@ -18,12 +18,12 @@ export function proposals(fix: EditPlan, limit = 3): { changes: Proposal[]; more
   let other = 0;
   for (const edit of fix.edits) {
     if (edit.kind === 'replaceText') changes.push({ from: edit.expected, to: edit.text });
-    else if (edit.kind === 'setCell') changes.push({ from: edit.expected, to: edit.runs.map((run) => run.text).join('') });
+    else if (edit.kind === 'setCell')
+      changes.push({ from: edit.expected, to: edit.runs.map((run) => run.text).join('') });
     else if (edit.kind === 'appendFootnoteText') {
       const tail = edit.expected.length > 24 ? `…${edit.expected.slice(-24)}` : edit.expected;
       changes.push({ from: tail, to: tail + edit.text });
-    }
-    else other += 1;
+    } else other += 1;
   }
   return { changes: changes.slice(0, limit), more: other + Math.max(0, changes.length - limit) };
 }

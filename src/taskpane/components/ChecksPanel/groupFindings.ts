@@ -53,7 +53,9 @@ export function groupFindings(findings: Finding[], _rules: readonly RuleMeta[] =
     findings: members,
   }));
   const order = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-  return groups.sort((a, b) => RANK[a.severity] - RANK[b.severity] || order(a.id) - order(b.id) || a.id.localeCompare(b.id));
+  return groups.sort(
+    (a, b) => RANK[a.severity] - RANK[b.severity] || order(a.id) - order(b.id) || a.id.localeCompare(b.id),
+  );
 }
 
 /** "2 errors, 1 warning, 3 notes". */

@@ -36,16 +36,23 @@ export function ComparePanel(): ReactElement {
 
   const compare = async (list: FileList | null) => {
     if (!document || !list || list.length === 0) return;
-    const files = await Promise.all([...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const files = await Promise.all(
+      [...list].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
     const compared = await run('Comparing the language versions', () => service.compareWithFiles(document, files));
     if (compared) setResults(compared);
     if (input.current) input.current.value = '';
   };
-  const select = (location: Location) => void run('Selecting the text in the document', () => service.selectLocation(location));
+  const select = (location: Location) =>
+    void run('Selecting the text in the document', () => service.selectLocation(location));
 
   return (
     <section className={styles.root} aria-label="Language versions">
-      <Button icon={<DocumentCopyRegular />} disabled={busy !== null || !document} onClick={() => input.current?.click()}>
+      <Button
+        icon={<DocumentCopyRegular />}
+        disabled={busy !== null || !document}
+        onClick={() => input.current?.click()}
+      >
         Compare with another language version…
       </Button>
       <input
@@ -65,7 +72,8 @@ export function ComparePanel(): ReactElement {
       {results?.map((result) => (
         <section key={result.file} aria-label={`${result.file}: ${result.error ? 'not read' : result.findings.length}`}>
           <h3 className={styles.heading}>
-            {result.file} <CounterBadge count={result.findings.length} showZero color="informative" appearance="ghost" />
+            {result.file}{' '}
+            <CounterBadge count={result.findings.length} showZero color="informative" appearance="ghost" />
           </h3>
           {result.error && <Text role="alert">{result.error}</Text>}
           {!result.error && result.findings.length === 0 && <Text>No structural difference.</Text>}

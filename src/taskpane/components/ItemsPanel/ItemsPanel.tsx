@@ -65,7 +65,12 @@ export function ItemsPanel(): ReactElement {
       )}
       {mode.kind === 'remove' && (
         <Suspense fallback={null}>
-          <RemoveDialog entry={mode.entry} makePlan={mode.makePlan} onClose={close} onApplied={() => applied(mode.focusAfter)} />
+          <RemoveDialog
+            entry={mode.entry}
+            makePlan={mode.makePlan}
+            onClose={close}
+            onApplied={() => applied(mode.focusAfter)}
+          />
         </Suspense>
       )}
     </section>

@@ -37,7 +37,15 @@ export interface OutlineEntryProps {
   children?: ReactNode;
 }
 
-export function OutlineEntry({ entry, mode, actions, busy, onClose, onApplied, children }: OutlineEntryProps): ReactElement {
+export function OutlineEntry({
+  entry,
+  mode,
+  actions,
+  busy,
+  onClose,
+  onApplied,
+  children,
+}: OutlineEntryProps): ReactElement {
   const styles = useItemsPanelStyles();
   const key = entryKey(entry);
   const renaming = mode.kind === 'rename' && mode.key === key ? mode : null;
@@ -47,7 +55,12 @@ export function OutlineEntry({ entry, mode, actions, busy, onClose, onApplied, c
       <div className={styles.row}>
         <span className={styles.number}>{entryLabel(entry)}</span>
         {renaming ? (
-          <InlineRename entry={entry} makePlan={renaming.makePlan} onClose={onClose} onApplied={() => onApplied(renaming.focusAfter)} />
+          <InlineRename
+            entry={entry}
+            makePlan={renaming.makePlan}
+            onClose={onClose}
+            onApplied={() => onApplied(renaming.focusAfter)}
+          />
         ) : (
           <span className={styles.title}>{entryTitle(entry)}</span>
         )}

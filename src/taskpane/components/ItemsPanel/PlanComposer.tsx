@@ -48,7 +48,12 @@ export function PlanComposer({ composition, onClose, onApplied }: PlanComposerPr
       )}
       <PlanPreview preview={preview} label={`What “${applyLabel}” will change`} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!plan || busy !== null} onClick={() => void submit()} autoFocus={!needsTitle}>
+        <Button
+          appearance="primary"
+          disabled={!plan || busy !== null}
+          onClick={() => void submit()}
+          autoFocus={!needsTitle}
+        >
           {applyLabel}
         </Button>
         <Button onClick={onClose}>Cancel</Button>

@@ -108,7 +108,12 @@ export function useItemsPanel() {
           label: 'Rename',
           disabled: false,
           run: () =>
-            setMode({ kind: 'rename', key, focusAfter: name, makePlan: (d, title) => ops.renameItem(d.snapshot, d.agenda, { item: ref, title }) }),
+            setMode({
+              kind: 'rename',
+              key,
+              focusAfter: name,
+              makePlan: (d, title) => ops.renameItem(d.snapshot, d.agenda, { item: ref, title }),
+            }),
         },
         { id: 'insertBefore', label: 'Insert item before', disabled: false, run: () => insertAt(n, 'before') },
         { id: 'insertAfter', label: 'Insert item after', disabled: false, run: () => insertAt(n + 1, 'after') },
@@ -170,12 +175,32 @@ export function useItemsPanel() {
         label: 'Rename',
         disabled: false,
         run: () =>
-          setMode({ kind: 'rename', key, focusAfter: name, makePlan: (d, title) => ops.renameSubItem(d.snapshot, d.agenda, { item: ref, title }) }),
+          setMode({
+            kind: 'rename',
+            key,
+            focusAfter: name,
+            makePlan: (d, title) => ops.renameSubItem(d.snapshot, d.agenda, { item: ref, title }),
+          }),
       },
-      { id: 'insertBefore', label: 'Insert sub-item before', disabled: false, run: () => insertAt(entry.subIndex, 'before') },
-      { id: 'insertAfter', label: 'Insert sub-item after', disabled: false, run: () => insertAt(entry.subIndex + 1, 'after') },
+      {
+        id: 'insertBefore',
+        label: 'Insert sub-item before',
+        disabled: false,
+        run: () => insertAt(entry.subIndex, 'before'),
+      },
+      {
+        id: 'insertAfter',
+        label: 'Insert sub-item after',
+        disabled: false,
+        run: () => insertAt(entry.subIndex + 1, 'after'),
+      },
       { id: 'moveUp', label: 'Move up', disabled: entry.subIndex === 0, run: () => moveTo(entry.subIndex - 1, 'up') },
-      { id: 'moveDown', label: 'Move down', disabled: entry.subIndex === last, run: () => moveTo(entry.subIndex + 1, 'down') },
+      {
+        id: 'moveDown',
+        label: 'Move down',
+        disabled: entry.subIndex === last,
+        run: () => moveTo(entry.subIndex + 1, 'down'),
+      },
       {
         id: 'remove',
         label: 'Remove',
@@ -184,7 +209,12 @@ export function useItemsPanel() {
           setMode({
             kind: 'remove',
             entry,
-            focusAfter: entry.subIndex < last ? name : entry.subIndex > 0 ? `sub-item ${at(entry.subIndex - 1)}` : `item ${number}`,
+            focusAfter:
+              entry.subIndex < last
+                ? name
+                : entry.subIndex > 0
+                  ? `sub-item ${at(entry.subIndex - 1)}`
+                  : `item ${number}`,
             makePlan: (d) => ops.removeSubItem(d.snapshot, d.agenda, { item: ref }),
           }),
       },

@@ -26,7 +26,11 @@ export function describeDeletion(snapshot: Snapshot, agenda: Agenda, entry: Entr
       ? [entry.item.paragraph, ...entry.item.subItems.map((sub) => sub.paragraph)].map(text)
       : [text(entry.sub.paragraph)];
 
-  return { listLines, annotation: annotationRange(agenda, number, letter, text), annexRows: annexRows(agenda, number, letter) };
+  return {
+    listLines,
+    annotation: annotationRange(agenda, number, letter, text),
+    annexRows: annexRows(agenda, number, letter),
+  };
 }
 
 function annotationRange(

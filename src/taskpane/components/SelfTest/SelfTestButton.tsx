@@ -6,11 +6,24 @@ import type { SelfTestReport } from '../../../word/selfTest';
 
 const SelfTestDialog = lazy(() => import('./SelfTestDialog').then((m) => ({ default: m.SelfTestDialog })));
 
-export function SelfTestButton({ run, disabled }: { run: () => Promise<SelfTestReport>; disabled?: boolean }): ReactElement {
+export function SelfTestButton({
+  run,
+  disabled,
+}: {
+  run: () => Promise<SelfTestReport>;
+  disabled?: boolean;
+}): ReactElement {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button appearance="subtle" icon={<ClipboardTaskListLtrRegular />} aria-label="Check this Word" title="Check this Word" disabled={disabled} onClick={() => setOpen(true)} />
+      <Button
+        appearance="subtle"
+        icon={<ClipboardTaskListLtrRegular />}
+        aria-label="Check this Word"
+        title="Check this Word"
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+      />
       {open && (
         <Suspense fallback={null}>
           <SelfTestDialog run={run} onClose={() => setOpen(false)} />

@@ -39,7 +39,10 @@ export function SelfTestDialog({ run, onClose }: SelfTestDialogProps): ReactElem
   }, [run]);
   const text = report ? formatReport(report) : '';
   const copy = async () => {
-    await navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+    await navigator.clipboard?.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
   const failed = report?.results.filter((r) => r.status === 'FAIL').length ?? 0;
   return (
@@ -48,12 +51,15 @@ export function SelfTestDialog({ run, onClose }: SelfTestDialogProps): ReactElem
         <DialogBody>
           <DialogTitle>Check this Word</DialogTitle>
           <DialogContent className={styles.content}>
-            {!report && !error && <Spinner size="small" label="Checking on a temporary part of the document, removed afterwards…" />}
+            {!report && !error && (
+              <Spinner size="small" label="Checking on a temporary part of the document, removed afterwards…" />
+            )}
             {error && <Text role="alert">The self-test could not run: {error}</Text>}
             {report && (
               <>
                 <Text>
-                  Word {report.environment.platform} {report.environment.version}: {failed === 0 ? 'every assumption holds.' : `${failed} assumption(s) fail.`}
+                  Word {report.environment.platform} {report.environment.version}:{' '}
+                  {failed === 0 ? 'every assumption holds.' : `${failed} assumption(s) fail.`}
                 </Text>
                 <ul className={styles.list} aria-label="Self-test results">
                   {report.results.map((r) => (

@@ -22,7 +22,10 @@ export function SettingsPanel(): ReactElement {
   const setStyle = (value: string) =>
     void updateSettings({ ...settings, houseStyle: value === INFERRED ? null : (value as HouseStyleId) });
   const setRule = (id: string, on: boolean) =>
-    void updateSettings({ ...settings, rulesOff: on ? settings.rulesOff.filter((r) => r !== id) : [...settings.rulesOff, id] });
+    void updateSettings({
+      ...settings,
+      rulesOff: on ? settings.rulesOff.filter((r) => r !== id) : [...settings.rulesOff, id],
+    });
 
   return (
     <section className={styles.root} aria-label="Settings">

@@ -30,7 +30,20 @@ export function useSkeletonForm() {
     }
   };
 
-  return { body, setBody, venue, setVenue, symbol, setSymbol, dates, setDate, addDate, removeDate, submit, busy: busy !== null };
+  return {
+    body,
+    setBody,
+    venue,
+    setVenue,
+    symbol,
+    setSymbol,
+    dates,
+    setDate,
+    addDate,
+    removeDate,
+    submit,
+    busy: busy !== null,
+  };
 }
 
 function nextDay(iso: string): string {

@@ -26,13 +26,23 @@ export function StatusArea(): ReactElement {
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" icon={<DismissRegular />} aria-label="Dismiss error" onClick={dismissError} />
+              <Button
+                appearance="transparent"
+                icon={<DismissRegular />}
+                aria-label="Dismiss error"
+                onClick={dismissError}
+              />
             }
           />
         </MessageBar>
       )}
       {lastResult && plan && !error && (
-        <MessageBar intent={warnings.length > 0 ? 'warning' : 'success'} layout="multiline" className={styles.result} aria-label="Result of the last change">
+        <MessageBar
+          intent={warnings.length > 0 ? 'warning' : 'success'}
+          layout="multiline"
+          className={styles.result}
+          aria-label="Result of the last change"
+        >
           <MessageBarBody className={details ? undefined : styles.clamped}>
             <strong>{lastResult.undone ? 'Undone' : 'Done'}</strong>{' '}
             <span className={styles.summary}>
@@ -48,7 +58,13 @@ export function StatusArea(): ReactElement {
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label="Dismiss notice" onClick={dismissNotice} />
+              <Button
+                appearance="transparent"
+                size="small"
+                icon={<DismissRegular />}
+                aria-label="Dismiss notice"
+                onClick={dismissNotice}
+              />
             }
           >
             {lastResult.undo && (
@@ -57,7 +73,12 @@ export function StatusArea(): ReactElement {
               </Button>
             )}
             {warnings.length > 0 && (
-              <Button size="small" appearance="transparent" aria-expanded={details} onClick={() => setDetails(!details)}>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-expanded={details}
+                onClick={() => setDetails(!details)}
+              >
                 {details ? 'Hide details' : `Details (${count(warnings.length, 'warning')})`}
               </Button>
             )}

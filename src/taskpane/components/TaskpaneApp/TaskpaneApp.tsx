@@ -4,14 +4,7 @@
  * not needed for the first paint.
  */
 import { lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
-import {
-  Button,
-  FluentProvider,
-  Spinner,
-  Switch,
-  Tab,
-  TabList,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, Spinner, Switch, Tab, TabList } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { Agenda } from '../../../engine/model';
 import type { AgendaService } from '../../service';

@@ -7,7 +7,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditPlan } from '../../../engine/plan';
 import { userMessage } from '../../errors';
-import { checkSettingsOf, EMPTY_SETTINGS, inferHouseStyle, parsePaneSettings, type PaneSettings } from '../../paneSettings';
+import {
+  checkSettingsOf,
+  EMPTY_SETTINGS,
+  inferHouseStyle,
+  parsePaneSettings,
+  type PaneSettings,
+} from '../../paneSettings';
 import type { AgendaService, Finding } from '../../service';
 import { firstChangedParagraph, inversePlan } from '../../undo/inversePlan';
 import type { AgendaDocument, LastResult, TaskpaneState } from './TaskpaneContext';
@@ -23,7 +29,10 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const busyRef = useRef(false);
 
-  const describe = useCallback((e: unknown) => userMessage(e, (x) => x instanceof UndoRefused || service.isUserError(x)), [service]);
+  const describe = useCallback(
+    (e: unknown) => userMessage(e, (x) => x instanceof UndoRefused || service.isUserError(x)),
+    [service],
+  );
   const report = useCallback((e: unknown) => setError(describe(e)), [describe]);
 
   const read = useCallback(async (): Promise<AgendaDocument> => {
@@ -73,12 +82,15 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
       }
       onDocumentChanged?.();
       const after = await read();
-      const inverse = !undone && before ? inversePlan(before.snapshot, after.snapshot, `Undo: ${plan.description}`) : null;
+      const inverse =
+        !undone && before ? inversePlan(before.snapshot, after.snapshot, `Undo: ${plan.description}`) : null;
       setLastResult({ plan, undo: inverse, undone });
       const changed = before ? firstChangedParagraph(before.snapshot, after.snapshot) : null;
       if (changed !== null) {
         const text = after.snapshot.paragraphs[changed]?.text ?? '';
-        await service.selectLocation({ kind: 'paragraph', paragraph: changed, start: 0, end: text.length }).catch(() => undefined);
+        await service
+          .selectLocation({ kind: 'paragraph', paragraph: changed, start: 0, end: text.length })
+          .catch(() => undefined);
       }
     },
     [read, service, trackChanges, onDocumentChanged],
@@ -103,7 +115,9 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
       try {
         await applyTracked(inverse, true);
       } catch (e) {
-        throw new UndoRefused(`Cannot undo: ${describe(e).replace(/^Something went wrong: /, '')} Nothing was changed.`);
+        throw new UndoRefused(
+          `Cannot undo: ${describe(e).replace(/^Something went wrong: /, '')} Nothing was changed.`,
+        );
       }
     });
   }, [lastResult, run, applyTracked, describe]);
@@ -129,7 +143,10 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
     [service, onDocumentChanged, report],
   );
 
-  const inferredStyle = useMemo(() => (document ? inferHouseStyle(document.agenda, document.snapshot) : 'newYork'), [document]);
+  const inferredStyle = useMemo(
+    () => (document ? inferHouseStyle(document.agenda, document.snapshot) : 'newYork'),
+    [document],
+  );
   const checkSettings = useMemo(() => checkSettingsOf(settings, inferredStyle), [settings, inferredStyle]);
 
   useEffect(() => {
@@ -184,8 +201,23 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
       dismissNotice: () => setLastResult(null),
     }),
     [
-      service, document, busy, error, lastResult, undo, settings, inferredStyle, updateSettings, trackChanges, findings,
-      runChecks, apply, run, reload, report, describe,
+      service,
+      document,
+      busy,
+      error,
+      lastResult,
+      undo,
+      settings,
+      inferredStyle,
+      updateSettings,
+      trackChanges,
+      findings,
+      runChecks,
+      apply,
+      run,
+      reload,
+      report,
+      describe,
     ],
   );
 }
