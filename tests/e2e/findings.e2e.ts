@@ -109,7 +109,7 @@ describe('working through findings', () => {
     const csv = readFileSync(await file.path(), 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\ufeffGroup,Rule,Severity,Place,Text,Message,Proposed fix,Status');
     expect(csv).toMatch(
-      /\r\nTimes of day,time\/format,warning,"table \d+, row \d+, cell \d+",3-6 pm,"Time ""3-6 pm"" .*",3-6 pm → 3–6 p\.m\.,ignored\r\n/,
+      /\r\nTimes of day,time\/format,warning,"table \d+, row \d+, cell \d+",3-6 pm,"Time ""3-6 pm"": .*",3-6 pm → 3–6 p\.m\.,ignored\r\n/,
     );
   });
 
