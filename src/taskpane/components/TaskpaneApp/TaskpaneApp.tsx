@@ -97,7 +97,10 @@ function Panels({ state }: { state: TaskpaneState }): ReactElement {
   return (
     <>
       <div className={styles.toolbar}>
+        {/* Five panels in a 320–350 px pane: small tabs that wrap rather than run off the pane's edge. */}
         <TabList
+          size="small"
+          className={styles.tabs}
           selectedValue={panel}
           onTabSelect={(_event, data) => setPanel(String(data.value))}
           aria-label="Agenda Desk panels"

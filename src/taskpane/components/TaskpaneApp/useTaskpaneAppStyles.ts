@@ -9,6 +9,9 @@ export const useTaskpaneAppStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  tabs: {
+    flexWrap: 'wrap',
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
