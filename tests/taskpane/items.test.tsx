@@ -13,6 +13,17 @@ async function renderPane(service: FakeService = fakeService()) {
   return { service, user, list, onDocumentChanged };
 }
 
+/**
+ * The Remove dialog, found whether or not tabster has yet marked the rest of the page inert. On a loaded machine
+ * (CI, two cores) jsdom delivers tabster's focus events late, and a dialog opened a second time could stay
+ * aria-hidden behind the previous dialog's modalizer (fluentui#27322 names the jsdom gap): the accessible query
+ * then never found it. Whether the dialog is exposed to assistive technology is checked in real Chromium by
+ * tests/e2e/popups.e2e.ts and keyboard.e2e.ts.
+ */
+function findRemoveDialog(name?: string): Promise<HTMLElement> {
+  return screen.findByRole('alertdialog', { name, hidden: true });
+}
+
 async function chooseAction(user: ReturnType<typeof userEvent.setup>, entry: string, action: string) {
   await user.click(screen.getByRole('button', { name: `Actions for ${entry}` }));
   await user.click(await screen.findByRole('menuitem', { name: action }));
@@ -180,11 +191,11 @@ describe('Removing an item', () => {
     );
     const { user } = await renderPane(service);
     await chooseAction(user, 'item 3', 'Remove');
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove item 3?' });
-    const deleted = within(dialog).getByRole('list', { name: 'What will be deleted' });
+    const dialog = await findRemoveDialog('Remove item 3?');
+    const deleted = within(dialog).getByRole('list', { name: 'What will be deleted', hidden: true });
     expect(
       within(deleted)
-        .getAllByRole('listitem')
+        .getAllByRole('listitem', { hidden: true })
         .map((li) => li.textContent),
     ).toEqual([
       'Agenda list: “3. Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea.”',
@@ -193,17 +204,17 @@ describe('Removing an item', () => {
       'Annex row: 3  Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea — Thursday, 5 October, 3–6 p.m.',
       'Annex row: 3  Developments, challenges and best practices in preventing and combating the smuggling of migrants by sea (continued) — Friday, 6 October, 10 a.m.–1 p.m.',
     ]);
-    expect(within(dialog).getByRole('list', { name: 'References left as they stand' })).toHaveTextContent(
+    expect(within(dialog).getByRole('list', { name: 'References left as they stand', hidden: true })).toHaveTextContent(
       '“agenda item 3” in paragraph 40 refers to the removed item',
     );
     expect(dialog).toHaveTextContent('6 paragraphs deleted, 2 table rows changed.');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).not.toBeInTheDocument());
     expect(service.applyPlan).not.toHaveBeenCalled();
 
     await chooseAction(user, 'item 3', 'Remove');
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Remove' }));
+    await user.click(within(await findRemoveDialog()).getByRole('button', { name: 'Remove', hidden: true }));
     await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
     expect(service.operations.removeItem).toHaveBeenLastCalledWith(expect.anything(), expect.anything(), { item: '3' });
   });
@@ -211,10 +222,10 @@ describe('Removing an item', () => {
   it('for a sub-item names its line, its annotation sub-section and its annex row', async () => {
     const { user } = await renderPane();
     await chooseAction(user, 'sub-item 1 (a)', 'Remove');
-    const dialog = await screen.findByRole('alertdialog', { name: 'Remove sub-item 1 (a)?' });
+    const dialog = await findRemoveDialog('Remove sub-item 1 (a)?');
     expect(
-      within(within(dialog).getByRole('list', { name: 'What will be deleted' }))
-        .getAllByRole('listitem')
+      within(within(dialog).getByRole('list', { name: 'What will be deleted', hidden: true }))
+        .getAllByRole('listitem', { hidden: true })
         .map((li) => li.textContent),
     ).toEqual([
       'Agenda list: “ (a) Opening of the meeting;”',
