@@ -7,7 +7,8 @@ import { DocModel } from './ooxml/docModel';
 import { DocxPackage, DEFAULT_MAX_INFLATED_BYTES, type InflateRaw } from './ooxml/package';
 
 export type { InflateRaw } from './ooxml/package';
-import type { SimPlatform } from './api/context';
+import type { SimPlatform, SimQuirks } from './api/context';
+export type { SimQuirks } from './api/context';
 import { SimulatedDocx, type SimulatedDocument } from './simulatedDocument';
 
 export { DocxError, RichApiError } from './errors';
@@ -21,6 +22,8 @@ export interface OpenDocxOptions {
   inflateRaw?: InflateRaw;
   /** Which Word to play where platforms differ (tracked deletions in Paragraph.text): 'web' by default. */
   platform?: SimPlatform;
+  /** Failure modes of Word builds to reproduce (see SimQuirks): none by default. */
+  quirks?: SimQuirks;
 }
 
 export async function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {}): Promise<SimulatedDocument> {
@@ -31,7 +34,7 @@ export async function openDocx(bytes: Uint8Array, options: OpenDocxOptions = {})
       options.inflateRaw ?? null,
     );
     const model = await DocModel.load(pkg);
-    return new SimulatedDocx(model, options.platform);
+    return new SimulatedDocx(model, options.platform, options.quirks);
   } catch (error) {
     if (error instanceof DocxError) throw error;
     // Anything else the parsers throw on a broken package is still the file's fault: one line, no stack.

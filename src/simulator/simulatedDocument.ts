@@ -1,6 +1,6 @@
 /** A .docx opened in the simulator: `run()` like Word.run, sync counting, the last selection, save. */
 import type { WordContext, WordHost } from '../word/api';
-import { SimContext, trackingMode, type HostState, type SimPlatform } from './api/context';
+import { SimContext, trackingMode, type HostState, type SimPlatform, type SimQuirks } from './api/context';
 import type { DocModel } from './ooxml/docModel';
 
 export interface SimulatedDocument extends WordHost {
@@ -19,8 +19,17 @@ export class SimulatedDocx implements SimulatedDocument {
   constructor(
     private readonly model: DocModel,
     platform: SimPlatform = 'web',
+    quirks: SimQuirks = {},
   ) {
-    this.state = { model, syncCount: 0, selection: null, trackMineOnly: false, trackWithoutSettings: false, platform };
+    this.state = {
+      model,
+      syncCount: 0,
+      selection: null,
+      trackMineOnly: false,
+      trackWithoutSettings: false,
+      platform,
+      quirks,
+    };
     // Edits are recorded as revisions while the mode is on when they run (the mode is set and restored in the
     // same queue as the edits, so it brackets exactly them).
     model.revisions.setModeSource(() => trackingMode(this.state) !== 'Off');

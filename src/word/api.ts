@@ -105,8 +105,13 @@ export interface WordParagraph extends WordLoadable {
   ): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
   delete(): void;
-  /** WordApi 1.3: the paragraph stops being a list item. */
+  /** WordApi 1.3: the paragraph stops being a list item ("if the paragraph is a list item": else nothing). */
   detachFromList(): void;
+  // Checked fallbacks for inserted paragraphs (docs/WORD-FIDELITY.md, "What stays an assumption").
+  /** WordApi 1.3: the list the paragraph belongs to (a null object when it is none). */
+  readonly listOrNullObject: WordList;
+  /** WordApi 1.3: joins an existing list at a level; fails if the paragraph is already a list item. */
+  attachToList(listId: number, level: number): WordList;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
 }
 
@@ -115,6 +120,12 @@ export interface WordListItem extends WordLoadable {
   /** Settable: moves the paragraph to another level of its list (WordApi 1.3). */
   level: number;
   readonly listString: string;
+}
+
+/** WordApi 1.3. */
+export interface WordList extends WordLoadable {
+  readonly isNullObject: boolean;
+  readonly id: number;
 }
 
 export interface WordFont {

@@ -45,6 +45,8 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** Edits carried out. */
   edits: number;
+  /** What Word did not do as asked and its fallback could not mend (absent: nothing). */
+  warnings?: string[];
 }
 
 export async function applyPlan(host: WordHost, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
@@ -92,24 +94,31 @@ export async function applyPlanIn(
   const before: DocumentState = { paragraphs: texts, tables: topTables.map((t) => t.values), footnotes: noteTexts };
   const previousMode = options.trackChanges ? document.changeTrackingMode : null;
   if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
-  const moves = queueParagraphEdits(plan.edits, items, replacements);
+  const checks: InsertCheck[] = [];
+  const moves = queueParagraphEdits(plan.edits, items, replacements, checks);
   queueTableEdits(plan.edits, topTables, placements);
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
   if (previousMode !== null) document.changeTrackingMode = previousMode;
+  let warnings: string[] = [];
   try {
     await context.sync();
-    if (moves.length > 0) {
+    // New paragraphs that Word did not put in (or out of) their list or give their style are mended in one more
+    // sync, only then; with a move, in the move's own sync.
+    const fallbacks = checks.filter(needsFallback);
+    if (fallbacks.length > 0 || moves.length > 0) {
       if (options.trackChanges) document.changeTrackingMode = 'TrackAll';
-      completeMoves(moves, items);
+      const queued = queueFallbacks(fallbacks);
+      if (moves.length > 0) completeMoves(moves, items);
       if (previousMode !== null) document.changeTrackingMode = previousMode;
       await context.sync();
+      warnings = fallbackWarnings(queued);
     }
   } catch (error) {
     throw await partialEdit(context, error, before, previousMode, editsFootnotes);
   }
-  return { edits: plan.edits.length };
+  return warnings.length > 0 ? { edits: plan.edits.length, warnings } : { edits: plan.edits.length };
 }
 
 type Move = Extract<Edit, { kind: 'moveParagraphs' }>;
@@ -351,7 +360,12 @@ function orderReplacements(edits: Edit[], texts: string[], guards: Map<number, G
   return steps;
 }
 
-function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements: Step[]): QueuedMove[] {
+function queueParagraphEdits(
+  edits: Edit[],
+  items: WordParagraph[],
+  replacements: Step[],
+  checks: InsertCheck[],
+): QueuedMove[] {
   for (const { edit, text, avoid } of replacements) {
     const target = rangeBetween(items[edit.paragraph], text, edit.start, edit.end, avoid);
     // orderReplacements has checked that every place can be addressed.
@@ -366,7 +380,7 @@ function queueParagraphEdits(edits: Edit[], items: WordParagraph[], replacements
       );
       moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
     }
-    if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs);
+    if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs, checks);
     if (edit.kind === 'insertTable') {
       const columns = Math.max(1, ...edit.rows.map((r) => r.length));
       const values = edit.rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
@@ -400,7 +414,27 @@ function insertRuns(target: WordRange, text: string, runs: TextRun[] | undefined
   }
 }
 
-function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', paragraphs: NewParagraph[]): void {
+/** An inserted paragraph with what it must be, and its state read back in the edit sync. */
+interface InsertCheck {
+  inserted: WordParagraph;
+  spec: NewParagraph;
+  anchor: WordParagraph;
+}
+
+/**
+ * Inserts the paragraphs and queues, in the same batch, the read-back that checks what Word leaves undocumented:
+ * that a paragraph inserted next to a list item joins its list, and that styleBuiltIn applies to a new paragraph
+ * (office-js#1656). The anchor's list is read before the first insert, for attachToList in the fallback.
+ */
+function insertParagraphs(
+  anchor: WordParagraph,
+  position: 'Before' | 'After',
+  paragraphs: NewParagraph[],
+  checks: InsertCheck[],
+): void {
+  anchor.load('isListItem');
+  anchor.listItemOrNullObject.load('level');
+  anchor.listOrNullObject.load('isNullObject,id');
   let previous = anchor;
   for (const spec of paragraphs) {
     const inserted =
@@ -411,11 +445,96 @@ function insertParagraphs(anchor: WordParagraph, position: 'Before' | 'After', p
       if (spec.style.builtIn && spec.style.builtIn !== 'Other') inserted.styleBuiltIn = spec.style.builtIn;
       else inserted.style = spec.style.name;
     }
-    // The anchor is a list paragraph (the engine sets a level only then), so the new one is a list item too.
+    // detachFromList leaves a paragraph that is no list item as it is; setting the level of a null list item
+    // changes nothing. Either way the read-back below tells, and queueFallbacks mends it.
     if (spec.listLevel === null) inserted.detachFromList();
     else if (spec.listLevel !== undefined) inserted.listItemOrNullObject.level = spec.listLevel;
+    inserted.load('isListItem,style,styleBuiltIn');
+    inserted.listItemOrNullObject.load('level');
+    checks.push({ inserted, spec, anchor });
     previous = inserted;
   }
+}
+
+/** The list state a new paragraph must have: none, or a level of the anchor's list (null: nothing to check). */
+function wantedList(check: InsertCheck): { listId: number; level: number } | 'none' | null {
+  const { spec, anchor } = check;
+  if (spec.listLevel === null) return 'none';
+  if (!anchor.isListItem || anchor.listOrNullObject.isNullObject) return null;
+  const level = spec.listLevel ?? anchor.listItemOrNullObject.level;
+  return { listId: anchor.listOrNullObject.id, level };
+}
+
+interface Fallback {
+  check: InsertCheck;
+  what: 'list' | 'unlist' | 'style';
+}
+
+type Mend = Fallback['what'];
+
+/** What a new paragraph needs mending, as read back in the edit sync. */
+function mendsOf(check: InsertCheck): Mend[] {
+  const { inserted, spec } = check;
+  const mends: Mend[] = [];
+  const want = wantedList(check);
+  if (want === 'none' && inserted.isListItem) mends.push('unlist');
+  if (want !== null && want !== 'none' && (!inserted.isListItem || inserted.listItemOrNullObject.level !== want.level))
+    mends.push('list');
+  const style = spec.style;
+  if (style && style.builtIn !== 'Other' && inserted.styleBuiltIn !== style.builtIn && inserted.style !== style.name)
+    mends.push('style');
+  return mends;
+}
+
+function needsFallback(check: InsertCheck): boolean {
+  return mendsOf(check).length > 0;
+}
+
+/** Queues the fallback for each new paragraph that Word did not leave as the plan wants it, with a read-back. */
+function queueFallbacks(checks: InsertCheck[]): Fallback[] {
+  const queued: Fallback[] = [];
+  for (const check of checks) {
+    const { inserted, spec } = check;
+    const want = wantedList(check);
+    for (const what of mendsOf(check)) {
+      if (what === 'unlist') inserted.detachFromList();
+      if (what === 'list' && want !== null && want !== 'none') {
+        // attachToList does not copy the level's indentation (office-js#6524); the level's numbering is right.
+        if (!inserted.isListItem) inserted.attachToList(want.listId, want.level);
+        else inserted.listItemOrNullObject.level = want.level;
+      }
+      // styleBuiltIn did not apply (office-js#1656): the style's name as this document's Word shows it.
+      if (what === 'style' && spec.style) inserted.style = spec.style.name;
+      queued.push({ check, what });
+    }
+  }
+  for (const { check } of queued) check.inserted.load('isListItem,style,styleBuiltIn');
+  return queued;
+}
+
+/** After the fallback's sync: what is still not as the plan wants it, one warning per paragraph. */
+function fallbackWarnings(queued: Fallback[]): string[] {
+  const warnings: string[] = [];
+  for (const { check, what } of queued) {
+    const { inserted, spec } = check;
+    const quoted = quote(spec.text.length > 60 ? `${spec.text.slice(0, 59)}…` : spec.text);
+    const want = wantedList(check);
+    if (what === 'unlist' && inserted.isListItem)
+      warnings.push(`The new paragraph ${quoted} is numbered in Word although it should not be: remove its number.`);
+    // After attachToList only isListItem is read: the paragraph's list item proxy was taken when it was none.
+    if (what === 'list' && want !== null && want !== 'none' && !inserted.isListItem)
+      warnings.push(`Word did not number the new paragraph ${quoted} with its list: check its numbering.`);
+    if (
+      what === 'style' &&
+      spec.style &&
+      inserted.style !== spec.style.name &&
+      inserted.styleBuiltIn !== spec.style.builtIn
+    )
+      warnings.push(
+        `Word kept the style “${inserted.style}” for the new paragraph ${quoted} (wanted “${spec.style.name}”).`,
+      );
+  }
+  return warnings;
 }
 
 type TableEdit = Extract<Edit, { kind: 'setCell' | 'insertRows' | 'deleteRows' | 'deleteTable' }>;

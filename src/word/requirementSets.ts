@@ -106,7 +106,10 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     delete: { set: '1.1' },
     detachFromList: { set: '1.3' },
     select: { set: '1.1', args: [SELECTION_MODE] },
+    listOrNullObject: { set: '1.3' },
+    attachToList: { set: '1.3' },
   },
+  WordList: { isNullObject: { set: '1.3' }, id: { set: '1.3' } },
   WordListItem: { isNullObject: { set: '1.3' }, level: { set: '1.3' }, listString: { set: '1.3' } },
   WordFont: { italic: { set: '1.1' } },
   WordRange: {

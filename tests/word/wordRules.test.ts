@@ -156,8 +156,13 @@ describe('a failed edit batch is not rolled back (OfficeExtension.Error docs)', 
     const snapshot = await readSnapshot(doc);
     const edits: Edit[] = [
       { kind: 'replaceText', paragraph: 0, start: 16, end: 17, expected: '3', text: '4' },
-      // detachFromList on a paragraph that is no list item fails in the edit sync.
-      { kind: 'insertParagraphs', anchor: 1, position: 'After', paragraphs: [{ text: 'New', listLevel: null }] },
+      // A style the document does not have fails the edit sync (Paragraph.style: the name must exist).
+      {
+        kind: 'insertParagraphs',
+        anchor: 1,
+        position: 'After',
+        paragraphs: [{ text: 'New', style: { name: 'No such style', builtIn: 'Other' } }],
+      },
     ];
     const before = doc.syncCount;
     const error = await applyPlan(doc, planOf(snapshot, edits), { trackChanges: true }).catch((e: unknown) => e);

@@ -24,11 +24,30 @@ export interface HostState {
    * Paragraph.text and Body.text (office-js#1267, #5286); 'desktop' leaves them out.
    */
   platform: SimPlatform;
+  /** Behaviours of some Word builds that the gateway has a checked fallback for (none by default). */
+  quirks: SimQuirks;
   /** The add-in's settings of a package without settings.xml (kept in memory only). */
   addinSettingsWithoutPart?: Map<string, string>;
 }
 
 export type SimPlatform = 'web' | 'desktop';
+
+/**
+ * Failure modes of undocumented behaviour the gateway relies on, to reproduce in tests (docs/WORD-FIDELITY.md).
+ * By default the simulator does what Word is assumed to do.
+ */
+export interface SimQuirks {
+  /**
+   * false: a paragraph inserted next to a list item does not join its list (Word documents no inheritance; the
+   * gateway attaches it with attachToList).
+   */
+  insertInheritsList?: boolean;
+  /**
+   * 'ignored': setting styleBuiltIn on a paragraph inserted in the same batch leaves its style as it was
+   * (office-js#1656 reports styleBuiltIn failing on inserted paragraphs); the gateway falls back to `style`.
+   */
+  styleBuiltInOnInserted?: 'applies' | 'ignored';
+}
 
 /** The document's change-tracking mode now: settings.xml's w:trackRevisions, refined by what the host remembers. */
 export function trackingMode(host: HostState): ChangeTrackingMode {

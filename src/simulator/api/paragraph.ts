@@ -35,13 +35,18 @@ export class SimListItem extends SimObject<XElement | null> {
     return this.read<number>('level');
   }
 
-  /** Moves the paragraph to another level of its list: w:numPr/w:ilvl, with the list's numId made explicit. */
+  /**
+   * Moves the paragraph to another level of its list: w:numPr/w:ilvl, with the list's numId made explicit. On a null
+   * object (the paragraph is no list item) nothing happens: an assumption (docs/WORD-FIDELITY.md) that the gateway's
+   * check after the edit batch covers.
+   */
   set level(value: number) {
     this.write(() => {
       const p = this.target;
+      if (p === null) return;
       const model = this.context.model;
-      const position = p ? model.listPosition(p) : null;
-      if (!p || !position) throw invalidArgument('the paragraph is not a list item');
+      const position = model.listPosition(p);
+      if (!position) throw invalidArgument('the paragraph is not a list item');
       if (!Number.isInteger(value) || value < 0 || value > 8)
         throw invalidArgument(`list level ${String(value)} (use 0 to 8)`);
       changeParagraphProps(model, p, () => setListLevel(p, position.numId, value));
@@ -54,6 +59,24 @@ export class SimListItem extends SimObject<XElement | null> {
   }
 }
 
+/** A paragraph's list (Word.List, WordApi 1.3): its id is the list's w:numId. */
+export class SimList extends SimObject<XElement | null> {
+  protected scalars(): Scalars<XElement | null> {
+    return {
+      isNullObject: (p) => p === null,
+      id: (p) => (p ? Number(this.context.model.listPosition(p)?.numId ?? 0) : null),
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  get id(): number {
+    return this.read<number>('id');
+  }
+}
+
 function defaultTextWidth(sectPr: XElement | null): number {
   const width = Number(wAttr(wChild(sectPr, 'pgSz'), 'w'));
   const left = Number(wAttr(wChild(sectPr, 'pgMar'), 'left'));
@@ -63,6 +86,9 @@ function defaultTextWidth(sectPr: XElement | null): number {
 }
 
 export class SimParagraph extends SimObject<XElement> implements WordParagraph {
+  /** Made by insertParagraph in this batch (for SimQuirks.styleBuiltInOnInserted). */
+  private inserted = false;
+
   protected scalars(): Scalars<XElement> {
     const model = this.context.model;
     return {
@@ -80,6 +106,7 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
 
   protected override navigation(name: string): Loadable | null {
     if (name === 'listItemOrNullObject') return this.listItemOrNullObject;
+    if (name === 'listOrNullObject') return this.listOrNullObject;
     if (name === 'parentTableCellOrNullObject') return this.parentTableCellOrNullObject;
     return null;
   }
@@ -116,6 +143,7 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
 
   set styleBuiltIn(value: string) {
     this.write(() => {
+      if (this.inserted && this.context.host.quirks.styleBuiltInOnInserted === 'ignored') return;
       const styles = this.context.model.styles;
       const found = styles.findBuiltIn(value) ?? styles.addBuiltIn(value);
       if (!found) throw invalidArgument(`'${value}' is not a built-in paragraph style`);
@@ -142,6 +170,29 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
       'listItemOrNullObject',
       () => new SimListItem(this.context, () => (this.context.model.listLabel(this.target) ? this.target : null)),
     );
+  }
+
+  get listOrNullObject(): SimList {
+    return this.nav(
+      'listOrNullObject',
+      () => new SimList(this.context, () => (this.context.model.listPosition(this.target) ? this.target : null)),
+    );
+  }
+
+  /** Joins list `listId` (a w:numId) at `level`; fails for a list item, as Word.Paragraph.attachToList does. */
+  attachToList(listId: number, level: number): SimList {
+    this.write(() => {
+      const p = this.target;
+      const model = this.context.model;
+      if (model.listPosition(p)) throw invalidArgument('the paragraph is already a list item');
+      if (!Number.isInteger(listId) || listId <= 0 || !model.numbering.exists(String(listId)))
+        throw invalidArgument(`there is no list with id ${String(listId)}`);
+      if (!Number.isInteger(level) || level < 0 || level > 8)
+        throw invalidArgument(`list level ${String(level)} (use 0 to 8)`);
+      changeParagraphProps(model, p, () => setListLevel(p, String(listId), level));
+      model.touch(model.storyOf(p).part);
+    });
+    return new SimList(this.context, () => this.target);
   }
 
   get parentTableCellOrNullObject(): SimTableCell {
@@ -188,18 +239,25 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
     if (insertLocation !== 'Before' && insertLocation !== 'After') {
       throw invalidArgument(`paragraph.insertParagraph location '${String(insertLocation)}' (use 'Before' or 'After')`);
     }
-    return new SimParagraph(
+    const inserted = new SimParagraph(
       this.context,
-      () =>
-        insertParagraphBeside(
-          this.context.model,
-          this.context.model.storyOf(this.target),
+      () => {
+        const model = this.context.model;
+        const p = insertParagraphBeside(
+          model,
+          model.storyOf(this.target),
           this.target,
           String(paragraphText),
           insertLocation,
-        ),
+        );
+        // The failure mode of an undocumented behaviour: the copy of the anchor's paragraph properties leaves its list.
+        if (this.context.host.quirks.insertInheritsList === false) detachFromList(p, false);
+        return p;
+      },
       true,
     );
+    inserted.inserted = true;
+    return inserted;
   }
 
   insertTable(
@@ -244,12 +302,15 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
     this.write(() => deleteParagraph(this.context.model, this.context.model.storyOf(this.target), this.target));
   }
 
-  /** The paragraph stops being a list item: its w:numPr goes, or numId 0 where its style carries numbering. */
+  /**
+   * The paragraph stops being a list item: its w:numPr goes, or numId 0 where its style carries numbering. A paragraph
+   * that is no list item is left as it is (Word.Paragraph.detachFromList: "if the paragraph is a list item").
+   */
   detachFromList(): void {
     this.write(() => {
       const p = this.target;
       const model = this.context.model;
-      if (!model.listPosition(p)) throw invalidArgument('the paragraph is not a list item');
+      if (!model.listPosition(p)) return;
       changeParagraphProps(model, p, () =>
         detachFromList(p, model.styles.styleNumPr(model.paragraphStyleId(p)) !== null),
       );
