@@ -120,13 +120,33 @@ interface QueuedMove {
   ooxml: WordClientResult<string>[];
 }
 
-/** Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go. */
+/**
+ * Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go.
+ * Word merges the last paragraph of inserted OOXML into the paragraph at the insertion point, which keeps its own
+ * properties (office-js#2914, #3222, #3149): the copy is given a trailing empty paragraph to be that one, so every
+ * moved paragraph arrives whole and the placeholder, deleted next, holds nothing of them.
+ */
 function completeMoves(moves: QueuedMove[], items: WordParagraph[]): void {
   for (const { edit, placeholder, ooxml } of moves) {
-    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(copy.value, 'Before');
+    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(withTrailingParagraph(copy.value), 'Before');
     placeholder.delete();
     for (const range of edit.ranges) for (let i = range.last; i >= range.first; i--) items[i].delete();
   }
+}
+
+/**
+ * The package with an empty paragraph after the last block of its document body (before the body's w:sectPr).
+ * Word writes the main namespace as "w:" in getOoxml; a package without a body end tag is passed on unchanged.
+ */
+export function withTrailingParagraph(ooxml: string): string {
+  const bodyEnd = ooxml.lastIndexOf('</w:body>');
+  const bodyStart = ooxml.indexOf('<w:body>');
+  if (bodyEnd < 0 || bodyStart < 0) return ooxml;
+  // The end of the body's last block: a paragraph (also written <w:p/>), a table or a block content control.
+  let at = bodyStart + '<w:body>'.length;
+  for (const m of ooxml.slice(0, bodyEnd).matchAll(/<\/w:(?:p|tbl|sdt)>|<w:p(?:\s[^>]*)?\/>/gu))
+    at = Math.max(at, m.index + m[0].length);
+  return `${ooxml.slice(0, at)}<w:p/>${ooxml.slice(at)}`;
 }
 
 /**
