@@ -8,6 +8,7 @@
  */
 import JSZip from 'jszip';
 import { openDocx, type SimulatedDocument } from '../../src/simulator';
+import type { WordParagraph } from '../../src/word/api';
 import { withTrailingParagraph } from '../../src/word/applyPlan';
 import { noteText } from '../../src/word/readSnapshot';
 import {
@@ -50,6 +51,22 @@ async function sample(): Promise<SimulatedDocument> {
   );
 }
 
+/** Three syncs: load the paragraphs, read the OOXML of the first two, then `use` it. */
+async function copyFirstTwo(
+  doc: SimulatedDocument,
+  use: (items: WordParagraph[], ooxml: string) => void,
+): Promise<void> {
+  await doc.run(async (context) => {
+    const items = context.document.body.paragraphs;
+    items.load('items');
+    await context.sync();
+    const result = items.items[0].getRange('Whole').expandTo(items.items[1].getRange('Whole')).getOoxml();
+    await context.sync();
+    use(items.items, result.value);
+    await context.sync();
+  });
+}
+
 async function partText(doc: SimulatedDocument, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(await doc.save());
   return (await zip.file(name)?.async('string')) ?? '';
@@ -79,16 +96,10 @@ describe('Range.getOoxml / insertOoxml', () => {
   it('moving a section (getOoxml, then insertOoxml after the next section and delete) keeps formatting, link, footnote and comment in three syncs', async () => {
     const doc = await sample();
     const syncsBefore = doc.syncCount;
-    await doc.run(async (context) => {
-      const items = context.document.body.paragraphs;
-      items.load('items');
-      await context.sync();
-      const result = items.items[0].getRange('Whole').expandTo(items.items[1].getRange('Whole')).getOoxml();
-      await context.sync();
-      items.items[3].getRange('Whole').insertOoxml(result.value, 'After');
-      items.items[1].delete();
-      items.items[0].delete();
-      await context.sync();
+    await copyFirstTwo(doc, (items, ooxml) => {
+      items[3].getRange('Whole').insertOoxml(ooxml, 'After');
+      items[1].delete();
+      items[0].delete();
     });
     expect(doc.syncCount - syncsBefore).toBe(3);
     const again = await reopen(doc);
@@ -148,15 +159,7 @@ describe('Range.getOoxml / insertOoxml', () => {
   // paragraph takes the tab stops at the insertion point).
   async function moveFirstTwoBefore(target: number, pad: (ooxml: string) => string): Promise<string[][]> {
     const doc = await sample();
-    await doc.run(async (context) => {
-      const items = context.document.body.paragraphs;
-      items.load('items');
-      await context.sync();
-      const result = items.items[0].getRange('Whole').expandTo(items.items[1].getRange('Whole')).getOoxml();
-      await context.sync();
-      items.items[target].getRange('Whole').insertOoxml(pad(result.value), 'Before');
-      await context.sync();
-    });
+    await copyFirstTwo(doc, (items, ooxml) => items[target].getRange('Whole').insertOoxml(pad(ooxml), 'Before'));
     return (await reopen(doc)).run(async (context) => {
       const items = context.document.body.paragraphs;
       items.load('items/text,items/style');
