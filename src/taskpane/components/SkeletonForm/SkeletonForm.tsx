@@ -27,7 +27,7 @@ export function SkeletonForm(): ReactElement {
         </Field>
         <Field
           label="Parent organ (optional)"
-          hint="Named in the masthead above the body, e.g. Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+          hint="Above the body in the masthead, e.g. Conference of the Parties to the Convention"
         >
           <Input value={form.parentBody} onChange={(_event, data) => form.setParentBody(data.value)} />
         </Field>
