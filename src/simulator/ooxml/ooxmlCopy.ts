@@ -23,6 +23,7 @@ import {
   walkElements,
   W_NS,
   type XDocument,
+  type XAttr,
   type XElement,
 } from './xml';
 
@@ -62,10 +63,10 @@ function blocksOf(root: XElement, paragraphs: XElement[]): XElement[] {
   });
 }
 
-function attrsOf(el: XElement, ns: string): Attr[] {
-  const out: Attr[] = [];
+function attrsOf(el: XElement, ns: string): XAttr[] {
+  const out: XAttr[] = [];
   for (let i = 0; i < el.attributes.length; i++) {
-    const attr = el.attributes.item(i);
+    const attr = el.attributes[i];
     if (attr && attr.namespaceURI === ns) out.push(attr);
   }
   return out;
@@ -90,7 +91,7 @@ function rootNamespaces(doc: XDocument): string {
   const out: string[] = [];
   if (!root) return '';
   for (let i = 0; i < root.attributes.length; i++) {
-    const attr = root.attributes.item(i);
+    const attr = root.attributes[i];
     if (attr && (attr.name.startsWith('xmlns:') || attr.name === 'mc:Ignorable'))
       out.push(`${attr.name}="${attr.value}"`);
   }
@@ -110,7 +111,7 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
   const ns = rootNamespaces(story.part.doc);
   const body = blocks
     .map((b) => {
-      const copy = b.cloneNode(true) as XElement;
+      const copy = b.cloneNode(true);
       const breaks: XElement[] = [];
       walkElements(copy, (el) => {
         if (isW(el, 'sectPr') && isW(el.parentNode, 'pPr')) breaks.push(el);
@@ -184,7 +185,7 @@ function readPackage(ooxml: string): Package {
   const parts = new Map<string, XElement>();
   const list = doc.getElementsByTagNameNS(PKG, 'part');
   for (let i = 0; i < list.length; i++) {
-    const p = list.item(i);
+    const p = list[i];
     const data = p ? childElements(p).find((c) => c.namespaceURI === PKG && c.localName === 'xmlData') : undefined;
     const root = data ? childElements(data)[0] : undefined;
     if (p && root) parts.set(p.getAttributeNS(PKG, 'name') ?? p.getAttribute('pkg:name') ?? '', root);
