@@ -157,9 +157,12 @@ function next(n: XNode, root: XNode): XNode | null {
   return null;
 }
 
+const NO_ATTRIBUTES: XAttr[] = [];
+
 export class XElement extends XNode {
   readonly nodeType = ELEMENT_NODE;
-  readonly attrs: XAttr[] = [];
+  /** The attributes; one shared empty array until the first is set (most elements of a document have none). */
+  attrs: XAttr[] = NO_ATTRIBUTES;
 
   constructor(
     doc: XDocument,
@@ -219,7 +222,7 @@ export class XElement extends XNode {
   setAttribute(name: string, value: string): void {
     const old = this.getAttributeNode(name);
     if (old) old.value = String(value);
-    else this.attrs.push(new XAttr(undefined, name, null, name, String(value)));
+    else this.addAttribute(new XAttr(undefined, name, null, name, String(value)));
   }
 
   setAttributeNS(namespaceURI: string | null | undefined, qualifiedName: string, value: string): void {
@@ -228,6 +231,12 @@ export class XElement extends XNode {
     const attr = new XAttr(namespaceURI, qualifiedName, prefix, localName, String(value));
     const at = this.attrs.findIndex((a) => a.name === qualifiedName);
     if (at >= 0) this.attrs[at] = attr;
+    else this.addAttribute(attr);
+  }
+
+  /** Appends ATTR (whose name the element does not have yet). */
+  addAttribute(attr: XAttr): void {
+    if (this.attrs === NO_ATTRIBUTES) this.attrs = [attr];
     else this.attrs.push(attr);
   }
 
@@ -247,7 +256,8 @@ export class XElement extends XNode {
 
   copyInto(doc: XDocument, deep: boolean): XElement {
     const copy = new XElement(doc, this.namespaceURI, this.tagName, this.prefix, this.localName);
-    for (const a of this.attrs) copy.attrs.push(new XAttr(a.namespaceURI, a.name, a.prefix, a.localName, a.value));
+    if (this.attrs.length > 0)
+      copy.attrs = this.attrs.map((a) => new XAttr(a.namespaceURI, a.name, a.prefix, a.localName, a.value));
     if (deep) for (let c = this.firstChild; c; c = c.nextSibling) copy.appendChild(c.copyInto(doc, true));
     return copy;
   }

@@ -21,8 +21,6 @@ export function parseXml(text: string, partName: string): XDocument {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
     throw new DocxError(`Refused ${partName}: it declares a DOCTYPE or entities, which a Word document never does.`);
   }
-  const unbalanced = unbalancedTag(text);
-  if (unbalanced) throw new DocxError(`The .docx file is damaged: ${partName} is not well-formed XML (${unbalanced}).`);
   let doc: XDocument;
   try {
     // xmlParse.ts refuses at the first fault, where xmldom's lenient DOMParser would repair some damage silently.
@@ -42,25 +40,6 @@ export function serializeXml(doc: XDocument | XNode): string {
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/^\[xmldom [^\]]*\]\s*/, '').slice(0, 160);
-}
-
-/**
- * xmldom 0.8 silently repairs some mismatched end tags (`<w:t>x</w:r></w:t>`) without a report, so the
- * nesting is checked here first: one pass over the tags, quoted attribute values (which may hold ">") skipped.
- */
-const TAG =
-  /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>)/g;
-
-export function unbalancedTag(text: string): string | null {
-  const open: string[] = [];
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(text); match; match = TAG.exec(text)) {
-    const [, closing, name, selfClosing] = match;
-    if (name === undefined || selfClosing) continue;
-    if (!closing) open.push(name);
-    else if (open.pop() !== name) return `end tag </${name}> does not close the element it should`;
-  }
-  return open.length > 0 ? `<${open[open.length - 1]}> is never closed` : null;
 }
 
 export function isElement(node: XNode | null | undefined): node is XElement {

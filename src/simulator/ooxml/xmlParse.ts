@@ -120,7 +120,8 @@ function declare(attributes: string, outer: Namespaces, offset: number): Namespa
 }
 
 function setAttributes(el: XElement, attributes: string, scope: Namespaces, offset: number): void {
-  const attrs = el.attrs;
+  const attrs: XAttr[] = [];
+  el.attrs = attrs;
   ATTRIBUTE.lastIndex = 0;
   for (let a = ATTRIBUTE.exec(attributes); a; a = ATTRIBUTE.exec(attributes)) {
     const name = a[1];
