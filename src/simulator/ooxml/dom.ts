@@ -409,13 +409,35 @@ interface Binding {
   namespace: string | null | undefined;
 }
 
-/** Does NODE's namespace need declaring here (xmldom's needNamespaceDefine)? */
-function needsDeclaration(prefix: string | null, uri: string | null | undefined, visible: Binding[]): boolean {
-  if (!uri) return false;
-  if ((prefix === 'xml' && uri === 'http://www.w3.org/XML/1998/namespace') || uri === XMLNS_NS) return false;
-  for (let i = visible.length - 1; i >= 0; i--)
-    if (visible[i].prefix === (prefix || '')) return visible[i].namespace !== uri;
-  return true;
+/**
+ * The namespace declarations in scope while writing: in order (xmldom's list, which the rare unprefixed
+ * namespaced element searches) and, for the common question "what does this prefix mean here", the latest
+ * binding of each prefix.
+ */
+class Scope {
+  readonly visible: Binding[] = [];
+  private readonly latest = new Map<string, Array<string | null | undefined>>();
+
+  bind(prefix: string, namespace: string | null | undefined): void {
+    this.visible.push({ prefix, namespace });
+    const stack = this.latest.get(prefix);
+    if (stack) stack.push(namespace);
+    else this.latest.set(prefix, [namespace]);
+  }
+
+  /** Back to DEPTH bindings. */
+  restore(depth: number): void {
+    const visible = this.visible;
+    while (visible.length > depth) this.latest.get((visible.pop() as Binding).prefix)?.pop();
+  }
+
+  /** Does a node with this prefix and namespace need a declaration here (xmldom's needNamespaceDefine)? */
+  needsDeclaration(prefix: string | null, uri: string | null | undefined): boolean {
+    if (!uri) return false;
+    if ((prefix === 'xml' && uri === 'http://www.w3.org/XML/1998/namespace') || uri === XMLNS_NS) return false;
+    const stack = this.latest.get(prefix || '');
+    return !stack || stack.length === 0 || stack[stack.length - 1] !== uri;
+  }
 }
 
 /**
@@ -424,88 +446,85 @@ function needsDeclaration(prefix: string | null, uri: string | null | undefined,
  * namespace no declaration in scope binds to its prefix (so the declarations stay where they were).
  */
 export function serialize(node: XNode): string {
-  const out: string[] = [];
-  const visible: Binding[] = [];
-  write(node, out, visible);
-  return out.join('');
+  return write(node, new Scope());
 }
 
-function write(node: XNode, out: string[], visible: Binding[]): void {
+function write(node: XNode, scope: Scope): string {
   switch (node.nodeType) {
     case ELEMENT_NODE:
-      writeElement(node as XElement, out, visible);
-      return;
-    case DOCUMENT_NODE:
-      for (let c = node.firstChild; c; c = c.nextSibling) write(c, out, visible);
-      return;
+      return writeElement(node as XElement, scope);
+    case DOCUMENT_NODE: {
+      let out = '';
+      for (let c = node.firstChild; c; c = c.nextSibling) out += write(c, scope);
+      return out;
+    }
     case TEXT_NODE:
-      out.push(escapeText((node as XText).data));
-      return;
+      return escapeText((node as XText).data);
     case CDATA_SECTION_NODE:
-      out.push('<![CDATA[', (node as XText).data.replace(/]]>/g, ']]]]><![CDATA[>'), ']]>');
-      return;
+      return `<![CDATA[${(node as XText).data.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
     case COMMENT_NODE:
-      out.push('<!--', (node as XText).data, '-->');
-      return;
+      return `<!--${(node as XText).data}-->`;
     case PROCESSING_INSTRUCTION_NODE:
-      out.push('<?', (node as XProcessingInstruction).target, ' ', (node as XText).data, '?>');
-      return;
+      return `<?${(node as XProcessingInstruction).target} ${(node as XText).data}?>`;
   }
+  return '';
 }
 
-function writeElement(el: XElement, out: string[], visible: Binding[]): void {
-  const attrs = el.attrs;
+/** An unprefixed element in a namespace that is not the default one here takes a prefix bound to it (rare). */
+function prefixedName(el: XElement, visible: Binding[]): string {
   const uri = el.namespaceURI;
-  let name = el.tagName;
-  if (!el.prefix && uri) {
-    // an unprefixed element in a namespace that is not the default one here takes a prefix bound to it
-    let defaultNs: string | null | undefined;
-    for (const a of attrs) {
-      if (a.name === 'xmlns') {
-        defaultNs = a.value;
+  let defaultNs: string | null | undefined;
+  for (const a of el.attrs) {
+    if (a.name === 'xmlns') {
+      defaultNs = a.value;
+      break;
+    }
+  }
+  if (!defaultNs) {
+    for (let i = visible.length - 1; i >= 0; i--) {
+      if (visible[i].prefix === '' && visible[i].namespace === uri) {
+        defaultNs = uri;
         break;
       }
     }
-    if (!defaultNs) {
-      for (let i = visible.length - 1; i >= 0; i--) {
-        if (visible[i].prefix === '' && visible[i].namespace === uri) {
-          defaultNs = uri;
-          break;
-        }
-      }
-    }
-    if (defaultNs !== uri) {
-      for (let i = visible.length - 1; i >= 0; i--) {
-        if (visible[i].namespace === uri) {
-          if (visible[i].prefix) name = `${visible[i].prefix}:${name}`;
-          break;
-        }
-      }
+  }
+  if (defaultNs !== uri) {
+    for (let i = visible.length - 1; i >= 0; i--) {
+      if (visible[i].namespace === uri) return visible[i].prefix ? `${visible[i].prefix}:${el.tagName}` : el.tagName;
     }
   }
-  out.push('<', name);
-  const depth = visible.length;
+  return el.tagName;
+}
+
+function declaration(prefix: string, uri: string | null | undefined): string {
+  return ` ${prefix ? `xmlns:${prefix}` : 'xmlns'}="${escapeAttribute(uri ?? '')}"`;
+}
+
+function writeElement(el: XElement, scope: Scope): string {
+  const attrs = el.attrs;
+  const name = !el.prefix && el.namespaceURI ? prefixedName(el, scope.visible) : el.tagName;
+  let out = `<${name}`;
+  const depth = scope.visible.length;
   for (const a of attrs) {
-    if (a.prefix === 'xmlns') visible.push({ prefix: a.localName, namespace: a.value });
-    else if (a.name === 'xmlns') visible.push({ prefix: '', namespace: a.value });
+    if (a.prefix === 'xmlns') scope.bind(a.localName, a.value);
+    else if (a.name === 'xmlns') scope.bind('', a.value);
   }
   for (const a of attrs) {
-    if (needsDeclaration(a.prefix, a.namespaceURI, visible)) {
-      const prefix = a.prefix || '';
-      out.push(' ', prefix ? `xmlns:${prefix}` : 'xmlns', '="', escapeAttribute(a.namespaceURI ?? ''), '"');
-      visible.push({ prefix, namespace: a.namespaceURI });
+    if (scope.needsDeclaration(a.prefix, a.namespaceURI)) {
+      out += declaration(a.prefix || '', a.namespaceURI);
+      scope.bind(a.prefix || '', a.namespaceURI);
     }
-    out.push(' ', a.name, '="', escapeAttribute(a.value), '"');
+    out += ` ${a.name}="${escapeAttribute(a.value)}"`;
   }
-  if (name === el.tagName && needsDeclaration(el.prefix, uri, visible)) {
-    const prefix = el.prefix || '';
-    out.push(' ', prefix ? `xmlns:${prefix}` : 'xmlns', '="', escapeAttribute(uri ?? ''), '"');
-    visible.push({ prefix, namespace: uri });
+  if (name === el.tagName && scope.needsDeclaration(el.prefix, el.namespaceURI)) {
+    out += declaration(el.prefix || '', el.namespaceURI);
+    scope.bind(el.prefix || '', el.namespaceURI);
   }
   if (el.firstChild) {
-    out.push('>');
-    for (let c: XNode | null = el.firstChild; c; c = c.nextSibling) write(c, out, visible);
-    out.push('</', name, '>');
-  } else out.push('/>');
-  visible.length = depth;
+    out += '>';
+    for (let c: XNode | null = el.firstChild; c; c = c.nextSibling) out += write(c, scope);
+    out += `</${name}>`;
+  } else out += '/>';
+  scope.restore(depth);
+  return out;
 }
