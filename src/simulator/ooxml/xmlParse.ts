@@ -66,14 +66,8 @@ export function parseXmlStrict(source: string): XDocument {
     if (name !== undefined) {
       if (open.length === 0 && rootSeen) throw new Error(`a second root element <${name}> at offset ${lt}`);
       const scope = attributes ? declare(attributes, scopes[scopes.length - 1], lt) : scopes[scopes.length - 1];
-      const colon = name.indexOf(':');
-      const el = new XElement(
-        doc,
-        namespaceOf(name, scope, true, lt),
-        name,
-        colon < 0 ? null : name.slice(0, colon),
-        colon < 0 ? name : name.slice(colon + 1),
-      );
+      const [prefix, localName, qualified] = split(name);
+      const el = new XElement(doc, namespaceOf(name, scope, true, lt), qualified, prefix, localName);
       if (attributes) setAttributes(el, attributes, scope, lt);
       appendNew(parent, el);
       if (open.length === 0) rootSeen = true;
@@ -135,18 +129,33 @@ function setAttributes(el: XElement, attributes: string, scope: Namespaces, offs
         : name.includes(':')
           ? namespaceOf(name, scope, false, offset)
           : undefined;
-    const colon = name.indexOf(':');
-    attrs.push(
-      new XAttr(uri, name, colon < 0 ? null : name.slice(0, colon), colon < 0 ? name : name.slice(colon + 1), value),
-    );
+    const [prefix, localName, qualified] = split(name);
+    attrs.push(new XAttr(uri, qualified, prefix, localName, value));
   }
+}
+
+/**
+ * A qualified name's parts, kept for every name seen: a document uses a few dozen names a
+ * hundred thousand times, and a new substring for each would be garbage to collect.
+ */
+const NAME_PARTS = new Map<string, [prefix: string | null, localName: string, name: string]>();
+
+/** NAME's prefix, local name and one shared copy of NAME itself (the parsed one is a new substring each time). */
+function split(name: string): [string | null, string, string] {
+  let parts = NAME_PARTS.get(name);
+  if (parts === undefined) {
+    const colon = name.indexOf(':');
+    parts = colon < 0 ? [null, name, name] : [name.slice(0, colon), name.slice(colon + 1), name];
+    if (NAME_PARTS.size < 10_000) NAME_PARTS.set(name, parts);
+  }
+  return parts;
 }
 
 /** An element's namespace is its prefix's, or the default one. */
 function namespaceOf(name: string, scope: Namespaces, element: boolean, offset: number): string | null {
-  const colon = name.indexOf(':');
-  if (colon < 0) return element ? scope[''] || null : null;
-  const uri = scope[name.slice(0, colon)];
+  const prefix = split(name)[0];
+  if (prefix === null) return element ? scope[''] || null : null;
+  const uri = scope[prefix];
   if (uri === undefined) throw new Error(`the prefix of ${name} is not declared (offset ${offset})`);
   return uri;
 }
