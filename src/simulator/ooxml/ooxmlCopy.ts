@@ -25,6 +25,7 @@ import {
   W_NS,
   wChild,
   type XDocument,
+  type XAttr,
   type XElement,
 } from './xml';
 
@@ -64,10 +65,10 @@ function blocksOf(root: XElement, paragraphs: XElement[]): XElement[] {
   });
 }
 
-function attrsOf(el: XElement, ns: string): Attr[] {
-  const out: Attr[] = [];
+function attrsOf(el: XElement, ns: string): XAttr[] {
+  const out: XAttr[] = [];
   for (let i = 0; i < el.attributes.length; i++) {
-    const attr = el.attributes.item(i);
+    const attr = el.attributes[i];
     if (attr && attr.namespaceURI === ns) out.push(attr);
   }
   return out;
@@ -92,7 +93,7 @@ function rootNamespaces(doc: XDocument): string {
   const out: string[] = [];
   if (!root) return '';
   for (let i = 0; i < root.attributes.length; i++) {
-    const attr = root.attributes.item(i);
+    const attr = root.attributes[i];
     if (attr && (attr.name.startsWith('xmlns:') || attr.name === 'mc:Ignorable'))
       out.push(`${attr.name}="${attr.value}"`);
   }
@@ -112,7 +113,7 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
   const ns = rootNamespaces(story.part.doc);
   const body = blocks
     .map((b) => {
-      const copy = b.cloneNode(true) as XElement;
+      const copy = b.cloneNode(true);
       const breaks: XElement[] = [];
       walkElements(copy, (el) => {
         if (isW(el, 'sectPr') && isW(el.parentNode, 'pPr')) breaks.push(el);
@@ -186,7 +187,7 @@ function readPackage(ooxml: string): Package {
   const parts = new Map<string, XElement>();
   const list = doc.getElementsByTagNameNS(PKG, 'part');
   for (let i = 0; i < list.length; i++) {
-    const p = list.item(i);
+    const p = list[i];
     const data = p ? childElements(p).find((c) => c.namespaceURI === PKG && c.localName === 'xmlData') : undefined;
     const root = data ? childElements(data)[0] : undefined;
     if (p && root) parts.set(p.getAttributeNS(PKG, 'name') ?? p.getAttribute('pkg:name') ?? '', root);
