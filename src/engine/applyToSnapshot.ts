@@ -315,6 +315,11 @@ function insertParagraphs(
 ): void {
   const anchor = state.byIndex[anchorIndex];
   const created = specs.map((spec) => newParagraph(anchor, spec));
+  // A page break ends the paragraph before one that starts a page: Word reads it as a form feed (U+000C).
+  specs.forEach((spec, i) => {
+    const before = i > 0 ? created[i - 1] : position === 'After' ? anchor : null;
+    if (spec.pageBreakBefore && before) before.text += PAGE_BREAK;
+  });
   const cell = state.cellOf.get(anchor);
   if (cell) {
     const at = cell.paragraphs.indexOf(anchor) + (position === 'After' ? 1 : 0);
@@ -376,6 +381,9 @@ function applyMove(state: State, edit: MoveEdit): void {
   state.blocks.splice(at, 1, ...moved);
 }
 
+/** What Word and the simulator put in a paragraph's text for a page break. */
+export const PAGE_BREAK = '\f';
+
 function insertTable(state: State, anchorIndex: number, rows: string[][], headerRows: number): void {
   const anchor = state.byIndex[anchorIndex];
   if (state.cellOf.has(anchor)) throw new PlanMismatchError(`insertTable: paragraph ${anchorIndex} is inside a table.`);
@@ -386,7 +394,7 @@ function insertTable(state: State, anchorIndex: number, rows: string[][], header
     headerRows,
     rows: rows.map((cells) => ({
       deleted: false,
-      cells: Array.from({ length: width }, (_, i) => plainCell(cells[i] ?? '', 'Normal', 'Normal')),
+      cells: Array.from({ length: width }, (_, i) => linesCell(cells[i] ?? '')),
     })),
   };
   state.tables.push(table);
@@ -406,6 +414,14 @@ function plainCell(text: string, style: string, styleBuiltIn: string): Cell {
     listStart: null,
   };
   return { paragraphs: [para], value: text, dirty: true };
+}
+
+/** A new table's cell: one paragraph per line of its text. */
+function linesCell(text: string): Cell {
+  const cell = plainCell(text, 'Normal', 'Normal');
+  const [first] = cell.paragraphs;
+  cell.paragraphs = text.split('\n').map((line) => ({ ...first, text: line }));
+  return cell;
 }
 
 function blockIndexOf(state: State, para: Para): number {

@@ -28,6 +28,12 @@ export interface NewParagraph {
    * list (a body paragraph inserted next to an auto-numbered heading). Set only when the anchor is a list item.
    */
   listLevel?: number | null;
+  /**
+   * The paragraph starts a new page (the annex of a UN agenda): a page break ends the paragraph before it
+   * (`Paragraph.insertBreak('Page', 'After')` there, WordApi 1.1), the anchor for the first paragraph inserted
+   * after it.
+   */
+  pageBreakBefore?: boolean;
 }
 
 export type Edit =
@@ -60,9 +66,11 @@ export type Edit =
   | { kind: 'appendFootnoteText'; footnote: number; expected: string; text: string }
   /**
    * Insert a new table after a paragraph; the first `headerRows` rows repeat as header. `rules`: UN style, no grid
-   * (a rule above and below the table and under the header rows) instead of Word's grid.
+   * (a rule above and below the table and under the header rows) instead of Word's grid; `'masthead'`: no rule but
+   * one under every row, the last one heavier (the UN masthead). A "\n" in a cell's text starts another paragraph of
+   * the cell ("Distr.: General\n11 July 2023").
    */
-  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean }
+  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean | 'masthead' }
   /**
    * Move body paragraphs, each range first..last as it stands after this plan's text replacements, with all it holds
    * (run and paragraph formatting, fields, hyperlinks, bookmarks, footnotes), before or after the anchor, in the

@@ -1,13 +1,14 @@
 /**
- * A blank annotated provisional agenda for a document that has none: masthead lines, the provisional agenda with
- * the three items every session has, their annotation sections with a placeholder paragraph each, and the annex
- * (organization of work) with a day row per meeting date and two slots a day. Appended after the last body
- * paragraph as one plan, so the gateway applies it (or refuses it) as a whole.
+ * A blank annotated provisional agenda for a document that has none, laid out as the UN's own (the sample
+ * CTOC/COP/WG.7/2023/1): the masthead table ("United Nations" | the symbol; the parent organ | "Distr.: General",
+ * the date of issue, "Original: English"; a rule under each row), the meeting body and its venue and dates, the
+ * provisional agenda with the three items every session has, their annotation sections with a placeholder paragraph
+ * each, and, on a new page, the annex (organization of work) with a day row per meeting date and two slots a day.
+ * Appended after the last body paragraph as one plan, so the gateway applies it (or refuses it) as a whole.
  *
- * Edit order matters: both edits anchor on the same original paragraph (plans address the original snapshot, so the
- * new "Proposed organization of work" paragraph cannot be an anchor). The table is inserted first and the
- * paragraphs second, so that with Word's insert-after semantics the paragraphs end up between the anchor and the
- * table: anchor, masthead … "Proposed organization of work", table.
+ * Edit order matters: every edit anchors on the same original paragraph (plans address the original snapshot, so
+ * no new paragraph can be an anchor), and Word inserts each right after it. So the annex table goes in first, the
+ * paragraphs second and the masthead table last: anchor, masthead, body … "Proposed organization of work", annex.
  */
 import type { Snapshot } from './snapshot';
 import type { EditPlan, NewParagraph, ParagraphStyle } from './plan';
@@ -23,6 +24,13 @@ export interface SkeletonInput {
   symbol?: string;
   /** Date of issue (ISO); defaults to today. Lets tests and callers fix the masthead date. */
   issued?: string;
+  /**
+   * The parent organ the masthead names above the body ("Conference of the Parties to the United Nations
+   * Convention against Transnational Organized Crime"). Without one the body takes its place in the masthead.
+   */
+  parentBody?: string;
+  /** "Distr.: General" (the default) or "Distr.: Limited". */
+  distribution?: 'General' | 'Limited';
 }
 
 /** Invalid input for the skeleton (one line, for the user). */
@@ -74,19 +82,25 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
   const anchor = lastBodyParagraph(snapshot);
   if (anchor === null) throw new SkeletonInputError('The document has no paragraph to append the agenda to.');
 
+  const parent = input.parentBody?.trim() ?? '';
+  // The sample's masthead: the symbol beside "United Nations", the distribution, date of issue and original
+  // language beside the parent organ, one paragraph each (an empty one before "Original", as in the sample).
+  const masthead = [
+    ['United Nations', input.symbol?.trim() ?? ''],
+    [
+      parent || body,
+      [`Distr.: ${input.distribution ?? 'General'}`, formatLongDate(issued), '', 'Original: English'].join('\n'),
+    ],
+  ];
   const paragraphs: NewParagraph[] = [
-    ...(input.symbol?.trim() ? [line(input.symbol.trim())] : []),
-    line('Distr.: General'),
-    line(formatLongDate(issued)),
-    line('Original: English'),
-    line(body),
+    ...(parent ? [line(body)] : []),
     line(`${venue}, ${formatMeetingDates(days)}`),
     line('Annotated provisional agenda', HEADING_1),
     line('Provisional agenda', HEADING_2),
     ...SKELETON_ITEMS.map((title, i) => line(`${i + 1}.\t${title}.`)),
     line('Annotations', HEADING_2),
     ...SKELETON_ITEMS.flatMap((title, i) => [line(`${i + 1}.\t${title}`, HEADING_3), line(ANNOTATION_PLACEHOLDER)]),
-    line('Annex', HEADING_1),
+    { ...line('Annex', HEADING_1), pageBreakBefore: true },
     line('Proposed organization of work', HEADING_2),
   ];
   const rows = annexRows(days);
@@ -96,6 +110,7 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
     edits: [
       { kind: 'insertTable', anchor, rows, headerRows: 1, rules: true },
       { kind: 'insertParagraphs', anchor, position: 'After', paragraphs },
+      { kind: 'insertTable', anchor, rows: masthead, headerRows: 0, rules: 'masthead' },
     ],
     expectations: [{ paragraph: anchor, text: snapshot.paragraphs[anchor].text }],
     tableExpectations: [],
@@ -104,7 +119,7 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
       paragraphsChanged: 0,
       paragraphsInserted: paragraphs.length,
       paragraphsDeleted: 0,
-      rowsChanged: rows.length,
+      rowsChanged: rows.length + masthead.length,
       referencesUpdated: 0,
     },
   };

@@ -104,6 +104,8 @@ export interface WordParagraph extends WordLoadable {
     values?: string[][],
   ): WordTable;
   search(searchText: string, searchOptions?: WordSearchOptions): WordRangeCollection;
+  /** WordApi 1.1: a page or line break at the paragraph's end ('After') or start ('Before'); see applyPlan. */
+  insertBreak(breakType: 'Page' | 'Line', insertLocation: 'Before' | 'After'): void;
   delete(): void;
   /** WordApi 1.3: the paragraph stops being a list item ("if the paragraph is a list item": else nothing). */
   detachFromList(): void;
@@ -201,6 +203,8 @@ export type WordBorderLocation =
 /** WordApi 1.3. `type` is a Word.BorderType: "None", "Single", "Double"… */
 export interface WordTableBorder extends WordLoadable {
   type: string;
+  /** WordApi 1.3: in points. */
+  width: number;
 }
 
 export interface WordTableRow extends WordLoadable {

@@ -129,13 +129,33 @@ interface QueuedMove {
   ooxml: WordClientResult<string>[];
 }
 
-/** Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go. */
+/**
+ * Third sync: each moved range's OOXML goes before its placeholder, in order; then placeholder and originals go.
+ * Word merges the last paragraph of inserted OOXML into the paragraph at the insertion point, which keeps its own
+ * properties (office-js#2914, #3222, #3149): the copy is given a trailing empty paragraph to be that one, so every
+ * moved paragraph arrives whole and the placeholder, deleted next, holds nothing of them.
+ */
 function completeMoves(moves: QueuedMove[], items: WordParagraph[]): void {
   for (const { edit, placeholder, ooxml } of moves) {
-    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(copy.value, 'Before');
+    for (const copy of ooxml) placeholder.getRange('Whole').insertOoxml(withTrailingParagraph(copy.value), 'Before');
     placeholder.delete();
     for (const range of edit.ranges) for (let i = range.last; i >= range.first; i--) items[i].delete();
   }
+}
+
+/**
+ * The package with an empty paragraph after the last block of its document body (before the body's w:sectPr).
+ * Word writes the main namespace as "w:" in getOoxml; a package without a body end tag is passed on unchanged.
+ */
+export function withTrailingParagraph(ooxml: string): string {
+  const bodyEnd = ooxml.lastIndexOf('</w:body>');
+  const bodyStart = ooxml.indexOf('<w:body>');
+  if (bodyEnd < 0 || bodyStart < 0) return ooxml;
+  // The end of the body's last block: a paragraph (also written <w:p/>), a table or a block content control.
+  let at = bodyStart + '<w:body>'.length;
+  for (const m of ooxml.slice(0, bodyEnd).matchAll(/<\/w:(?:p|tbl|sdt)>|<w:p(?:\s[^>]*)?\/>/gu))
+    at = Math.max(at, m.index + m[0].length);
+  return `${ooxml.slice(0, at)}<w:p/>${ooxml.slice(at)}`;
 }
 
 /**
@@ -381,24 +401,47 @@ function queueParagraphEdits(
       moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
     }
     if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs, checks);
-    if (edit.kind === 'insertTable') {
-      const columns = Math.max(1, ...edit.rows.map((r) => r.length));
-      const values = edit.rows.map((r) => Array.from({ length: columns }, (_, i) => r[i] ?? ''));
-      const table = items[edit.anchor].insertTable(values.length, columns, 'After', values);
-      if (edit.headerRows > 0) table.headerRowCount = edit.headerRows;
-      if (edit.rules) {
-        // WordApi 1.3 borders, queued in the same batch: no grid, rules above and below, and under a one-row header.
-        table.getBorder('All').type = 'None';
-        table.getBorder('Top').type = 'Single';
-        table.getBorder('Bottom').type = 'Single';
-        if (edit.headerRows === 1) table.rows.getFirst().getBorder('Bottom').type = 'Single';
-      }
-    }
+    if (edit.kind === 'insertTable') insertTable(items[edit.anchor], edit);
   }
   for (const edit of edits) {
     if (edit.kind === 'deleteParagraphs') for (let i = edit.last; i >= edit.first; i--) items[i].delete();
   }
   return moves;
+}
+
+/**
+ * A new table after the anchor, queued in the same batch. A cell's first line goes in with the values; each further
+ * line is another paragraph of the cell (`body.insertParagraph(…, 'End')`, WordApi 1.1), so no "\n" is left to
+ * Word's values. Borders are WordApi 1.3: `rules` is no grid but a rule above and below and under a one-row
+ * header; `'masthead'` a rule under every row, the last 1.5 pt as under a UN masthead.
+ */
+function insertTable(anchor: WordParagraph, edit: Extract<Edit, { kind: 'insertTable' }>): void {
+  const columns = Math.max(1, ...edit.rows.map((r) => r.length));
+  const lines = edit.rows.map((r) => Array.from({ length: columns }, (_, i) => (r[i] ?? '').split('\n')));
+  const table = anchor.insertTable(
+    lines.length,
+    columns,
+    'After',
+    lines.map((row) => row.map((cell) => cell[0])),
+  );
+  lines.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      for (const line of cell.slice(1)) table.getCell(r, c).body.insertParagraph(line, 'End');
+    }),
+  );
+  if (edit.headerRows > 0) table.headerRowCount = edit.headerRows;
+  if (!edit.rules) return;
+  table.getBorder('All').type = 'None';
+  if (edit.rules === 'masthead') {
+    table.getBorder('InsideHorizontal').type = 'Single';
+    const bottom = table.getBorder('Bottom');
+    bottom.type = 'Single';
+    bottom.width = 1.5;
+    return;
+  }
+  table.getBorder('Top').type = 'Single';
+  table.getBorder('Bottom').type = 'Single';
+  if (edit.headerRows === 1) table.rows.getFirst().getBorder('Bottom').type = 'Single';
 }
 
 /** Replaces a range by text, or by runs one after the other, each with its italics when the run sets them. */
@@ -436,7 +479,12 @@ function insertParagraphs(
   anchor.listItemOrNullObject.load('level');
   anchor.listOrNullObject.load('isNullObject,id');
   let previous = anchor;
+  let first = true;
   for (const spec of paragraphs) {
+    // The page break ends the paragraph before (Microsoft's own sample breaks a page with
+    // Paragraph.insertBreak('Page', 'After'); a list paragraph would pass it on to the next, office-js#2792).
+    if (spec.pageBreakBefore && (!first || position === 'After')) previous.insertBreak('Page', 'After');
+    first = false;
     const inserted =
       position === 'Before'
         ? anchor.insertParagraph(spec.text, 'Before')

@@ -103,6 +103,7 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     insertParagraph: { set: '1.1', args: [null, BEFORE_AFTER] },
     insertTable: { set: '1.3', args: [null, null, BEFORE_AFTER, null] },
     search: { set: '1.1' },
+    insertBreak: { set: '1.1', args: [['Page', 'Line'], BEFORE_AFTER] },
     delete: { set: '1.1' },
     detachFromList: { set: '1.3' },
     select: { set: '1.1', args: [SELECTION_MODE] },
@@ -150,7 +151,7 @@ export const WORD_MEMBERS: Record<string, Record<string, MemberTag>> = {
     getBorder: { set: '1.3', args: [BORDER_LOCATION] },
     delete: { set: '1.3' },
   },
-  WordTableBorder: { type: { set: '1.3', values: BORDER_TYPE } },
+  WordTableBorder: { type: { set: '1.3', values: BORDER_TYPE }, width: { set: '1.3' } },
   WordTableCell: {
     isNullObject: { set: '1.3' },
     rowIndex: { set: '1.3' },

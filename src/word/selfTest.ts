@@ -6,6 +6,7 @@
  * The same checks run in `npm test` against the simulator (tests/word/selfTest.test.ts).
  */
 import type { ChangeTrackingMode, WordContext, WordHost, WordParagraph } from './api';
+import { withTrailingParagraph } from './applyPlan';
 import { encodeSearchText, MAX_SEARCH_LENGTH } from './searchAnchor';
 
 export type CheckStatus = 'PASS' | 'FAIL' | 'SKIP';
@@ -235,6 +236,49 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
         table.delete();
         await context.sync();
       }
+    },
+  },
+  {
+    id: 'insertOoxml-move',
+    title:
+      "A move's copy (getOoxml, a trailing empty paragraph added, insertOoxml 'Before' an empty placeholder) arrives whole, the padding merged into the placeholder (office-js#2914).",
+    run: async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/tableNestingLevel');
+      await context.sync();
+      const host = [...paragraphs.items].reverse().find((p) => p.tableNestingLevel === 0);
+      if (!host) return skip('no paragraph outside tables in this document');
+      // Its own region after a body paragraph (a move never lands in a table cell), bounded by an end marker.
+      const first = host.insertParagraph(`${PROBE}: move 1`, 'After');
+      first.styleBuiltIn = 'Heading2';
+      const second = first.insertParagraph(`${PROBE}: move 2`, 'After');
+      second.styleBuiltIn = 'Heading3';
+      const placeholder = second.insertParagraph('', 'After');
+      placeholder.styleBuiltIn = 'Normal';
+      placeholder.insertParagraph(`${PROBE}: end`, 'After');
+      const ooxml = first.getRange('Whole').expandTo(second.getRange('Whole')).getOoxml();
+      await context.sync();
+      placeholder.getRange('Whole').insertOoxml(withTrailingParagraph(ooxml.value), 'Before');
+      const after = context.document.body.paragraphs;
+      after.load('items/text,items/styleBuiltIn');
+      await context.sync();
+      const items = after.items;
+      const start = items.findIndex((p) => p.text === `${PROBE}: move 1`);
+      const end = items.findIndex((p) => p.text === `${PROBE}: end`);
+      const copy = items.slice(start + 2, end);
+      const whole =
+        copy.length === 3 &&
+        copy[0].text === `${PROBE}: move 1` &&
+        copy[0].styleBuiltIn === 'Heading2' &&
+        copy[1].text === `${PROBE}: move 2` &&
+        copy[1].styleBuiltIn === 'Heading3' &&
+        copy[2].text === '';
+      if (start >= 0 && end > start) for (const p of items.slice(start, end + 1)) p.delete();
+      await context.sync();
+      return verdict(
+        whole,
+        `between the originals and the end marker: ${copy.map((p) => `${show(p.text)} ${p.styleBuiltIn}`).join(', ')}`,
+      );
     },
   },
 ];

@@ -62,6 +62,10 @@ describe('opening files that are not agendas', () => {
     await items.getByText('Adoption of the report').waitFor();
     expect(await page.getByRole('button', { name: /^Actions for item \d+$/ }).count()).toBe(3);
     await page.locator('#document-view').getByText('Proposed organization of work').waitFor();
+    // the UN masthead is a table at the head of the agenda: "United Nations" beside the symbol, the distribution
+    const view = page.locator('#document-view');
+    await view.locator('table').getByText('United Nations', { exact: true }).waitFor();
+    await view.locator('table').getByText('Distr.: General', { exact: true }).waitFor();
     expect(preview.consoleErrors).toEqual([]);
     await preview.screenshot('skeleton-inserted');
   });

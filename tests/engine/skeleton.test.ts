@@ -26,6 +26,7 @@ describe('createSkeleton', () => {
   const plan = createSkeleton(snapshot, input);
   const paragraphs = edit(plan.edits, 'insertParagraphs');
   const annex = edit(plan.edits, 'insertTable');
+  const masthead = plan.edits[2] as Extract<Edit, { kind: 'insertTable' }>;
 
   it('appends after the last body paragraph and expects its text unchanged', () => {
     expect(paragraphs).toMatchObject({ anchor: 1, position: 'After' });
@@ -33,19 +34,44 @@ describe('createSkeleton', () => {
     expect(plan.expectations).toEqual([{ paragraph: 1, text: '' }]);
   });
 
-  it('inserts the table before the paragraphs, so that Word insert-after puts the paragraphs first', () => {
-    expect(plan.edits.map((e) => e.kind)).toEqual(['insertTable', 'insertParagraphs']);
+  it('inserts the annex table, the paragraphs, then the masthead table, so that Word insert-after orders them', () => {
+    expect(plan.edits.map((e) => e.kind)).toEqual(['insertTable', 'insertParagraphs', 'insertTable']);
+    expect(masthead).toMatchObject({ anchor: 1, headerRows: 0, rules: 'masthead' });
   });
 
-  it('writes the masthead lines with the meeting dates in UN style', () => {
-    expect(texts(paragraphs.paragraphs).slice(0, 6)).toEqual([
-      'CTOC/COP/WG.7/2023/1',
-      'Distr.: General',
-      '11 July 2023',
-      'Original: English',
+  // The sample CTOC/COP/WG.7/2023/1: a borderless table, "United Nations" beside the symbol, the parent organ
+  // beside "Distr.: General", the date of issue, an empty line and "Original: English"; body, venue and dates follow.
+  it('lays the masthead out as the sample: a table of two rows, then the body and the venue with the dates', () => {
+    const withParent = createSkeleton(snapshot, {
+      ...input,
+      parentBody: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    });
+    expect((withParent.edits[2] as Extract<Edit, { kind: 'insertTable' }>).rows).toEqual([
+      ['United Nations', 'CTOC/COP/WG.7/2023/1'],
+      [
+        'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+        'Distr.: General\n11 July 2023\n\nOriginal: English',
+      ],
+    ]);
+    expect(texts(edit(withParent.edits, 'insertParagraphs').paragraphs).slice(0, 3)).toEqual([
       'Working Group on the Smuggling of Migrants',
       'Vienna, 5 and 6 October 2023',
+      'Annotated provisional agenda',
     ]);
+  });
+
+  it('puts the body in the masthead when no parent organ is given, and writes a limited distribution', () => {
+    const limited = createSkeleton(snapshot, { ...input, distribution: 'Limited' });
+    expect((limited.edits[2] as Extract<Edit, { kind: 'insertTable' }>).rows[1]).toEqual([
+      'Working Group on the Smuggling of Migrants',
+      'Distr.: Limited\n11 July 2023\n\nOriginal: English',
+    ]);
+    expect(texts(edit(limited.edits, 'insertParagraphs').paragraphs)[0]).toBe('Vienna, 5 and 6 October 2023');
+  });
+
+  it('starts the annex on a new page, and only the annex', () => {
+    const breaks = paragraphs.paragraphs.filter((para) => para.pageBreakBefore).map((para) => para.text);
+    expect(breaks).toEqual(['Annex']);
   });
 
   it('lists the three standard items with typed numbers and a full stop', () => {
@@ -93,15 +119,15 @@ describe('createSkeleton', () => {
       paragraphsChanged: 0,
       paragraphsInserted: paragraphs.paragraphs.length,
       paragraphsDeleted: 0,
-      rowsChanged: annex.rows.length,
+      rowsChanged: annex.rows.length + masthead.rows.length,
       referencesUpdated: 0,
     });
     expect(plan.description).toContain('Vienna');
   });
 
-  it('leaves out the symbol line when no symbol is given, and fills both slots of a one-day meeting', () => {
+  it('leaves the symbol cell empty when no symbol is given, and fills both slots of a one-day meeting', () => {
     const oneDay = createSkeleton(snapshot, { ...input, symbol: undefined, dates: ['2023-10-05'] });
-    expect(texts(edit(oneDay.edits, 'insertParagraphs').paragraphs)[0]).toBe('Distr.: General');
+    expect((oneDay.edits[2] as Extract<Edit, { kind: 'insertTable' }>).rows[0]).toEqual(['United Nations', '']);
     expect(edit(oneDay.edits, 'insertTable').rows.slice(1)).toEqual([
       ['Thursday, 5 October', '', ''],
       ['10 a.m.–1 p.m.', '1', 'Opening of the session'],
@@ -176,10 +202,17 @@ describe('createSkeleton, read back', () => {
     ]);
     expect(agenda.masthead.meeting).toMatchObject({ venue: 'Vienna', dates: ['2023-10-05', '2023-10-06'] });
     expect(agenda.masthead.symbol?.value).toBe('CTOC/COP/WG.7/2023/1');
+    expect(agenda.masthead.distribution?.value).toBe('General');
+    expect(agenda.masthead.date?.iso).toBe('2023-07-11');
+    expect(agenda.masthead.body?.value).toBe('Working Group on the Smuggling of Migrants');
+    // the masthead is a table of its own, before the annex
+    expect(after.tables).toHaveLength(2);
+    expect(after.tables[0].values[0]).toEqual(['United Nations', 'CTOC/COP/WG.7/2023/1']);
   });
 
-  it('passes the checks without an error-severity finding', () => {
-    const errors = runChecks(after, agenda).filter((f) => f.severity === 'error');
-    expect(errors.map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+  it('passes the checks: no finding but the running header a blank document lacks', () => {
+    expect(runChecks(after, agenda).map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      'symbol/own: The document has no running header: expected "CTOC/COP/WG.7/2023/1" in the header of the pages after the first.',
+    ]);
   });
 });

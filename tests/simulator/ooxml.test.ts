@@ -4,9 +4,12 @@
  * next sync; insertOoxml takes 'Replace' | 'Start' | 'End' | 'Before' | 'After' (the simulator: whole paragraphs
  * 'Before' or 'After'). Copying a section this way carries its run formatting, hyperlinks (relationships),
  * footnotes (bodies with them, fresh ids) and comments; deleting the original afterwards leaves the copy whole.
+ * The package's last paragraph is merged into the paragraph at the insertion point, as Word does (see below).
  */
 import JSZip from 'jszip';
 import { openDocx, type SimulatedDocument } from '../../src/simulator';
+import type { WordParagraph } from '../../src/word/api';
+import { withTrailingParagraph } from '../../src/word/applyPlan';
 import { noteText } from '../../src/word/readSnapshot';
 import {
   body,
@@ -48,6 +51,22 @@ async function sample(): Promise<SimulatedDocument> {
   );
 }
 
+/** Three syncs: load the paragraphs, read the OOXML of the first two, then `use` it. */
+async function copyFirstTwo(
+  doc: SimulatedDocument,
+  use: (items: WordParagraph[], ooxml: string) => void,
+): Promise<void> {
+  await doc.run(async (context) => {
+    const items = context.document.body.paragraphs;
+    items.load('items');
+    await context.sync();
+    const result = items.items[0].getRange('Whole').expandTo(items.items[1].getRange('Whole')).getOoxml();
+    await context.sync();
+    use(items.items, result.value);
+    await context.sync();
+  });
+}
+
 async function partText(doc: SimulatedDocument, name: string): Promise<string> {
   const zip = await JSZip.loadAsync(await doc.save());
   return (await zip.file(name)?.async('string')) ?? '';
@@ -77,16 +96,10 @@ describe('Range.getOoxml / insertOoxml', () => {
   it('moving a section (getOoxml, then insertOoxml after the next section and delete) keeps formatting, link, footnote and comment in three syncs', async () => {
     const doc = await sample();
     const syncsBefore = doc.syncCount;
-    await doc.run(async (context) => {
-      const items = context.document.body.paragraphs;
-      items.load('items');
-      await context.sync();
-      const result = items.items[0].getRange('Whole').expandTo(items.items[1].getRange('Whole')).getOoxml();
-      await context.sync();
-      items.items[3].getRange('Whole').insertOoxml(result.value, 'After');
-      items.items[1].delete();
-      items.items[0].delete();
-      await context.sync();
+    await copyFirstTwo(doc, (items, ooxml) => {
+      items[3].getRange('Whole').insertOoxml(ooxml, 'After');
+      items[1].delete();
+      items[0].delete();
     });
     expect(doc.syncCount - syncsBefore).toBe(3);
     const again = await reopen(doc);
@@ -137,5 +150,42 @@ describe('Range.getOoxml / insertOoxml', () => {
         await context.sync();
       }),
     ).rejects.toThrow(/insertOoxml location 'Replace'/u);
+  });
+
+  // Word ends inserted OOXML with the paragraph mark at the insertion point: the package's last paragraph merges
+  // into the paragraph there and takes its properties. office-js#2914 (the last paragraph's "Heading 1" is lost after
+  // insertOoxml; "hit Enter" to end the package with an empty paragraph and it is kept), #3222 (insertFileFromBase64:
+  // style of the last paragraph lost), #2411 (custom style of the last paragraph removed), #3149 (a single inserted
+  // paragraph takes the tab stops at the insertion point).
+  async function moveFirstTwoBefore(target: number, pad: (ooxml: string) => string): Promise<string[][]> {
+    const doc = await sample();
+    await copyFirstTwo(doc, (items, ooxml) => items[target].getRange('Whole').insertOoxml(pad(ooxml), 'Before'));
+    return (await reopen(doc)).run(async (context) => {
+      const items = context.document.body.paragraphs;
+      items.load('items/text,items/style');
+      await context.sync();
+      return items.items.map((x) => [x.text, x.style]);
+    });
+  }
+
+  it('Before a paragraph: the package’s last paragraph merges into it and takes its style (office-js#2914, #3149)', async () => {
+    expect(await moveFirstTwoBefore(2, (x) => x)).toEqual([
+      ['A. First', 'Heading 2'],
+      ['Plain, italic\u0002 and a link noted', 'Normal'],
+      ['A. First', 'Heading 2'],
+      ['Plain, italic\u0002 and a link notedB. Second', 'Heading 2'],
+      ['Second body\u0002', 'Normal'],
+    ]);
+  });
+
+  it('a trailing empty paragraph in the package is the one merged: the others arrive whole (office-js#2914)', async () => {
+    expect(await moveFirstTwoBefore(2, withTrailingParagraph)).toEqual([
+      ['A. First', 'Heading 2'],
+      ['Plain, italic\u0002 and a link noted', 'Normal'],
+      ['A. First', 'Heading 2'],
+      ['Plain, italic\u0002 and a link noted', 'Normal'],
+      ['B. Second', 'Heading 2'],
+      ['Second body\u0002', 'Normal'],
+    ]);
   });
 });

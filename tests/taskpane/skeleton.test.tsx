@@ -31,9 +31,31 @@ describe('a document that is not an agenda', () => {
       venue: 'Vienna',
       dates: ['2024-05-06', '2024-05-07'],
       symbol: undefined,
+      parentBody: undefined,
+      distribution: 'General',
     });
     const plan = service.applyPlan.mock.calls[0][0];
     expect(plan.description).toContain('Vienna, 6 and 7 May 2024');
+  });
+
+  it('passes the parent organ and a limited distribution on to the masthead', async () => {
+    const service = fakeService(minutes());
+    service.createSkeleton.mockImplementation(createSkeleton);
+    const user = userEvent.setup();
+    render(<TaskpaneApp service={service} />);
+    await user.type(await screen.findByRole('textbox', { name: /Meeting body/ }), 'Working Group on Firearms');
+    await user.type(screen.getByRole('textbox', { name: /Parent organ/ }), 'Conference of the Parties');
+    await user.type(screen.getByRole('textbox', { name: /Venue/ }), 'Vienna');
+    await user.type(screen.getByLabelText('Meeting day 1'), '2024-05-06');
+    await user.click(screen.getByRole('radio', { name: 'Limited' }));
+    await user.click(screen.getByRole('button', { name: 'Insert blank agenda' }));
+
+    await waitFor(() => expect(service.applyPlan).toHaveBeenCalledTimes(1));
+    const plan = service.applyPlan.mock.calls[0][0];
+    const masthead = plan.edits.find((e) => e.kind === 'insertTable' && e.rules === 'masthead');
+    const [parent, distribution] = masthead?.kind === 'insertTable' ? masthead.rows[1] : [];
+    expect(parent).toBe('Conference of the Parties');
+    expect(distribution).toMatch(/^Distr\.: Limited\n\d{1,2} \w+ \d{4}\n\nOriginal: English$/);
   });
 
   it('shows the reason in one line when the input is refused', async () => {

@@ -11,7 +11,7 @@ import { applyToSnapshot } from '../../src/engine/applyToSnapshot';
 import { moveItem } from '../../src/engine/operations';
 import { parseAgenda } from '../../src/engine/parse';
 import { openDocx } from '../../src/simulator';
-import { applyPlan } from '../../src/word/applyPlan';
+import { applyPlan, withTrailingParagraph } from '../../src/word/applyPlan';
 import { readSnapshot } from '../../src/word/readSnapshot';
 
 const SAMPLES = path.resolve(__dirname, '../../assets/samples');
@@ -60,4 +60,41 @@ describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])
     },
     30_000,
   );
+});
+
+// Word merges the last paragraph of inserted OOXML into the paragraph at the insertion point (office-js#2914, #3222,
+// #3149; the simulator does the same, tests/simulator/ooxml.test.ts): without the empty paragraph the gateway adds to
+// each copy, a moved section's last paragraph would go into the placeholder and be deleted with it. The move tests
+// above fail so without it.
+describe('withTrailingParagraph', () => {
+  const pkg = (bodyXml: string) =>
+    `<pkg:package><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body>${bodyXml}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+  const SECT = '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>';
+  it.each([
+    [
+      'after the last paragraph, before the body’s sectPr',
+      `<w:p><w:r><w:t>a</w:t></w:r></w:p>${SECT}`,
+      `<w:p><w:r><w:t>a</w:t></w:r></w:p><w:p/>${SECT}`,
+    ],
+    [
+      'after a table that ends the body',
+      `<w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>`,
+      `<w:p/><w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl><w:p/>`,
+    ],
+    [
+      'after an empty paragraph written self-closing',
+      `<w:p><w:pPr/></w:p><w:p w:rsidR="1"/>${SECT}`,
+      `<w:p><w:pPr/></w:p><w:p w:rsidR="1"/><w:p/>${SECT}`,
+    ],
+    [
+      'after a paragraph holding a section break',
+      `<w:p><w:pPr>${SECT}</w:pPr></w:p>`,
+      `<w:p><w:pPr>${SECT}</w:pPr></w:p><w:p/>`,
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(withTrailingParagraph(pkg(input))).toBe(pkg(expected));
+  });
+  it('leaves a package without a document body as it is', () => {
+    expect(withTrailingParagraph('<pkg:package/>')).toBe('<pkg:package/>');
+  });
 });

@@ -34,6 +34,13 @@ describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])
         ]),
       );
       expect(report.results.find((r) => r.id === 'marks-in-text')?.status).toBe('PASS');
+      // the move's copy arrives whole: the simulator merges the copy's padding paragraph into the placeholder as Word
+      // is reported to (office-js#2914); without the padding its last paragraph would merge and this would fail
+      expect(report.results.find((r) => r.id === 'insertOoxml-move')).toMatchObject({
+        status: 'PASS',
+        observed:
+          'between the originals and the end marker: "Agenda Desk self-test: move 1" Heading2, "Agenda Desk self-test: move 2" Heading3, "" Normal',
+      });
       const saved = await doc.save();
       expect(await partXml(saved)).toBe(await partXml(bytes));
     },

@@ -42,7 +42,7 @@ it('inserts a skeleton agenda into a document that is not one, in 2 syncs', asyn
   expect(after.paragraphs[0].text).toBe('Draft notes for the secretariat.');
   // The annex table comes after its title, not between the anchor and the headings.
   const title = after.paragraphs.findIndex((x) => x.text === 'Proposed organization of work');
-  expect(after.tables[0].firstParagraph).toBeGreaterThan(title);
+  expect(after.tables[1].firstParagraph).toBeGreaterThan(title);
   expect(runChecks(after, agenda).filter((f) => f.severity === 'error')).toEqual([]);
   // The annex already follows the list: regenerating it changes nothing, empty slots included.
   expect(regenerateAnnex(after, agenda).edits).toEqual([]);
@@ -91,20 +91,21 @@ it('the blank agenda’s annex table has rules above, below and under the header
   await applyPlan(doc, plan);
   expect(doc.syncCount).toBe(2);
   const xml = await (await JSZip.loadAsync(await doc.save())).file('word/document.xml')!.async('string');
-  const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(xml)?.[1] ?? '';
+  const annex = xml.slice(xml.lastIndexOf('<w:tbl>'));
+  const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(annex)?.[1] ?? '';
   expect(borders).toMatch(/<w:top w:val="single"/);
   expect(borders).toMatch(/<w:bottom w:val="single"/);
   expect(borders).toMatch(/<w:insideH w:val="nil"\/>/);
   expect(borders).toMatch(/<w:insideV w:val="nil"\/>/);
   expect(borders).toMatch(/<w:left w:val="nil"\/>.*<w:right w:val="nil"\/>/);
-  const header = /<w:tr>(.*?)<\/w:tr>/.exec(xml.slice(xml.indexOf('<w:tbl>')))?.[1] ?? '';
+  const header = /<w:tr>(.*?)<\/w:tr>/.exec(annex)?.[1] ?? '';
   expect(header.match(/<w:tcBorders><w:bottom w:val="single"/g)).toHaveLength(3);
   // the API reads them back as Word would
   const types = await doc.run(async (context) => {
     const tables = context.document.body.tables;
     tables.load('items');
     await context.sync();
-    const table = tables.items[0];
+    const table = tables.items[1];
     const inside = table.getBorder('InsideHorizontal');
     const top = table.getBorder('Top');
     const headerBottom = table.rows.getFirst().getBorder('Bottom');
@@ -115,4 +116,84 @@ it('the blank agenda’s annex table has rules above, below and under the header
     return [inside.type, top.type, headerBottom.type];
   });
   expect(types).toEqual(['None', 'Single', 'Single']);
+});
+
+// Issue 12: the masthead as the sample CTOC/COP/WG.7/2023/1 has it (assets/samples, word/document.xml): a borderless
+// table, "United Nations" | symbol, parent organ | Distr./date/Original one paragraph each, a rule under each row (the
+// last heavier); the annex heading on a new page. Read back, outline shows what the masthead says.
+describe('the blank agenda’s masthead and annex page, through the gateway', () => {
+  const input = {
+    body: 'Working Group on the Smuggling of Migrants',
+    parentBody: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    venue: 'Vienna',
+    dates: ['2023-10-05', '2023-10-06'],
+    symbol: 'CTOC/COP/WG.7/2023/1',
+    issued: '2023-07-11',
+  };
+
+  async function inserted() {
+    const JSZip = (await import('jszip')).default;
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('')) }));
+    const plan = createSkeleton(await readSnapshot(doc), input);
+    doc.resetSyncCount();
+    await applyPlan(doc, plan);
+    const syncs = doc.syncCount;
+    const bytes = await doc.save();
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    return { syncs, xml, after: await readSnapshot(await openDocx(bytes)) };
+  }
+
+  it('is a table of two rows before the body line, in the same 2 syncs', async () => {
+    const { syncs, after } = await inserted();
+    expect(syncs).toBe(2);
+    expect(after.tables[0].values).toEqual([
+      ['United Nations', 'CTOC/COP/WG.7/2023/1'],
+      [input.parentBody, 'Distr.: General\n11 July 2023\n\nOriginal: English'],
+    ]);
+    const cells = after.paragraphs.filter((x) => x.tableNestingLevel > 0 && x.index < after.tables[1].firstParagraph);
+    expect(cells.map((x) => x.text)).toEqual([
+      'United Nations',
+      'CTOC/COP/WG.7/2023/1',
+      input.parentBody,
+      'Distr.: General',
+      '11 July 2023',
+      '',
+      'Original: English',
+    ]);
+    const bodyLine = after.paragraphs.findIndex((x) => x.text === input.body);
+    expect(bodyLine).toBeGreaterThan(cells[cells.length - 1].index);
+    expect(after.paragraphs[bodyLine + 1].text).toBe('Vienna, 5 and 6 October 2023');
+  });
+
+  it('is ruled under each row only, the last rule 1.5 pt', async () => {
+    const { xml } = await inserted();
+    const masthead = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    const borders = /<w:tblBorders>(.*?)<\/w:tblBorders>/.exec(masthead)?.[1] ?? '';
+    expect(borders).toMatch(/<w:top w:val="nil"\/>/);
+    expect(borders).toMatch(/<w:bottom w:val="single" w:sz="12"/);
+    expect(borders).toMatch(/<w:insideH w:val="single" w:sz="4"/);
+    expect(borders).toMatch(/<w:insideV w:val="nil"\/>/);
+  });
+
+  it('reads back: outline gives symbol, distribution, date of issue, bodies, venue and dates', async () => {
+    const { after } = await inserted();
+    const agenda = parseAgenda(after);
+    expect(toOutline(agenda)).toMatchObject({
+      symbol: 'CTOC/COP/WG.7/2023/1',
+      meeting: { venue: 'Vienna', dates: ['2023-10-05', '2023-10-06'] },
+    });
+    expect(agenda.masthead.distribution?.value).toBe('General');
+    expect(agenda.masthead.date?.iso).toBe('2023-07-11');
+    expect(agenda.masthead.parentBody?.value).toBe(input.parentBody);
+    expect(agenda.masthead.body?.value).toBe(input.body);
+  });
+
+  it('starts the annex on a new page: a page break ends the paragraph before its heading', async () => {
+    const { xml, after } = await inserted();
+    const annex = after.paragraphs.findIndex((x) => x.text === 'Annex');
+    expect(after.paragraphs[annex - 1].text).toBe('[Annotation to be drafted.]\f');
+    expect(xml.match(/<w:br w:type="page"\/>/g)).toHaveLength(1);
+    expect(xml.indexOf('<w:br w:type="page"/>')).toBeLessThan(xml.indexOf('>Annex<'));
+    expect(runChecks(after, parseAgenda(after)).map((f) => f.rule)).toEqual(['symbol/own']);
+  });
 });

@@ -490,8 +490,14 @@ function rowKeys(ctx: Context, annex: Annex): Map<AnnexRow, string | null> {
 
 function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | null>): Entity[] {
   const present = new Set([...keyOf.values()].filter((k): k is string => typeof k === 'string'));
-  const listsSubItems =
-    [...present].some((k) => k.startsWith('s:')) || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
+  const subRowsListed = [...present].some((k) => k.startsWith('s:'));
+  const listsSubItems = subRowsListed || annex.days.every((d) => d.slots.every((s) => s.rows.length === 0));
+  // The document's own pattern for an item with sub-items: a row of its own above theirs, or (as the sample
+  // CTOC/COP/WG.7/2023/1: "1 (a)", "1 (b)", no "1") their rows only.
+  const parents = ctx.agenda.items
+    .map((item, o) => ({ item, o }))
+    .filter(({ item, o }) => item.subItems.some((_, j) => present.has(`s:${o}:${j}`)));
+  const parentKeepsRow = parents.some(({ o }) => present.has(`i:${o}`));
   const entities: Entity[] = [];
   const rows = annex.days.flatMap((d) => d.slots.flatMap((slot) => slot.rows));
   /** A moved entity's title as its first row writes it: a move renumbers, it does not retitle. */
@@ -506,10 +512,15 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
     const oldSubKeys = o === null ? [] : ctx.agenda.items[o].subItems.map((_, j) => `s:${o}:${j}`);
     const hasItemRow = itemKey !== null && present.has(itemKey);
     const hasSubRows = oldSubKeys.some((key) => present.has(key));
-    const useSubs = item.subItems.length > 0 && (hasSubRows || (!hasItemRow && listsSubItems));
+    // An item's first sub-items, where the annex lists sub-items on rows of their own, get rows too; without a
+    // row of its own for a parent in the document's pattern, the first takes over the item's row (and its slots).
+    const firstSubs =
+      o !== null && ctx.agenda.items[o].subItems.length === 0 && item.subItems.length > 0 && subRowsListed;
+    const takesItemRow = firstSubs && hasItemRow && !parentKeepsRow;
+    const useSubs = item.subItems.length > 0 && (hasSubRows || (!hasItemRow && listsSubItems) || firstSubs);
     const fresh = o === null || item.relocated;
     const renamed = o !== null && ctx.agenda.items[o].title !== item.title;
-    if (!useSubs || hasItemRow) {
+    if ((!useSubs || hasItemRow) && !takesItemRow) {
       const origins = itemKey === null ? [] : useSubs ? [itemKey] : [itemKey, ...oldSubKeys];
       entities.push({
         number,
@@ -524,6 +535,17 @@ function entitiesOf(ctx: Context, annex: Annex, keyOf: Map<AnnexRow, string | nu
     if (!useSubs) return;
     item.subItems.forEach((sub, m) => {
       const was = sub.origin ? ctx.agenda.items[sub.origin.item].subItems[sub.origin.sub] : null;
+      if (takesItemRow && m === 0 && itemKey !== null) {
+        entities.push({
+          number,
+          letter: subLetterOf(ctx, k, m),
+          title: sub.title,
+          origins: [itemKey],
+          fresh,
+          renamed: true,
+        });
+        return;
+      }
       entities.push({
         number,
         letter: subLetterOf(ctx, k, m),

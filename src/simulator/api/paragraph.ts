@@ -15,7 +15,15 @@ import type { StyleInfo } from '../ooxml/styles';
 import { createTable } from '../ooxml/tableEdit';
 import { insertAfter, wAttr, wChild, type XElement } from '../ooxml/xml';
 import { reviewedView, SimClientResult, SimCollection, SimObject, type Loadable, type Scalars } from './base';
-import { makeRange, searchRanges, selectionOf, SimRange, SimRangeCollection, type RangeLocation } from './range';
+import {
+  insertIntoRange,
+  makeRange,
+  searchRanges,
+  selectionOf,
+  SimRange,
+  SimRangeCollection,
+  type RangeLocation,
+} from './range';
 import { SimTable, SimTableCell } from './table';
 
 export class SimListItem extends SimObject<XElement | null> {
@@ -258,6 +266,32 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
     );
     inserted.inserted = true;
     return inserted;
+  }
+
+  /**
+   * A page or line break as a run (w:br), read back as "\f" or "\v". 'After' puts it at the end of the paragraph,
+   * but at the start of the next one when the paragraph is a list item (office-js#2792); 'Before' at its start.
+   */
+  insertBreak(breakType: 'Page' | 'Line', insertLocation: 'Before' | 'After'): void {
+    this.write(() => {
+      if (breakType !== 'Page' && breakType !== 'Line')
+        throw invalidArgument(`break type '${String(breakType)}' (the simulator has 'Page' and 'Line')`);
+      if (insertLocation !== 'Before' && insertLocation !== 'After')
+        throw invalidArgument(`paragraph.insertBreak location '${String(insertLocation)}' (use 'Before' or 'After')`);
+      const model = this.context.model;
+      const story = model.storyOf(this.target);
+      const siblings = model.paragraphsOf(story.root);
+      const next = siblings[siblings.indexOf(this.target) + 1];
+      const intoNext = insertLocation === 'After' && model.listPosition(this.target) !== null && next !== undefined;
+      const p = intoNext ? next : this.target;
+      const offset = insertLocation === 'After' && !intoNext ? model.text(p).text.length : 0;
+      insertIntoRange(
+        this.context,
+        makeRange(this.context, story, p, offset, p, offset),
+        breakType === 'Page' ? '\f' : '\v',
+        offset === 0 ? 'Start' : 'End',
+      );
+    });
   }
 
   insertTable(

@@ -354,7 +354,7 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
             `insertOoxml location '${insertLocation}' (the simulator inserts whole paragraphs 'Before' or 'After')`,
           );
         const r = this.target;
-        const inserted = insertOoxml(
+        const { paragraphs: inserted, merged } = insertOoxml(
           this.context.model,
           r.story,
           insertLocation === 'Before' ? r.start.p : r.end.p,
@@ -365,7 +365,7 @@ export class SimRange extends SimObject<RangeTarget> implements WordRange {
         const last = inserted[inserted.length - 1];
         if (!first || !last)
           return makeRange(this.context, r.story, r.start.p, r.start.offset, r.start.p, r.start.offset);
-        return makeRange(this.context, r.story, first, 0, last, this.context.model.text(last).text.length);
+        return makeRange(this.context, r.story, first, 0, last, merged ?? this.context.model.text(last).text.length);
       },
       true,
     );

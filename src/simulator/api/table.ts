@@ -11,8 +11,10 @@ import {
   borderSides,
   propsOf,
   readBorder,
+  readBorderWidth,
   setCellText,
   writeBorder,
+  writeBorderWidth,
   setHeaderRowCount,
   tableValues,
 } from '../ooxml/tableEdit';
@@ -128,7 +130,30 @@ export class SimTableBorder
         const [first] = rowCells(element);
         return first ? readBorder(wChild(first, 'tcPr'), 'tcBorders', rowSides(location)) : 'None';
       },
+      width: ({ element, location }) => {
+        if (isTable(element)) return readBorderWidth(wChild(element, 'tblPr'), 'tblBorders', sidesOf(location));
+        const [first] = rowCells(element);
+        return first ? readBorderWidth(wChild(first, 'tcPr'), 'tcBorders', rowSides(location)) : 0;
+      },
     };
+  }
+
+  get width(): number {
+    return this.read<number>('width');
+  }
+
+  /** Points (w:sz in eighths); Word's own rule is 0.5 pt. A side drawn with no rule keeps none. */
+  set width(points: number) {
+    this.write(() => {
+      const { element, location } = this.target;
+      if (!(Number(points) > 0)) throw invalidArgument(`border width ${String(points)}`);
+      if (isTable(element)) writeBorderWidth(propsOf(element, 'tblPr'), 'tblBorders', sidesOf(location), points);
+      else
+        for (const tc of rowCells(element))
+          writeBorderWidth(propsOf(tc, 'tcPr'), 'tcBorders', rowSides(location), points);
+      const model = this.context.model;
+      model.touch(model.storyOf(element).part);
+    });
   }
 
   get type(): string {

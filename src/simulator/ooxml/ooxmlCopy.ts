@@ -19,10 +19,13 @@ import {
   isElement,
   isW,
   parseXml,
+  removeNode,
   serializeXml,
   walkElements,
   W_NS,
+  wChild,
   type XDocument,
+  type XAttr,
   type XElement,
 } from './xml';
 
@@ -62,10 +65,10 @@ function blocksOf(root: XElement, paragraphs: XElement[]): XElement[] {
   });
 }
 
-function attrsOf(el: XElement, ns: string): Attr[] {
-  const out: Attr[] = [];
+function attrsOf(el: XElement, ns: string): XAttr[] {
+  const out: XAttr[] = [];
   for (let i = 0; i < el.attributes.length; i++) {
-    const attr = el.attributes.item(i);
+    const attr = el.attributes[i];
     if (attr && attr.namespaceURI === ns) out.push(attr);
   }
   return out;
@@ -90,7 +93,7 @@ function rootNamespaces(doc: XDocument): string {
   const out: string[] = [];
   if (!root) return '';
   for (let i = 0; i < root.attributes.length; i++) {
-    const attr = root.attributes.item(i);
+    const attr = root.attributes[i];
     if (attr && (attr.name.startsWith('xmlns:') || attr.name === 'mc:Ignorable'))
       out.push(`${attr.name}="${attr.value}"`);
   }
@@ -110,7 +113,7 @@ export function rangeOoxml(model: DocModel, story: Story, paragraphs: XElement[]
   const ns = rootNamespaces(story.part.doc);
   const body = blocks
     .map((b) => {
-      const copy = b.cloneNode(true) as XElement;
+      const copy = b.cloneNode(true);
       const breaks: XElement[] = [];
       walkElements(copy, (el) => {
         if (isW(el, 'sectPr') && isW(el.parentNode, 'pPr')) breaks.push(el);
@@ -184,7 +187,7 @@ function readPackage(ooxml: string): Package {
   const parts = new Map<string, XElement>();
   const list = doc.getElementsByTagNameNS(PKG, 'part');
   for (let i = 0; i < list.length; i++) {
-    const p = list.item(i);
+    const p = list[i];
     const data = p ? childElements(p).find((c) => c.namespaceURI === PKG && c.localName === 'xmlData') : undefined;
     const root = data ? childElements(data)[0] : undefined;
     if (p && root) parts.set(p.getAttributeNS(PKG, 'name') ?? p.getAttribute('pkg:name') ?? '', root);
@@ -226,13 +229,22 @@ function nextId(root: XElement | null | undefined, name: string): number {
  * Insert the body blocks of a package before or after `anchor` (its outermost table when it is in one); returns the paragraphs
  * inserted. Footnotes and comments get fresh ids; hyperlink relationships are added when the document lacks them.
  */
+/**
+ * What insertOoxml put in: the paragraphs, the last of which may be the paragraph it merged into, and then how many
+ * characters of that paragraph's start are the package's (null: no merge).
+ */
+export interface InsertedOoxml {
+  paragraphs: XElement[];
+  merged: number | null;
+}
+
 export function insertOoxml(
   model: DocModel,
   story: Story,
   anchor: XElement,
   where: 'Before' | 'After',
   ooxml: string,
-): XElement[] {
+): InsertedOoxml {
   const pkg = readPackage(ooxml);
   const doc = story.part.doc;
   const imported = pkg.blocks.map((b) => doc.importNode<XElement>(b, true));
@@ -304,7 +316,26 @@ export function insertOoxml(
     for (const block of imported) acceptOurs(block);
     for (const p of inserted) markParagraphInserted(model, p);
   }
-  return inserted;
+  // Word ends the inserted content with the paragraph mark at the insertion point: the package's last paragraph is
+  // merged into the paragraph that follows (its runs go to that paragraph's start, which keeps its own properties),
+  // so it loses its style (office-js#2914, #3222, #2411; its tab stops, #3149). A trailing empty paragraph in the
+  // package is what keeps the last one whole (#2914: "hit Enter … the Heading 1 style can be retained").
+  const host = top === anchor && where === 'Before' ? anchor : where === 'After' ? nextBlock(imported) : null;
+  const last = imported[imported.length - 1];
+  if (!host || !isW(host, 'p') || !last || !isW(last, 'p')) return { paragraphs: inserted, merged: null };
+  const merged = model.text(last).text.length;
+  const pPr = wChild(host, 'pPr');
+  const after = pPr ? pPr.nextSibling : host.firstChild;
+  for (const child of [...childElements(last)]) if (!isW(child, 'pPr')) host.insertBefore(child, after);
+  removeNode(last);
+  return { paragraphs: [...inserted.slice(0, -1), host], merged };
+}
+
+/** The block right after the inserted ones (a paragraph the insertion point is at the start of), if any. */
+function nextBlock(imported: XElement[]): XElement | null {
+  let n = imported[imported.length - 1]?.nextSibling ?? null;
+  while (n && !isElement(n)) n = n.nextSibling;
+  return n && isElement(n) ? n : null;
 }
 
 const REVISIONS = new Set([

@@ -295,7 +295,7 @@ export class DocxPackage {
     const list = part.doc.documentElement?.getElementsByTagNameNS('*', 'Relationship');
     if (!list) return out;
     for (let i = 0; i < list.length; i++) {
-      const el = list.item(i);
+      const el = list[i];
       if (!el) continue;
       const external = el.getAttribute('TargetMode') === 'External';
       const target = el.getAttribute('Target') ?? '';

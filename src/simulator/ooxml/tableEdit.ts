@@ -15,6 +15,7 @@ import {
   isElement,
   isW,
   removeNode,
+  W_NS,
   wAttr,
   wChild,
   type XElement,
@@ -269,6 +270,21 @@ export function writeBorder(props: XElement, container: string, sides: string[],
     const rank = SIDE_ORDER.indexOf(side);
     const next = childElements(borders).find((c) => SIDE_ORDER.indexOf(c.localName ?? '') > rank);
     borders.insertBefore(element, next ?? null);
+  }
+}
+
+/** Width in points of `sides` (w:sz is in eighths of a point; Word's default rule is 4, half a point). */
+export function readBorderWidth(props: XElement | null, container: string, sides: string[]): number {
+  const widths = sides.map((side) => Number(wAttr(wChild(wChild(props, container), side), 'sz') ?? 4) / 8);
+  return widths.every((w) => w === widths[0]) ? (widths[0] ?? 0) : 0;
+}
+
+/** Sets the width in points of the rules drawn on `sides` (a side without a rule stays without). */
+export function writeBorderWidth(props: XElement, container: string, sides: string[], points: number): void {
+  for (const side of sides) {
+    const element = wChild(wChild(props, container), side);
+    if (element && wAttr(element) !== 'nil' && wAttr(element) !== 'none')
+      element.setAttributeNS(W_NS, 'w:sz', String(Math.round(points * 8)));
   }
 }
 

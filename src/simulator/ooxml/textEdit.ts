@@ -197,7 +197,7 @@ function isolateRuns(model: DocModel, p: XElement, start: number, end: number): 
 
 /** Move `child` and what follows it into a new run (same properties) right after `run`. */
 export function splitRunBefore(run: XElement, child: XElement): XElement {
-  const copy = run.cloneNode(false) as XElement;
+  const copy = run.cloneNode(false);
   const rPr = wChild(run, 'rPr');
   if (rPr) copy.appendChild(rPr.cloneNode(true));
   let n: XElement | null = child;

@@ -32,7 +32,7 @@ function renameW(el: XElement, localName: string): XElement {
   const copy = createW(doc, localName);
   const attrs = el.attributes;
   for (let i = 0; i < attrs.length; i++) {
-    const a = attrs.item(i);
+    const a = attrs[i];
     if (a) copy.setAttributeNS(a.namespaceURI, a.name, a.value);
   }
   while (el.firstChild) copy.appendChild(el.firstChild);
@@ -112,7 +112,7 @@ function placeInsertedRun(model: DocModel, run: XElement, ref: XElement, where: 
     // Someone else's insertion: split it at `ref` and put ours between the two halves.
     const boundary = where === 'before' ? ref : nextElement(ref);
     if (boundary) {
-      const rest = parent.cloneNode(false) as XElement;
+      const rest = parent.cloneNode(false);
       setWAttr(rest, 'id', String(model.revisions.takeId()));
       for (let n: XElement | null = boundary; n;) {
         const next = nextElement(n);

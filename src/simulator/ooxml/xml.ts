@@ -4,17 +4,12 @@
  * Parsing refuses any DOCTYPE before the parser sees it: WordprocessingML never has one, and refusing it
  * is the simplest way to be sure no entity is ever expanded and no external entity is ever fetched.
  */
-import { XMLSerializer } from '@xmldom/xmldom';
+import { serialize, type XAttr, type XDocument, type XElement, type XNode } from './dom';
 import { parseXmlStrict } from './xmlParse';
-
-// xmldom 0.8 implements lib.dom's interfaces. Its tree is built by xmlParse.ts, a strict parser twice as fast
-// as xmldom's own lenient one (which repairs some damage silently), which every CLI run pays.
-type XDocument = Document;
-type XElement = Element;
-type XNode = Node;
 import { DocxError } from '../errors';
 
-export type { XDocument, XElement, XNode };
+// The lean node model of dom.ts (no xmldom): xmlParse.ts builds it directly, strictly, and dom.ts writes it back.
+export type { XAttr, XDocument, XElement, XNode };
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 export const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -26,11 +21,9 @@ export function parseXml(text: string, partName: string): XDocument {
   if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
     throw new DocxError(`Refused ${partName}: it declares a DOCTYPE or entities, which a Word document never does.`);
   }
-  const unbalanced = unbalancedTag(text);
-  if (unbalanced) throw new DocxError(`The .docx file is damaged: ${partName} is not well-formed XML (${unbalanced}).`);
   let doc: XDocument;
   try {
-    // xmlParse.ts builds xmldom's tree twice as fast as its DOMParser, and refuses at the first fault.
+    // xmlParse.ts refuses at the first fault, where xmldom's lenient DOMParser would repair some damage silently.
     doc = parseXmlStrict(text);
   } catch (error) {
     const reason = error instanceof Error ? firstLine(error.message) : 'unreadable XML';
@@ -41,31 +34,12 @@ export function parseXml(text: string, partName: string): XDocument {
 }
 
 export function serializeXml(doc: XDocument | XNode): string {
-  return new XMLSerializer().serializeToString(doc);
+  return serialize(doc);
 }
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/^\[xmldom [^\]]*\]\s*/, '').slice(0, 160);
-}
-
-/**
- * xmldom 0.8 silently repairs some mismatched end tags (`<w:t>x</w:r></w:t>`) without a report, so the
- * nesting is checked here first: one pass over the tags, quoted attribute values (which may hold ">") skipped.
- */
-const TAG =
-  /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|(\/?)([^\s/>]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>)/g;
-
-export function unbalancedTag(text: string): string | null {
-  const open: string[] = [];
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(text); match; match = TAG.exec(text)) {
-    const [, closing, name, selfClosing] = match;
-    if (name === undefined || selfClosing) continue;
-    if (!closing) open.push(name);
-    else if (open.pop() !== name) return `end tag </${name}> does not close the element it should`;
-  }
-  return open.length > 0 ? `<${open[open.length - 1]}> is never closed` : null;
 }
 
 export function isElement(node: XNode | null | undefined): node is XElement {
@@ -191,7 +165,7 @@ export function removeNode(node: XNode): void {
 
 /** Deep clone that strips revision marks, which must never be duplicated into new content. */
 export function cloneProps(el: XElement): XElement {
-  const copy = el.cloneNode(true) as XElement;
+  const copy = el.cloneNode(true);
   walkElements(copy, (c) => {
     if (
       isW(c) &&

@@ -1,4 +1,7 @@
-/** Form state for the agenda skeleton: body, venue, symbol and a list of meeting days (ISO, from date inputs). */
+/**
+ * Form state for the agenda skeleton: body, parent organ, venue, symbol, distribution and a list of meeting days
+ * (ISO, from date inputs).
+ */
 import { useState, type FormEvent } from 'react';
 import { useTaskpane } from '../TaskpaneApp/TaskpaneContext';
 
@@ -7,6 +10,8 @@ export function useSkeletonForm() {
   const [body, setBody] = useState('');
   const [venue, setVenue] = useState('');
   const [symbol, setSymbol] = useState('');
+  const [parentBody, setParentBody] = useState('');
+  const [distribution, setDistribution] = useState<'General' | 'Limited'>('General');
   const [dates, setDates] = useState<string[]>(['']);
 
   const setDate = (index: number, value: string) => setDates((all) => all.map((d, i) => (i === index ? value : d)));
@@ -23,6 +28,8 @@ export function useSkeletonForm() {
         venue,
         dates: dates.filter((d) => d.trim() !== ''),
         symbol: symbol.trim() || undefined,
+        parentBody: parentBody.trim() || undefined,
+        distribution,
       });
       void apply(plan);
     } catch (error) {
@@ -37,6 +44,10 @@ export function useSkeletonForm() {
     setVenue,
     symbol,
     setSymbol,
+    parentBody,
+    setParentBody,
+    distribution,
+    setDistribution,
     dates,
     setDate,
     addDate,
