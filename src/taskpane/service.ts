@@ -14,7 +14,7 @@ import type { EditPlan } from '../engine/plan';
 import { createSkeleton, SkeletonInputError, type SkeletonInput } from '../engine/skeleton';
 import type { Snapshot } from '../engine/snapshot';
 import type { WordHost } from '../word/api';
-import { applyPlan } from '../word/applyPlan';
+import { applyPlan, withApplyWarnings } from '../word/applyPlan';
 import { readDocumentSetting, writeDocumentSetting } from '../word/documentSettings';
 import { GatewayError } from '../word/errors';
 import { readSnapshot } from '../word/readSnapshot';
@@ -87,7 +87,8 @@ export interface AgendaOperations {
 
 export interface AgendaService {
   readSnapshot(): Promise<Snapshot>;
-  applyPlan(plan: EditPlan, options: { trackChanges: boolean }): Promise<unknown>;
+  /** Resolves to the plan as carried out: with Word's warnings (a fallback that could not mend) added. */
+  applyPlan(plan: EditPlan, options: { trackChanges: boolean }): Promise<EditPlan>;
   selectLocation(location: Location): Promise<void>;
   parseAgenda(snapshot: Snapshot): Agenda;
   runChecks(snapshot: Snapshot, agenda: Agenda, settings?: Partial<CheckSettings>): Finding[];
@@ -116,7 +117,8 @@ export interface AgendaService {
 export function createAgendaService(host: WordHost, openDocument?: OpenDocument): AgendaService {
   return {
     readSnapshot: () => readSnapshot(host),
-    applyPlan: (plan, options) => applyPlan(host, plan, { trackChanges: options.trackChanges }),
+    applyPlan: async (plan, options) =>
+      withApplyWarnings(plan, await applyPlan(host, plan, { trackChanges: options.trackChanges })),
     // Loaded on demand: the self-test is not needed for the first paint.
     selfTest: () => import('../word/selfTest').then((m) => m.runSelfTest(host)),
     selectLocation: (location) => selectLocation(host, location),

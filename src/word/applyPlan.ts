@@ -49,6 +49,11 @@ export interface ApplyResult {
   warnings?: string[];
 }
 
+/** The plan as carried out: its own warnings, then what Word did not do as asked (ApplyResult.warnings). */
+export function withApplyWarnings(plan: EditPlan, result: ApplyResult): EditPlan {
+  return result.warnings ? { ...plan, warnings: [...plan.warnings, ...result.warnings] } : plan;
+}
+
 export async function applyPlan(host: WordHost, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   return host.run((context) => applyPlanIn(context, plan, options));
 }

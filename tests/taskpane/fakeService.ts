@@ -38,7 +38,7 @@ export const RULES: RuleMeta[] = [
 
 export interface FakeService extends AgendaService {
   readSnapshot: jest.Mock<Promise<Snapshot>, []>;
-  applyPlan: jest.Mock<Promise<unknown>, [EditPlan, { trackChanges: boolean }]>;
+  applyPlan: jest.Mock<Promise<EditPlan>, [EditPlan, { trackChanges: boolean }]>;
   selectLocation: jest.Mock;
   runChecks: jest.Mock<Finding[], [Snapshot, ReturnType<typeof parseAgenda>, unknown?]>;
   readSettings: jest.Mock<Promise<unknown>, []>;
@@ -59,7 +59,7 @@ export function fakeService(snapshot: Snapshot = ctocSnapshot()): FakeService {
     );
   const service = {
     readSnapshot: jest.fn(async () => current),
-    applyPlan: jest.fn(async () => ({ syncs: 2 })),
+    applyPlan: jest.fn(async (plan: EditPlan) => plan),
     selectLocation: jest.fn(async () => undefined),
     parseAgenda,
     runChecks: jest.fn(() => [] as Finding[]),

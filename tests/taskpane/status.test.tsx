@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { TaskpaneApp } from '../../src/taskpane/components/TaskpaneApp/TaskpaneApp';
 import { GatewayError } from '../../src/word/errors';
 import { deferred, fakeService, UserFacingError } from './fakeService';
+import type { EditPlan } from '../../src/engine/plan';
 
 async function openAddAtEnd(title: string) {
   const service = fakeService();
@@ -74,24 +75,24 @@ describe('errors', () => {
 describe('applying', () => {
   it('a double click on an apply button applies once', async () => {
     const { service, user, apply } = await openAddAtEnd('Closing');
-    const slow = deferred<unknown>();
+    const slow = deferred<EditPlan>();
     service.applyPlan.mockReturnValueOnce(slow.promise);
     await user.dblClick(apply);
     await user.click(apply);
     expect(service.applyPlan).toHaveBeenCalledTimes(1);
-    await act(async () => slow.resolve({ syncs: 2 }));
+    await act(async () => slow.resolve(service.applyPlan.mock.calls[0][0]));
     await waitFor(() => expect(service.readSnapshot).toHaveBeenCalledTimes(2));
     expect(service.applyPlan).toHaveBeenCalledTimes(1);
   });
 
   it('shows progress for a task that takes longer than 300 ms, and none for a quick one', async () => {
     const { service, user, apply } = await openAddAtEnd('Closing');
-    const slow = deferred<unknown>();
+    const slow = deferred<EditPlan>();
     service.applyPlan.mockReturnValueOnce(slow.promise);
     await user.click(apply);
     expect(screen.queryByText('Applying the change…')).not.toBeInTheDocument();
     expect(await screen.findByText('Applying the change…', {}, { timeout: 1500 })).toBeInTheDocument();
-    await act(async () => slow.resolve({ syncs: 2 }));
+    await act(async () => slow.resolve(service.applyPlan.mock.calls[0][0]));
     await waitFor(() => expect(screen.queryByText('Applying the change…')).not.toBeInTheDocument());
     // What changed is then reported in one line.
     const done = screen.getByText('Done').parentElement as HTMLElement;
@@ -104,5 +105,16 @@ describe('theme', () => {
     render(<TaskpaneApp service={fakeService()} theme={theme} />);
     expect(await screen.findByRole('list', { name: 'Agenda items' })).toBeInTheDocument();
     expect(within(document.body).getByRole('heading', { name: 'Agenda Desk' })).toBeInTheDocument();
+  });
+
+  it('shows what Word did not do as asked (the gateway’s warnings) with the plan’s own', async () => {
+    const { service, user, apply } = await openAddAtEnd('Closing');
+    service.applyPlan.mockImplementationOnce(async (plan) => ({
+      ...plan,
+      warnings: [...plan.warnings, 'Word did not number the new paragraph “Closing”: check its numbering.'],
+    }));
+    await user.click(apply);
+    await user.click(await screen.findByRole('button', { name: /Details \(1 warning\)/ }));
+    expect(screen.getByRole('list', { name: 'Warnings' })).toHaveTextContent('Word did not number the new paragraph');
   });
 });

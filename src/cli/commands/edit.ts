@@ -17,7 +17,7 @@ import {
 import { parseItemRef } from '../../engine/parse';
 import type { EditPlan } from '../../engine/plan';
 import type { Snapshot } from '../../engine/snapshot';
-import { applyPlan } from '../../word/applyPlan';
+import { applyPlan, withApplyWarnings } from '../../word/applyPlan';
 import type { CommandContext } from '../command';
 import * as path from 'path';
 import { forbiddenXmlCharacter } from '../../simulator';
@@ -95,10 +95,10 @@ export async function runEdit(
   return forEachFile(ctx, name, async (file, out) => {
     const loaded = await loadAgenda(file, ctx.engine);
     const plan = ctx.engine.measure(() => plannerOrCode(loaded.snapshot, loaded.agenda, title));
-    await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
+    const result = await applyPlan(loaded.document, plan, { trackChanges: ctx.args.flags.has('track-changes') });
     ctx.countSyncs(loaded.document);
     await saveTo(ctx, loaded, out);
-    ctx.out(describePlan(plan, out));
+    ctx.out(describePlan(withApplyWarnings(plan, result), out));
   });
 }
 

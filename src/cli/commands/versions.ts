@@ -12,7 +12,7 @@ import { agendaLanguage, LANGUAGES, TITLE_PLACEHOLDERS, type Language } from '..
 import type { Agenda } from '../../engine/model';
 import type { EditPlan } from '../../engine/plan';
 import type { Snapshot } from '../../engine/snapshot';
-import { applyPlan } from '../../word/applyPlan';
+import { applyPlan, withApplyWarnings } from '../../word/applyPlan';
 import type { CommandContext } from '../command';
 import { firstLine } from '../docxFile';
 import { writeFileSafely } from '../writeFile';
@@ -107,7 +107,8 @@ export async function runVersionsEdit(
   const saved: Uint8Array[] = [];
   try {
     for (const [i, l] of loaded.entries()) {
-      await applyPlan(l.document, plans[i], { trackChanges: ctx.args.flags.has('track-changes') });
+      const result = await applyPlan(l.document, plans[i], { trackChanges: ctx.args.flags.has('track-changes') });
+      plans[i] = withApplyWarnings(plans[i], result);
       ctx.countSyncs(l.document);
       saved.push(await l.document.save());
     }

@@ -73,8 +73,9 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
   const applyTracked = useCallback(
     async (plan: EditPlan, undone: boolean): Promise<void> => {
       const before = documentRef.current;
+      let done: EditPlan;
       try {
-        await service.applyPlan(plan, { trackChanges });
+        done = await service.applyPlan(plan, { trackChanges });
       } catch (e) {
         // A refused plan usually means the document moved on: read it again so the next try starts from it.
         await read().catch(() => undefined);
@@ -84,7 +85,7 @@ export function useTaskpaneState(service: AgendaService, onDocumentChanged?: () 
       const after = await read();
       const inverse =
         !undone && before ? inversePlan(before.snapshot, after.snapshot, `Undo: ${plan.description}`) : null;
-      setLastResult({ plan, undo: inverse, undone });
+      setLastResult({ plan: done, undo: inverse, undone });
       const changed = before ? firstChangedParagraph(before.snapshot, after.snapshot) : null;
       if (changed !== null) {
         const text = after.snapshot.paragraphs[changed]?.text ?? '';
