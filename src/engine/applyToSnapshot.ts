@@ -95,7 +95,19 @@ export function applyToSnapshot(snapshot: Snapshot, plan: EditPlan): Snapshot {
     }
   }
   markListsAfterDeletions(state);
-  return rebuild(snapshot, state);
+  return { ...rebuild(snapshot, state), headers: headersAfter(snapshot.headers, plan.edits) };
+}
+
+/** The running headers' texts after the plan's setHeader edits (the primary header first, as read). */
+function headersAfter(headers: string[], edits: Edit[]): string[] {
+  let out = [...headers];
+  for (const edit of edits) {
+    if (edit.kind !== 'setHeader') continue;
+    const at = edit.expected === '' ? -1 : out.indexOf(edit.expected);
+    if (at >= 0) out.splice(at, 1);
+    if (edit.text.trim() !== '') out = [edit.text.trim(), ...out];
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,6 +198,10 @@ function verify(snapshot: Snapshot, plan: EditPlan): void {
       }
       case 'deleteTable':
         table(edit.table, 'deleteTable');
+        break;
+      case 'setHeader':
+        if (edit.expected !== '' && !snapshot.headers.includes(edit.expected))
+          throw new PlanMismatchError(`No running header reads "${edit.expected}".`);
         break;
       case 'appendFootnoteText': {
         const note = snapshot.footnotes[edit.footnote - 1];

@@ -76,7 +76,21 @@ export type Edit =
    * one under every row, the last one heavier (the UN masthead). A "\n" in a cell's text starts another paragraph of
    * the cell ("Distr.: General\n11 July 2023").
    */
-  | { kind: 'insertTable'; anchor: number; rows: string[][]; headerRows: number; rules?: boolean | 'masthead' }
+  | {
+      kind: 'insertTable';
+      anchor: number;
+      rows: string[][];
+      headerRows: number;
+      rules?: boolean | 'masthead';
+      /** Cells whose first paragraph is right-aligned (the masthead's symbol, as in the samples). */
+      rightAligned?: { row: number; cell: number }[];
+    }
+  /**
+   * Write the running header of the first section's pages (Word's primary header, `Section.getHeader('Primary')`,
+   * WordApi 1.1), whose text is `expected` (trimmed; '' for a header that is empty or does not exist yet: Word then
+   * creates it). The blank agenda puts its symbol there, as UN documents carry it on the pages after the first.
+   */
+  | { kind: 'setHeader'; expected: string; text: string }
   /**
    * Move body paragraphs, each range first..last as it stands after this plan's text replacements, with all it holds
    * (run and paragraph formatting, fields, hyperlinks, bookmarks, footnotes), before or after the anchor, in the

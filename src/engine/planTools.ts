@@ -58,7 +58,8 @@ type Claim =
   | { kind: 'paragraphs'; first: number; last: number }
   | { kind: 'cell'; table: number; row: number; cell: number }
   | { kind: 'rows'; table: number; first: number; last: number }
-  | { kind: 'footnote'; footnote: number };
+  | { kind: 'footnote'; footnote: number }
+  | { kind: 'header' };
 
 function claimsOf(plan: EditPlan): Claim[] {
   const claims: Claim[] = [];
@@ -94,6 +95,8 @@ function claimsOfEdit(edit: Edit): Claim[] {
       return [{ kind: 'rows', table: edit.table, first: 0, last: Number.MAX_SAFE_INTEGER }];
     case 'appendFootnoteText':
       return [{ kind: 'footnote', footnote: edit.footnote }];
+    case 'setHeader':
+      return [{ kind: 'header' }];
   }
 }
 
@@ -111,6 +114,7 @@ function paragraphRange(c: Claim): [number, number] | null {
 
 /** Two claims collide when they touch the same characters, paragraph or table rows. */
 function collide(a: Claim, b: Claim): boolean {
+  if (a.kind === 'header' || b.kind === 'header') return a.kind === b.kind;
   if (a.kind === 'footnote' || b.kind === 'footnote')
     return a.kind === 'footnote' && b.kind === 'footnote' && a.footnote === b.footnote;
   if (a.kind === 'chars' && b.kind === 'chars') {
@@ -155,6 +159,8 @@ function editOrder(edit: Edit): [number, number, number] {
       return [1 + edit.table, -1, -3];
     case 'appendFootnoteText':
       return [Number.MAX_SAFE_INTEGER, edit.footnote, 0];
+    case 'setHeader':
+      return [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, 0];
   }
 }
 

@@ -11,7 +11,7 @@
  * paragraphs second and the masthead table last: anchor, masthead, body … "Proposed organization of work", annex.
  */
 import type { Snapshot } from './snapshot';
-import type { EditPlan, NewParagraph, ParagraphStyle } from './plan';
+import type { Edit, EditPlan, NewParagraph, ParagraphStyle } from './plan';
 
 export interface SkeletonInput {
   /** The meeting body: "Working Group on the Smuggling of Migrants". */
@@ -104,17 +104,26 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
     line('Proposed organization of work', HEADING_2),
   ];
   const rows = annexRows(days);
+  const running = runningHeader(snapshot, input.symbol?.trim() ?? '');
 
   return {
     description: `Insert a blank annotated provisional agenda for ${body}, ${venue}, ${formatMeetingDates(days)}`,
     edits: [
       { kind: 'insertTable', anchor, rows, headerRows: 1, rules: true },
       { kind: 'insertParagraphs', anchor, position: 'After', paragraphs },
-      { kind: 'insertTable', anchor, rows: masthead, headerRows: 0, rules: 'masthead' },
+      {
+        kind: 'insertTable',
+        anchor,
+        rows: masthead,
+        headerRows: 0,
+        rules: 'masthead',
+        rightAligned: [{ row: 0, cell: 1 }],
+      },
+      ...running.edits,
     ],
     expectations: [{ paragraph: anchor, text: snapshot.paragraphs[anchor].text }],
     tableExpectations: [],
-    warnings: [],
+    warnings: running.warnings,
     summary: {
       paragraphsChanged: 0,
       paragraphsInserted: paragraphs.length,
@@ -122,6 +131,23 @@ export function createSkeleton(snapshot: Snapshot, input: SkeletonInput): EditPl
       rowsChanged: rows.length + masthead.length,
       referencesUpdated: 0,
     },
+  };
+}
+
+/**
+ * The symbol in the running header, as UN documents carry it (`symbol/own` wants it there): written into the primary
+ * header when every header of the document is empty. Word's API cannot turn on "Different first page"
+ * (office-js#956, #3450), so the symbol also heads the first page, above the masthead, until the editor ticks it.
+ * A header that already has text is the document's: it is left as it is, with a warning.
+ */
+function runningHeader(snapshot: Snapshot, symbol: string): { edits: Edit[]; warnings: string[] } {
+  if (!symbol) return { edits: [], warnings: [] };
+  if (snapshot.headers.length === 0)
+    return { edits: [{ kind: 'setHeader', expected: '', text: symbol }], warnings: [] };
+  if (snapshot.headers.some((h) => h.includes(symbol))) return { edits: [], warnings: [] };
+  return {
+    edits: [],
+    warnings: [`The running header already reads “${snapshot.headers[0]}”: add the symbol ${symbol} to it by hand.`],
   };
 }
 

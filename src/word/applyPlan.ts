@@ -73,6 +73,10 @@ export async function applyPlanIn(
   const notes = document.body.footnotes;
   const editsFootnotes = plan.edits.some((e) => e.kind === 'appendFootnoteText');
   if (editsFootnotes) notes.load('items/body/text');
+  const headerEdits = plan.edits.filter((e): e is HeaderEdit => e.kind === 'setHeader');
+  // The running header the plan writes, read with the rest (only then): WordApi 1.1 Section.getHeader.
+  const header = headerEdits.length > 0 ? document.sections.getFirst().getHeader('Primary') : null;
+  header?.load('text');
   const revisions = probeRevisions(document.body);
   await context.sync();
 
@@ -93,6 +97,7 @@ export async function applyPlanIn(
   // A note's text starts with its mark, U+0002 (office-js#6942): compared as the snapshot read it.
   const noteTexts = editsFootnotes ? notes.items.map((n) => noteText(n.body.text)) : [];
   if (editsFootnotes) verifyFootnotes(plan, noteTexts);
+  if (header) verifyHeader(headerEdits, header.text.trim());
   if (plan.edits.length === 0) return { edits: 0 };
 
   const replacements = orderReplacements(plan.edits, texts, guards);
@@ -106,6 +111,8 @@ export async function applyPlanIn(
   for (const edit of plan.edits) {
     if (edit.kind === 'appendFootnoteText') notes.items[edit.footnote - 1].body.insertText(edit.text, 'End');
   }
+  // An empty (or absent) header gets the text in its first paragraph; one with text has it replaced.
+  for (const edit of headerEdits) header?.insertText(edit.text, edit.expected === '' ? 'Start' : 'Replace');
   if (previousMode !== null) document.changeTrackingMode = previousMode;
   let warnings: string[] = [];
   try {
@@ -317,6 +324,17 @@ function verify(plan: EditPlan, texts: string[], tables: WordTable[]): void {
   }
 }
 
+type HeaderEdit = Extract<Edit, { kind: 'setHeader' }>;
+
+function verifyHeader(edits: HeaderEdit[], actual: string): void {
+  for (const edit of edits) {
+    if (actual !== edit.expected)
+      throw new StalePlanError(
+        `The document changed since it was read: the running header now reads ${quote(actual)}. Nothing was changed; read the document again.`,
+      );
+  }
+}
+
 function verifyFootnotes(plan: EditPlan, texts: string[]): void {
   for (const edit of plan.edits) {
     if (edit.kind !== 'appendFootnoteText') continue;
@@ -436,6 +454,9 @@ function insertTable(anchor: WordParagraph, edit: Extract<Edit, { kind: 'insertT
     }),
   );
   if (edit.headerRows > 0) table.headerRowCount = edit.headerRows;
+  // Paragraph.alignment (WordApi 1.1) on the cell's first paragraph (ParagraphCollection.getFirst, WordApi 1.3).
+  for (const { row, cell } of edit.rightAligned ?? [])
+    table.getCell(row, cell).body.paragraphs.getFirst().alignment = 'Right';
   if (!edit.rules) return;
   table.getBorder('All').type = 'None';
   if (edit.rules === 'masthead') {

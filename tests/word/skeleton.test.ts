@@ -10,7 +10,7 @@ import { createSkeleton } from '../../src/engine/skeleton';
 import { openDocx } from '../../src/simulator';
 import { applyPlan } from '../../src/word/applyPlan';
 import { readSnapshot } from '../../src/word/readSnapshot';
-import { body, buildDocx, p } from '../helpers/docxFactory';
+import { body, buildDocx, headerXml, p } from '../helpers/docxFactory';
 
 it('inserts a skeleton agenda into a document that is not one, in 2 syncs', async () => {
   const doc = await openDocx(await buildDocx({ documentXml: body(p('Draft notes for the secretariat.')) }));
@@ -194,6 +194,126 @@ describe('the blank agenda’s masthead and annex page, through the gateway', ()
     expect(after.paragraphs[annex - 1].text).toBe('[Annotation to be drafted.]\f');
     expect(xml.match(/<w:br w:type="page"\/>/g)).toHaveLength(1);
     expect(xml.indexOf('<w:br w:type="page"/>')).toBeLessThan(xml.indexOf('>Annex<'));
-    expect(runChecks(after, parseAgenda(after)).map((f) => f.rule)).toEqual(['symbol/own']);
+    expect(runChecks(after, parseAgenda(after)).map((f) => f.rule)).toEqual([]);
+  });
+
+  it('right-aligns the symbol in the masthead, as the sample does (w:jc right)', async () => {
+    const { xml } = await inserted();
+    const masthead = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    const cells = [...masthead.matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((m) => m[1]);
+    expect(cells[1]).toMatch(/<w:jc w:val="right"\/>.*CTOC\/COP\/WG\.7\/2023\/1/);
+    expect(cells.filter((c) => c.includes('<w:jc '))).toHaveLength(1);
+  });
+});
+
+/**
+ * Issue 12: the symbol in the running header, as UN documents carry it (the sample's word/header1.xml), so the blank
+ * agenda passes `check` with no finding at all. Word's primary header through `Section.getHeader('Primary')`
+ * (WordApi 1.1, https://learn.microsoft.com/en-us/javascript/api/word/word.section#word-word-section-getheader-member(1));
+ * Word makes the header when a document has none, and so does the simulator: a new part, its relationship, its
+ * content type and a w:headerReference. "Different first page" cannot be set through the API (office-js#956, #3450).
+ */
+describe('the blank agenda’s running header', () => {
+  const input = {
+    body: 'Working Group on the Smuggling of Migrants',
+    venue: 'Vienna',
+    dates: ['2023-10-05'],
+    symbol: 'CTOC/COP/WG.9/2027/1',
+    issued: '2027-07-11',
+  };
+
+  /** Package faults: relationships to missing parts, parts without a content type, r:ids without a relationship. */
+  async function packageProblems(bytes: Uint8Array): Promise<string[]> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    for (const [, id, target, mode] of rels.matchAll(
+      /<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"(?: TargetMode="([^"]+)")?/g,
+    )) {
+      ids.add(id);
+      if (mode !== 'External' && !zip.file(`word/${target}`)) problems.push(`${id} → missing word/${target}`);
+    }
+    for (const name of Object.keys(zip.files).filter((n) => !zip.files[n].dir)) {
+      const ext = name.slice(name.lastIndexOf('.') + 1);
+      if (!types.includes(`PartName="/${name}"`) && !types.includes(`Extension="${ext}"`))
+        problems.push(`${name}: no content type`);
+    }
+    for (const [, id] of documentXml.matchAll(/r:id="([^"]+)"/g)) if (!ids.has(id)) problems.push(`r:id ${id} unknown`);
+    return problems;
+  }
+
+  it.each<[string, Parameters<typeof buildDocx>[0]]>([
+    ['a document without a header: Word makes one', { documentXml: body(p('Draft notes.')) }],
+    [
+      'a document with an empty header: it is written into',
+      { documentXml: body(p('Draft notes.')), headerXml: headerXml() },
+    ],
+  ])('%s; 2 syncs, a valid package, no finding', async (_name, parts) => {
+    const JSZip = (await import('jszip')).default;
+    const doc = await openDocx(await buildDocx(parts));
+    const plan = createSkeleton(await readSnapshot(doc), input);
+    doc.resetSyncCount();
+    await applyPlan(doc, plan);
+    expect(doc.syncCount).toBe(2);
+    const bytes = await doc.save();
+    expect(await packageProblems(bytes)).toEqual([]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n))).toEqual(['word/header1.xml']);
+    expect(await zip.file('word/header1.xml')!.async('string')).toContain('>CTOC/COP/WG.9/2027/1<');
+    const sectPr = /<w:sectPr>(.*?)<\/w:sectPr>/.exec(await zip.file('word/document.xml')!.async('string'))?.[1] ?? '';
+    expect(sectPr).toMatch(/^<w:headerReference w:type="default" r:id="[^"]+"\/><w:pgSz /);
+
+    const reopened = await openDocx(bytes);
+    const after = await readSnapshot(reopened);
+    expect(after.headers).toEqual(['CTOC/COP/WG.9/2027/1']);
+    expect(runChecks(after, parseAgenda(after))).toEqual([]);
+    // Saved again untouched, the package stays as it is (no second header, no second override).
+    const again = await JSZip.loadAsync(await reopened.save());
+    expect(await again.file('[Content_Types].xml')!.async('string')).toBe(
+      await zip.file('[Content_Types].xml')!.async('string'),
+    );
+  });
+
+  // The new header's relationship and the style sheet a package without one gets are both written (one rels part).
+  it('a package without styles.xml (nor its relationship) gets both the styles and the header', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await buildDocx({ documentXml: body(p('Draft notes.')) }));
+    zip.remove('word/styles.xml');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    zip.file('word/_rels/document.xml.rels', rels.replace(/<Relationship Id="rIdStyles"[^>]*\/>/, ''));
+    const doc = await openDocx(await zip.generateAsync({ type: 'uint8array' }));
+    await applyPlan(doc, createSkeleton(await readSnapshot(doc), input));
+    const bytes = await doc.save();
+    expect(await packageProblems(bytes)).toEqual([]);
+    const saved = await (await JSZip.loadAsync(bytes)).file('word/_rels/document.xml.rels')!.async('string');
+    expect(saved).toMatch(/\/styles" Target="styles.xml"/);
+    expect(saved).toMatch(/\/header" Target="header1.xml"/);
+    const after = await readSnapshot(await openDocx(bytes));
+    expect(after.paragraphs.find((x) => x.text === 'Annotated provisional agenda')?.styleBuiltIn).toBe('Heading1');
+    expect(runChecks(after, parseAgenda(after))).toEqual([]);
+  });
+
+  it('a plan made before someone typed into the header is refused, nothing written', async () => {
+    const doc = await openDocx(await buildDocx({ documentXml: body(p('Draft notes.')) }));
+    const plan = createSkeleton(await readSnapshot(doc), input);
+    await doc.run(async (context) => {
+      context.document.sections.getFirst().getHeader('Primary').insertText('Draft', 'Start');
+      await context.sync();
+    });
+    // The parts' texts, not the ZIP's bytes (entries written at save carry the time).
+    const parts = async (): Promise<Record<string, string>> => {
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(await doc.save());
+      const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+      const texts = await Promise.all(names.map((n) => zip.file(n)!.async('string')));
+      return Object.fromEntries(names.map((n, i): [string, string] => [n, texts[i]]));
+    };
+    const before = await parts();
+    await expect(applyPlan(doc, plan)).rejects.toThrow(/running header now reads “Draft”/);
+    expect(await parts()).toEqual(before);
   });
 });

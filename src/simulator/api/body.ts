@@ -25,6 +25,8 @@ export interface BodyTarget {
   story: Story;
   /** The element whose paragraphs make the body; null for a header the section does not have. */
   root: XElement | null;
+  /** For a header the section does not have: makes it (the first write does). */
+  create?: () => Story;
 }
 
 export class SimBody extends SimObject<BodyTarget> implements WordBody {
@@ -59,6 +61,18 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
 
   get text(): string {
     return this.read<string>('text');
+  }
+
+  /** The target to write into: a header the section lacks is made now (see SimSection.getHeader). */
+  private writable(): BodyTarget {
+    const b = this.target;
+    if (!b.root && b.create) {
+      const story = b.create();
+      b.story = story;
+      b.root = story.root;
+      b.create = undefined;
+    }
+    return b;
   }
 
   private viewText(b: BodyTarget, view: TextView): string {
@@ -132,7 +146,7 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
     return new SimParagraph(
       this.context,
       () => {
-        const { root, story } = this.target;
+        const { root, story } = this.writable();
         if (!root) throw itemNotFound('the header does not exist');
         if (insertLocation !== 'Start' && insertLocation !== 'End')
           throw invalidArgument(`body.insertParagraph location '${String(insertLocation)}'`);
@@ -146,7 +160,7 @@ export class SimBody extends SimObject<BodyTarget> implements WordBody {
     return new SimRange(
       this.context,
       () => {
-        const whole = this.wholeRange(this.target);
+        const whole = this.wholeRange(this.writable());
         if (!whole) throw itemNotFound('the body has no paragraph');
         if (insertLocation === 'Replace') {
           // Keep the first paragraph (its properties), drop the others, then replace its text.

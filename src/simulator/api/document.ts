@@ -1,6 +1,8 @@
 /** The document, its sections and their headers, and the track-changes setting. */
 import type { ChangeTrackingMode, HeaderType, WordDocument } from '../../word/api';
 import { invalidArgument } from '../errors';
+import type { Story } from '../ooxml/docModel';
+import { createHeader } from '../ooxml/headerPart';
 import { writeTrackRevisions } from '../ooxml/settings';
 import { R_NS, wChildren, type XElement } from '../ooxml/xml';
 import { SimObject, type Loadable, type Scalars } from './base';
@@ -20,16 +22,25 @@ export class SimSection extends SimObject<XElement | null> {
       const model = this.context.model;
       const wanted = HEADER_TYPE[type];
       if (!wanted) throw invalidArgument(`header type '${String(type)}'`);
-      const ref = this.target
-        ? wChildren(this.target, 'headerReference').find(
-            (h) => (h.getAttributeNS(h.namespaceURI, 'type') ?? 'default') === wanted,
-          )
-        : undefined;
-      const id = ref?.getAttributeNS(R_NS, 'id') ?? null;
-      const part = id ? model.headerParts.get(id) : undefined;
-      const root = part?.doc.documentElement ?? null;
-      if (!part || !root) return { story: model.mainStory, root: null };
-      return { story: { kind: 'header', root, part }, root };
+      const existing = (sectPr: XElement | null): Story | null => {
+        const ref = sectPr
+          ? wChildren(sectPr, 'headerReference').find(
+              (h) => (h.getAttributeNS(h.namespaceURI, 'type') ?? 'default') === wanted,
+            )
+          : undefined;
+        const id = ref?.getAttributeNS(R_NS, 'id') ?? null;
+        const part = id ? model.headerParts.get(id) : undefined;
+        const root = part?.doc.documentElement ?? null;
+        return part && root ? { kind: 'header', root, part } : null;
+      };
+      const found = existing(this.target);
+      if (found) return { story: found, root: found.root };
+      // None yet: reads see an empty header; the first write makes it (once, whichever proxy writes), as Word does.
+      const make = (): Story => {
+        const sectPr = this.target ?? model.firstSectPr();
+        return existing(sectPr) ?? createHeader(model, sectPr, wanted);
+      };
+      return { story: model.mainStory, root: null, create: make };
     });
   }
 }

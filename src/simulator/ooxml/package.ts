@@ -8,11 +8,13 @@ import JSZip from 'jszip';
 import { DocxError } from '../errors';
 import {
   checkXmlLimits,
+  childElements,
   DEFAULT_XML_LIMITS,
   forbiddenXmlCharacter,
   parseXml,
   serializeXml,
   type XDocument,
+  type XElement,
   type XmlLimits,
 } from './xml';
 
@@ -132,6 +134,8 @@ export class DocxPackage {
   limits: XmlLimits = DEFAULT_XML_LIMITS;
   private readonly created = new Map<string, string>();
   private readonly createdParts: CreatedPart[] = [];
+  /** Content types of parts an edit made whose relationship the model wrote itself (a new header). */
+  private readonly overrides = new Map<string, string>();
 
   private constructor(
     private readonly zip: JSZip,
@@ -322,24 +326,34 @@ export class DocxPackage {
     this.createdParts.push({ part, source, relationshipType, contentType });
   }
 
-  private async linkCreatedParts(): Promise<void> {
+  /** Declares the content type of a part an edit made (written with it, in [Content_Types].xml, on save). */
+  addContentType(partName: string, contentType: string): void {
+    this.overrides.set(partName, contentType);
+  }
+
+  /** True when the package holds a part of that name, or an edit declared one. */
+  isTaken(name: string): boolean {
+    return this.has(name) || this.overrides.has(name) || this.createdParts.some((c) => c.part.name === name);
+  }
+
+  private async writeOverrides(): Promise<void> {
+    if (this.overrides.size === 0) return;
+    let types = await this.readText('[Content_Types].xml');
+    if (!types) return;
+    for (const [name, contentType] of this.overrides)
+      if (!types.includes(`PartName="/${name}"`))
+        types = types.replace('</Types>', `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`);
+    this.zip.file('[Content_Types].xml', types);
+  }
+
+  private async linkCreatedParts(parts: XmlPart[]): Promise<void> {
     for (const { part, source, relationshipType, contentType } of this.createdParts) {
       if (!part.dirty || this.has(part.name)) continue;
       const relsName = relsPathFor(source);
-      const rels =
-        (await this.readText(relsName)) ??
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-      const ids = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
-      let n = ids.size + 1;
-      while (ids.has(`rId${n}`)) n += 1;
-      const target = relativeTarget(source, part.name);
-      this.zip.file(
-        relsName,
-        rels.replace(
-          '</Relationships>',
-          `<Relationship Id="rId${n}" Type="${relationshipType}" Target="${target}"/></Relationships>`,
-        ),
-      );
+      // A relationships part an edit changed too (a new header's) is written from its tree: the link goes there.
+      const edited = parts.find((p) => p.name === relsName && p.dirty)?.doc.documentElement;
+      if (edited) linkInTree(edited, relationshipType, relativeTarget(source, part.name));
+      else await this.linkInZip(relsName, relationshipType, relativeTarget(source, part.name));
       const types = await this.readText('[Content_Types].xml');
       if (types && !types.includes(`PartName="/${part.name}"`)) {
         this.zip.file(
@@ -350,14 +364,32 @@ export class DocxPackage {
     }
   }
 
+  private async linkInZip(relsName: string, relationshipType: string, target: string): Promise<void> {
+    const rels =
+      (await this.readText(relsName)) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const ids = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n += 1;
+    this.zip.file(
+      relsName,
+      rels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId${n}" Type="${relationshipType}" Target="${target}"/></Relationships>`,
+      ),
+    );
+  }
+
   /**
    * Every part written is checked first: no character XML forbids (a control character pasted into a title)
    * and well-formed, so a file Word would refuse to open is never produced.
    */
   async save(parts: Iterable<XmlPart>): Promise<Uint8Array> {
-    await this.linkCreatedParts();
+    const list = [...parts];
+    await this.linkCreatedParts(list);
+    await this.writeOverrides();
     const written = new Map<string, string>();
-    for (const part of parts) if (part.dirty) written.set(part.name, serializeXml(part.doc));
+    for (const part of list) if (part.dirty) written.set(part.name, serializeXml(part.doc));
     for (const [name, text] of this.created) written.set(name, text);
     for (const [name, text] of written) {
       const bad = forbiddenXmlCharacter(text);
@@ -374,6 +406,21 @@ export class DocxPackage {
     }
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   }
+}
+
+/**
+ * Appends a relationship to a relationships part's tree. Its id ("rIdPartN") is not of the "rIdN" form the model's
+ * own addRelationship gives, which does not see this one.
+ */
+function linkInTree(root: XElement, relationshipType: string, target: string): void {
+  const ids = new Set(childElements(root).map((el) => el.getAttribute('Id')));
+  let n = 1;
+  while (ids.has(`rIdPart${n}`)) n += 1;
+  const rel = root.ownerDocument.createElementNS(root.namespaceURI, 'Relationship');
+  rel.setAttribute('Id', `rIdPart${n}`);
+  rel.setAttribute('Type', relationshipType);
+  rel.setAttribute('Target', target);
+  root.appendChild(rel);
 }
 
 function decodeXmlBytes(bytes: Uint8Array): string {
