@@ -34,6 +34,12 @@ export interface NewParagraph {
    * after it.
    */
   pageBreakBefore?: boolean;
+  /**
+   * A snapshot paragraph whose paragraph format (left and first-line indent, alignment) the new paragraph takes: a new
+   * annotation paragraph copies the section's body paragraph, a new list line the line it is modelled on. The
+   * gateway reads that format in its verifying sync and sets it after the style (no sync of its own).
+   */
+  formatOf?: number;
 }
 
 export type Edit =

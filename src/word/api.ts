@@ -85,10 +85,19 @@ export interface WordParagraphCollection extends WordLoadable {
   getFirst(): WordParagraph;
 }
 
+/** Word.Alignment: 'Mixed' and 'Unknown' are read, never set. */
+export type WordAlignment = 'Mixed' | 'Unknown' | 'Left' | 'Centered' | 'Right' | 'Justified';
+
 export interface WordParagraph extends WordLoadable {
   readonly text: string;
   style: string;
   styleBuiltIn: string;
+  /** WordApi 1.1: the left indent in points (as in force: direct, list level, style, defaults). */
+  leftIndent: number;
+  /** WordApi 1.1: the first-line indent in points; negative for a hanging indent. */
+  firstLineIndent: number;
+  /** WordApi 1.1: Word.Alignment. */
+  alignment: WordAlignment;
   readonly isListItem: boolean;
   readonly tableNestingLevel: number;
   readonly listItemOrNullObject: WordListItem;

@@ -65,7 +65,8 @@ export async function applyPlanIn(
 ): Promise<ApplyResult> {
   const { document } = context;
   const paragraphs = document.body.paragraphs;
-  paragraphs.load('items/text');
+  // The paragraph format new paragraphs copy is read with the texts, only when a new paragraph copies one.
+  paragraphs.load(copiesFormat(plan) ? `items/text,${FORMAT_LOAD}` : 'items/text');
   const tables = document.body.tables;
   tables.load('items/values,items/nestingLevel');
   if (options.trackChanges) document.load('changeTrackingMode');
@@ -405,7 +406,7 @@ function queueParagraphEdits(
       );
       moves.push({ edit, ooxml, placeholder: items[edit.anchor].insertParagraph('', edit.position) });
     }
-    if (edit.kind === 'insertParagraphs') insertParagraphs(items[edit.anchor], edit.position, edit.paragraphs, checks);
+    if (edit.kind === 'insertParagraphs') insertParagraphs(items, edit, checks);
     if (edit.kind === 'insertTable') insertTable(items[edit.anchor], edit);
   }
   for (const edit of edits) {
@@ -475,11 +476,11 @@ interface InsertCheck {
  * (office-js#1656). The anchor's list is read before the first insert, for attachToList in the fallback.
  */
 function insertParagraphs(
-  anchor: WordParagraph,
-  position: 'Before' | 'After',
-  paragraphs: NewParagraph[],
+  items: WordParagraph[],
+  { anchor: at, position, paragraphs }: Extract<Edit, { kind: 'insertParagraphs' }>,
   checks: InsertCheck[],
 ): void {
+  const anchor = items[at];
   anchor.load('isListItem');
   anchor.listItemOrNullObject.load('level');
   anchor.listOrNullObject.load('isNullObject,id');
@@ -498,6 +499,7 @@ function insertParagraphs(
       if (spec.style.builtIn && spec.style.builtIn !== 'Other') inserted.styleBuiltIn = spec.style.builtIn;
       else inserted.style = spec.style.name;
     }
+    if (spec.formatOf !== undefined) copyFormat(items[spec.formatOf], inserted);
     // detachFromList leaves a paragraph that is no list item as it is; setting the level of a null list item
     // changes nothing. Either way the read-back below tells, and queueFallbacks mends it.
     if (spec.listLevel === null) inserted.detachFromList();
@@ -507,6 +509,21 @@ function insertParagraphs(
     checks.push({ inserted, spec, anchor });
     previous = inserted;
   }
+}
+
+/** The paragraph format a new paragraph can copy (Word.Paragraph, WordApi 1.1; indents in points). */
+const FORMAT_LOAD = 'items/leftIndent,items/firstLineIndent,items/alignment';
+
+function copiesFormat(plan: EditPlan): boolean {
+  return plan.edits.some((e) => e.kind === 'insertParagraphs' && e.paragraphs.some((p) => p.formatOf !== undefined));
+}
+
+/** After the style: the model's indents, and its alignment unless Word reports none ('Mixed', 'Unknown'). */
+function copyFormat(model: WordParagraph | undefined, inserted: WordParagraph): void {
+  if (!model) return;
+  inserted.leftIndent = model.leftIndent;
+  inserted.firstLineIndent = model.firstLineIndent;
+  if (model.alignment !== 'Mixed' && model.alignment !== 'Unknown') inserted.alignment = model.alignment;
 }
 
 /** The list state a new paragraph must have: none, or a level of the anchor's list (null: nothing to check). */

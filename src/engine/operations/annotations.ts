@@ -368,7 +368,8 @@ type Line = NewParagraph & { template?: number };
  */
 function insertLines(ctx: Context, anchor: number, position: 'Before' | 'After', lines: Line[]): void {
   const anchorList = ctx.snapshot.paragraphs[anchor]?.list ?? null;
-  const paragraphs = lines.map(({ template, ...paragraph }): NewParagraph => {
+  const paragraphs = lines.map(({ template, ...line }): NewParagraph => {
+    const paragraph = template !== undefined ? { ...line, formatOf: template } : line;
     if (!anchorList) return paragraph;
     const own = template !== undefined ? (ctx.snapshot.paragraphs[template]?.list ?? null) : null;
     if (!own) return { ...paragraph, listLevel: null };

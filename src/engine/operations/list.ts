@@ -223,7 +223,7 @@ function detailsOf(line: Line): number[] {
 }
 
 function copyOf(ctx: Context, index: number): NewParagraph {
-  return { text: ctx.snapshot.paragraphs[index].text, style: styleOf(ctx, index) };
+  return { text: ctx.snapshot.paragraphs[index].text, style: styleOf(ctx, index), formatOf: index };
 }
 
 /** The Word list level the document uses for items (0) or sub-items (1): usually 0 and 1. */
@@ -269,7 +269,7 @@ function newLine(ctx: Context, line: Line, auto: boolean): NewParagraph {
     para.text.slice(0, template.labelSpan.start) +
     newLabel +
     para.text.slice(template.labelSpan.end, template.titleSpan.start);
-  return { text: prefix + line.title + ending, style: styleOf(ctx, template.paragraph) };
+  return { text: prefix + line.title + ending, style: styleOf(ctx, template.paragraph), formatOf: template.paragraph };
 }
 
 /** A typed line of the same level to copy the layout from (tabs, label form, style). */

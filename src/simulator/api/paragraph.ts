@@ -11,6 +11,14 @@ import {
 } from '../ooxml/blockEdit';
 import { closest, tableNestingLevel, tableRows } from '../ooxml/story';
 import { changeParagraphProps, markRowsInserted } from '../ooxml/trackedBlocks';
+import {
+  effectiveFormat,
+  setAlignment,
+  setFirstLineIndent,
+  setLeftIndent,
+  type Alignment,
+  type ParagraphFormat,
+} from '../ooxml/paragraphFormat';
 import type { StyleInfo } from '../ooxml/styles';
 import { createTable } from '../ooxml/tableEdit';
 import { insertAfter, wAttr, wChild, type XElement } from '../ooxml/xml';
@@ -105,7 +113,66 @@ export class SimParagraph extends SimObject<XElement> implements WordParagraph {
       styleBuiltIn: (p) => this.styleOf(p)?.builtIn ?? 'Normal',
       isListItem: (p) => model.listLabel(p) !== null,
       tableNestingLevel: (p) => tableNestingLevel(p),
+      leftIndent: (p) => this.formatOf(p).leftIndent,
+      firstLineIndent: (p) => this.formatOf(p).firstLineIndent,
+      alignment: (p) => this.formatOf(p).alignment,
     };
+  }
+
+  /** Indents and alignment in force: direct, list level, style chain, document defaults (paragraphFormat.ts). */
+  private formatOf(p: XElement): ParagraphFormat {
+    const model = this.context.model;
+    const position = model.listPosition(p);
+    const level = position ? model.numbering.level(position.numId, position.ilvl) : null;
+    return effectiveFormat([
+      wChild(p, 'pPr'),
+      level?.pPr ?? null,
+      ...model.styles.pPrChain(model.paragraphStyleId(p)),
+      model.styles.defaultPPr(),
+    ]);
+  }
+
+  /** Direct paragraph formatting, recorded as a pPrChange when changes are tracked (as a style change is). */
+  private setFormat(change: (p: XElement) => void): void {
+    this.write(() => {
+      const p = this.target;
+      const model = this.context.model;
+      changeParagraphProps(model, p, () => change(p));
+      model.touch(model.storyOf(p).part);
+    });
+  }
+
+  get leftIndent(): number {
+    return this.read<number>('leftIndent');
+  }
+
+  set leftIndent(points: number) {
+    this.setFormat((p) => {
+      if (!Number.isFinite(points)) throw invalidArgument(`left indent ${String(points)}`);
+      setLeftIndent(p, points);
+    });
+  }
+
+  get firstLineIndent(): number {
+    return this.read<number>('firstLineIndent');
+  }
+
+  set firstLineIndent(points: number) {
+    this.setFormat((p) => {
+      if (!Number.isFinite(points)) throw invalidArgument(`first-line indent ${String(points)}`);
+      setFirstLineIndent(p, points);
+    });
+  }
+
+  get alignment(): Alignment {
+    return this.read<Alignment>('alignment');
+  }
+
+  set alignment(value: Alignment) {
+    this.setFormat((p) => {
+      if (!setAlignment(p, value))
+        throw invalidArgument(`alignment '${String(value)}' (use Left, Centered, Right or Justified)`);
+    });
   }
 
   private styleOf(p: XElement): StyleInfo | null {

@@ -16,6 +16,8 @@ export interface LevelDef {
   /** 1-based level after which this level restarts; null = default (any shallower level); 0 = never. */
   restart: number | null;
   isLgl: boolean;
+  /** The level's own paragraph properties (its indents: Word.Paragraph reads them through the list). */
+  pPr: XElement | null;
 }
 
 interface NumDef {
@@ -43,6 +45,7 @@ function readLevel(lvl: XElement): LevelDef {
     lvlText: wAttr(wChild(lvl, 'lvlText')) ?? '',
     restart: restart === null ? null : Number(restart),
     isLgl: onOff(wChild(lvl, 'isLgl')) === true,
+    pPr: wChild(lvl, 'pPr'),
   };
 }
 
@@ -81,7 +84,9 @@ export class Numbering {
         const startOverride = wAttr(wChild(o, 'startOverride'));
         const base = lvl ? readLevel(lvl) : undefined;
         if (base || startOverride !== null) {
-          overrides.set(ilvl, { ...(base ?? { start: 0, numFmt: '', lvlText: '', restart: null, isLgl: false }) });
+          overrides.set(ilvl, {
+            ...(base ?? { start: 0, numFmt: '', lvlText: '', restart: null, isLgl: false, pPr: null }),
+          });
           const entry = overrides.get(ilvl) as LevelDef;
           if (startOverride !== null) {
             entry.start = Number(startOverride) || 0;

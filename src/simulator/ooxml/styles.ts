@@ -109,6 +109,26 @@ export class StyleSheet {
     return this.add(style);
   }
 
+  /** The w:pPr of a paragraph style and of the styles it is based on, nearest first (the default style for null). */
+  pPrChain(styleId: string | null): XElement[] {
+    const chain: XElement[] = [];
+    const seen = new Set<string>();
+    let current = styleId ? this.byId.get(styleId) : (this.paragraphStyle(null) ?? undefined);
+    while (current && !seen.has(current.id)) {
+      seen.add(current.id);
+      const pPr = wChild(current.element, 'pPr');
+      if (pPr) chain.push(pPr);
+      current = current.basedOn ? this.byId.get(current.basedOn) : undefined;
+    }
+    return chain;
+  }
+
+  /** w:docDefaults/w:pPrDefault/w:pPr: what every paragraph has unless a style or the paragraph says otherwise. */
+  defaultPPr(): XElement | null {
+    const root = this.part?.doc.documentElement;
+    return root ? wChild(wChild(wChild(root, 'docDefaults'), 'pPrDefault'), 'pPr') : null;
+  }
+
   /** numPr from the style or the styles it is based on (nearest wins). */
   styleNumPr(styleId: string | null): { numId: string | null; ilvl: number | null } | null {
     const seen = new Set<string>();
