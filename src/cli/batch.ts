@@ -1,13 +1,13 @@
 /**
- * `check` on many files at once spreads them over the machine's cores: worker threads, each running the same
- * bundled CLI, take the next file as soon as they are done with one, and send back its report (plain values).
- * Reports come back in the order of the files given. Workers are used only from the bundle (build/agenda-desk.js,
- * which a worker can load), with at least two files and two cores; otherwise the files are checked one by one.
- * A batch that runs longer than a second shows "checked 37/100" on stderr when stderr is a terminal.
+ * Work on many files at once spreads them over the machine's cores: worker threads, each running the same
+ * bundled CLI, take the next file as soon as they are done with one, and send back its result (plain values).
+ * `check` checks files so, `compare` reads its language versions so. Results come back in the order of the files
+ * given. Workers are used only from the bundle (build/agenda-desk.js, which a worker can load), with at least two
+ * files and two cores; otherwise the files are done one by one in this thread. A batch that runs longer than a
+ * second shows "checked 37/100" on stderr when stderr is a terminal.
  */
 import { availableParallelism } from 'os';
 import { Worker, isMainThread, parentPort, workerData } from 'worker_threads';
-import type { CheckSettings } from '../engine/checks/types';
 
 export interface BatchResult<R> {
   report: R;
@@ -15,21 +15,36 @@ export interface BatchResult<R> {
   engineMs: number;
 }
 
-/** Checks one file in the current thread (the same function runs in the workers). */
-export type CheckOne<R> = (file: string, settings: CheckSettings) => Promise<BatchResult<R>>;
+/** Does one file's work in the current thread (the same function runs in the workers), given plain input. */
+export type FileJob<I, R> = (file: string, input: I) => Promise<BatchResult<R>>;
+
+/** A job the workers know by name: main.ts registers every named job with serveBatchWorker. */
+export interface NamedJob<I, R> {
+  name: string;
+  run: FileJob<I, R>;
+}
 
 type ToWorker = { index: number; file: string } | { stop: true };
 type FromWorker<R> = { ready: true } | { index: number; result: BatchResult<R> } | { index: number; failure: string };
 
-const WORKER_FLAG = 'agendaDeskCheckWorker';
+const WORKER_FLAG = 'agendaDeskBatchWorker';
 
-export interface BatchOptions<R> {
-  settings: CheckSettings;
+interface WorkerSetup {
+  [WORKER_FLAG]: true;
+  job: string;
+  input: unknown;
+}
+
+export interface BatchOptions<I, R> {
+  /** Plain values every file's job gets (the check settings). */
+  input: I;
   /** Called as each file's result arrives (for stderr lines in the moment). */
   onResult?: (result: BatchResult<R>, index: number) => void;
   /** Threads to use; default: the cores Node may use, at most one per file. */
   threads?: number;
   progress?: Progress;
+  /** Told how many worker threads the batch starts (none: files done in this thread). */
+  onWorkers?: (threads: number) => void;
 }
 
 export interface Progress {
@@ -42,10 +57,10 @@ function bundleFile(): string | null {
   return typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : null;
 }
 
-export async function checkBatch<R>(
+export async function runBatch<I, R>(
+  job: NamedJob<I, R>,
   files: string[],
-  checkOne: CheckOne<R>,
-  options: BatchOptions<R>,
+  options: BatchOptions<I, R>,
 ): Promise<BatchResult<R>[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), files.length);
   const bundle = bundleFile();
@@ -59,9 +74,10 @@ export async function checkBatch<R>(
   };
   try {
     if (threads < 2 || !bundle) {
-      for (let i = 0; i < files.length; i++) record(i, await checkOne(files[i], options.settings));
+      for (let i = 0; i < files.length; i++) record(i, await job.run(files[i], options.input));
     } else {
-      await inWorkers(bundle, files, threads, options.settings, record);
+      options.onWorkers?.(threads);
+      await inWorkers(bundle, files, threads, { [WORKER_FLAG]: true, job: job.name, input: options.input }, record);
     }
   } finally {
     options.progress?.end();
@@ -73,7 +89,7 @@ function inWorkers<R>(
   bundle: string,
   files: string[],
   threads: number,
-  settings: CheckSettings,
+  setup: WorkerSetup,
   record: (index: number, result: BatchResult<R>) => void,
 ): Promise<void> {
   let next = 0;
@@ -85,7 +101,7 @@ function inWorkers<R>(
       reject(error);
     };
     for (let t = 0; t < threads; t++) {
-      const worker = new Worker(bundle, { workerData: { [WORKER_FLAG]: true, settings } });
+      const worker = new Worker(bundle, { workerData: setup });
       workers.push(worker);
       const feed = (): void => {
         const message: ToWorker = next < files.length ? { index: next, file: files[next++] } : { stop: true };
@@ -104,22 +120,26 @@ function inWorkers<R>(
   });
 }
 
-/** In a worker thread started by checkBatch: check each file the main thread sends, until told to stop. */
-export function serveBatchWorker<R>(checkOne: CheckOne<R>): boolean {
-  if (isMainThread || !parentPort || !(workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) return false;
+/** In a worker thread started by runBatch: run its job on each file the main thread sends, until told to stop. */
+export function serveBatchWorker(jobs: NamedJob<never, unknown>[]): boolean {
+  const setup = workerData as WorkerSetup | null;
+  if (isMainThread || !parentPort || !setup?.[WORKER_FLAG]) return false;
   const port = parentPort;
-  const { settings } = workerData as { settings: CheckSettings };
+  const job = jobs.find((j) => j.name === setup.job);
+  if (!job) throw new Error(`agenda-desk: no batch job named ${setup.job}`);
+  const run = job.run as FileJob<unknown, unknown>;
   port.on('message', (message: ToWorker) => {
     if ('stop' in message) {
       port.close();
       return;
     }
-    checkOne(message.file, settings).then(
-      (result) => port.postMessage({ index: message.index, result } satisfies FromWorker<R>),
-      (error: unknown) => port.postMessage({ index: message.index, failure: String(error) } satisfies FromWorker<R>),
+    run(message.file, setup.input).then(
+      (result) => port.postMessage({ index: message.index, result } satisfies FromWorker<unknown>),
+      (error: unknown) =>
+        port.postMessage({ index: message.index, failure: String(error) } satisfies FromWorker<unknown>),
     );
   });
-  port.postMessage({ ready: true } satisfies FromWorker<R>);
+  port.postMessage({ ready: true } satisfies FromWorker<unknown>);
   return true;
 }
 

@@ -13,6 +13,8 @@ export interface CommandContext {
   usage: (message: string) => number;
   /** Adds a document's Word round trips to the command's total (for --stats). */
   countSyncs: (document: Pick<SimulatedDocument, 'syncCount'>) => void;
+  /** Records the worker threads a batch started (for --stats: "workers", left out when none). */
+  countWorkers: (threads: number) => void;
   /** A batch's progress on a terminal's stderr (absent when stderr is not one, or output is captured). */
   progress?: Progress;
 }

@@ -6,8 +6,8 @@
 import { UsageError, parseArgs } from './args';
 import type { CommandContext } from './command';
 import { serveBatchWorker, terminalProgress } from './batch';
-import { checkCommand, checkFile } from './commands/check';
-import { compareCommand } from './commands/compare';
+import { CHECK_JOB, checkCommand } from './commands/check';
+import { READ_VERSION_JOB, compareCommand } from './commands/compare';
 import { editCommands } from './commands/edit';
 import { fixCommand } from './commands/fix';
 import { outlineCommand } from './commands/outline';
@@ -32,7 +32,7 @@ Commands that write take one or more files and need --out OUT.docx (one file), -
 a file that fails gets one line on stderr and the others go on; --track-changes records the edits as tracked changes.
 Language versions of one agenda are edited together with --title LANG=… (en fr es ru ar zh) or --versions and
 --out-dir DIR: the first file is the original, each version gets its language's title or a placeholder.
---stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr.
+--stats prints {"command", "syncs", "engineMs"} as one JSON line on stderr ("workers": threads a batch used).
 Exit codes: 0 done, 1 check found errors (compare: differences), 2 unreadable file, a file that holds no agenda, or bad usage.`;
 
 const COMMANDS: Record<string, (ctx: CommandContext) => Promise<number>> = {
@@ -78,6 +78,7 @@ function processIo(): Io {
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const engine = new Stopwatch();
   let syncs = 0;
+  let workers = 0;
   let code: number;
   let command = argv[0] ?? 'help';
   try {
@@ -102,9 +103,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       countSyncs: (document) => {
         syncs += document.syncCount;
       },
+      countWorkers: (threads) => {
+        workers = Math.max(workers, threads);
+      },
     };
     code = await run(ctx);
-    if (args.flags.has('stats')) io.err(JSON.stringify({ command, syncs, engineMs: engine.ms }));
+    if (args.flags.has('stats'))
+      io.err(JSON.stringify({ command, syncs, engineMs: engine.ms, ...(workers > 0 ? { workers } : {}) }));
   } catch (error) {
     io.err(error instanceof UsageError ? `agenda-desk: ${error.message}` : firstLine(error));
     code = 2;
@@ -112,5 +117,5 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return code;
 }
 
-// Loaded as a batch worker (src/cli/batch.ts): serve `check` on the files the main thread sends.
-serveBatchWorker(checkFile);
+// Loaded as a batch worker (src/cli/batch.ts): serve `check` or `compare`'s reading on the files the main thread sends.
+serveBatchWorker([CHECK_JOB, READ_VERSION_JOB]);

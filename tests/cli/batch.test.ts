@@ -5,9 +5,9 @@
  */
 import { spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { availableParallelism, tmpdir } from 'os';
 import * as path from 'path';
-import { checkBatch, terminalProgress } from '../../src/cli/batch';
+import { runBatch, terminalProgress } from '../../src/cli/batch';
 import { resolveSettings } from '../../src/engine/checks';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -47,8 +47,10 @@ describe('check on a batch of files', () => {
     const errLines = together.err.trim().split('\n');
     expect(errLines[0]).toMatch(/^.*broken\.docx: Not a \.docx file/);
     // Syncs add up over the files, whichever thread read them.
-    const stats = JSON.parse(errLines[errLines.length - 1]) as { syncs: number; engineMs: number };
+    const stats = JSON.parse(errLines[errLines.length - 1]) as { syncs: number; engineMs: number; workers?: number };
     expect(stats.syncs).toBe(2 * files.length);
+    const cores = Math.min(availableParallelism(), files.length + 1);
+    expect(stats.workers).toBe(cores > 1 ? cores : undefined);
     expect(stats.engineMs).toBeGreaterThan(0);
     expect(together.code).toBe(2);
   }, 240_000);
@@ -77,8 +79,8 @@ describe('batch progress', () => {
     const stream = fakeStream(true);
     const settings = resolveSettings({});
     const checkOne = (file: string) => Promise.resolve({ report: file, syncs: 2, engineMs: 1 });
-    const results = await checkBatch(['a', 'b', 'c'], checkOne, {
-      settings,
+    const results = await runBatch({ name: 'check', run: checkOne }, ['a', 'b', 'c'], {
+      input: settings,
       progress: terminalProgress(stream, 0),
       threads: 1,
     });
@@ -89,8 +91,8 @@ describe('batch progress', () => {
   it('shows nothing for a batch shorter than the delay', async () => {
     const stream = fakeStream(true);
     const checkOne = (file: string) => Promise.resolve({ report: file, syncs: 2, engineMs: 1 });
-    await checkBatch(['a', 'b'], checkOne, {
-      settings: resolveSettings({}),
+    await runBatch({ name: 'check', run: checkOne }, ['a', 'b'], {
+      input: resolveSettings({}),
       progress: terminalProgress(stream, 60_000),
       threads: 1,
     });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { availableParallelism, tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { VersionFinding } from '../../src/engine/compare';
@@ -161,4 +161,31 @@ describe('compare in the bundled CLI (build/agenda-desk.js)', () => {
     expect(broken.status).toBe(1);
     expect((JSON.parse(broken.stdout) as Report).files[0].findings.map((f) => f.rule)).toEqual(['versions/footnotes']);
   });
+
+  it('reads the versions on worker threads and reports exactly what the comparison in one thread reports', async () => {
+    const bin = path.resolve(__dirname, '../../bin/agenda-desk.js');
+    const missing = path.join(work, 'missing.docx');
+    const files = [
+      await version('en'),
+      ...(await Promise.all(ONE_DEFECT.map(({ lang, defect }) => version(lang, [defect])))),
+      missing,
+    ];
+    const bundled = spawnSync(process.execPath, [bin, 'compare', ...files, '--json', '--stats'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    // In jest the CLI runs from source, where no worker can start: every version is read in this thread.
+    const inThread = await cli('compare', ...files, '--json', '--stats');
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(inThread.out));
+    const errLines = bundled.stderr.trim().split('\n');
+    expect(errLines.slice(0, -1)).toEqual(inThread.err.slice(0, -1));
+    expect(errLines[0]).toBe(`${missing}: no such file.`);
+    // Round trips add up over the versions, whichever thread read them: two syncs per readable file.
+    const stats = JSON.parse(errLines[errLines.length - 1]) as { syncs: number; workers?: number };
+    expect(stats.syncs).toBe(2 * (files.length - 1));
+    // Spread over the cores (none on a one-core machine, where the versions are read one by one).
+    const cores = Math.min(availableParallelism(), files.length);
+    expect(stats.workers).toBe(cores > 1 ? cores : undefined);
+    expect(bundled.status).toBe(2);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import type { CheckSettings, Finding } from '../../engine/checks/types';
 import type { CommandContext } from '../command';
 import { firstLine } from '../docxFile';
 import { describeLocation, excerpt } from '../format';
-import { checkBatch, type BatchResult } from '../batch';
+import { runBatch, type BatchResult, type NamedJob } from '../batch';
 import { Stopwatch, loadAgenda } from '../session';
 
 export interface FileReport {
@@ -42,13 +42,16 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   }
 }
 
+export const CHECK_JOB: NamedJob<CheckSettings, FileReport> = { name: 'check', run: checkFile };
+
 export async function checkCommand(ctx: CommandContext): Promise<number> {
   const files = ctx.args.files;
   if (files.length === 0) return ctx.usage('check takes one or more FILE.docx.');
   const settings = await loadSettings(ctx);
-  const results = await checkBatch(files, checkFile, {
-    settings,
+  const results = await runBatch(CHECK_JOB, files, {
+    input: settings,
     progress: ctx.progress,
+    onWorkers: ctx.countWorkers,
     onResult: ({ report, syncs, engineMs }) => {
       if (report.error) ctx.err(report.error);
       ctx.countSyncs({ syncCount: syncs });
