@@ -155,6 +155,21 @@ const CHECKS: Array<{ id: string; title: string; run: Check }> = [
     },
   },
   {
+    id: 'paragraph-format-set',
+    title:
+      'leftIndent, firstLineIndent (negative: hanging) and alignment set on a new paragraph read back in points (WordApi 1.1).',
+    run: async (context, scratch) => {
+      const paragraph = scratch.add(`${PROBE}: format`);
+      paragraph.leftIndent = 36;
+      paragraph.firstLineIndent = -18;
+      paragraph.alignment = 'Justified';
+      paragraph.load('leftIndent,firstLineIndent,alignment');
+      await context.sync();
+      const got = [paragraph.leftIndent, paragraph.firstLineIndent, paragraph.alignment];
+      return verdict(got[0] === 36 && got[1] === -18 && got[2] === 'Justified', show(got));
+    },
+  },
+  {
     id: 'insert-next-to-list-item',
     title:
       'A paragraph inserted after a list item is in the same list; detachFromList takes it out; a level can be set.',

@@ -28,6 +28,7 @@ describe.each(['ctoc-cop-wg7-2023-1.docx', 'ctoc-cop-wg7-2023-1-numbered.docx'])
           'marks-in-text',
           'search-window',
           'styleBuiltIn-inserted',
+          'paragraph-format-set',
           'reviewed-text',
           'cells-without-cellIndex',
           'document-restored',
